@@ -1,0 +1,443 @@
+"""The roadmap model of the NIB method: every entity of steps 0-5, in one place.
+
+Changing this catalogue changes the schema: add a migration in `db/migrations.py` too
+(a test compares both).
+"""
+
+from __future__ import annotations
+
+from db.model import Entity, Field, Kind, choices
+
+
+def _f(kind: Kind):
+    def make(name: str, nl: str, en: str, **kw) -> Field:
+        return Field(name, kind, nl, en, **kw)
+
+    return make
+
+
+text, md, integer, number, date, flag, colour = (
+    _f(Kind.TEXT), _f(Kind.MARKDOWN), _f(Kind.INT), _f(Kind.FLOAT), _f(Kind.DATE),
+    _f(Kind.BOOL), _f(Kind.COLOUR),
+)
+
+
+def choice(name: str, nl: str, en: str, options, **kw) -> Field:
+    return Field(name, Kind.CHOICE, nl, en, choices=options, **kw)
+
+
+def ref(name: str, nl: str, en: str, target: str, *, cascade: bool = False, **kw) -> Field:
+    return Field(name, Kind.REF, nl, en, ref=target,
+                 on_delete="cascade" if cascade else "null", **kw)
+
+
+LEVEL = choices(("low", "laag", "low"), ("medium", "middel", "medium"), ("high", "hoog", "high"))
+TERM = choices(("short", "korte termijn", "short term"), ("medium", "middellange termijn", "medium term"),
+               ("long", "lange termijn", "long term"))
+TRL = {"minimum": 1, "maximum": 9}
+
+AREAS = choices(
+    ("science", "wetenschappelijke prestaties", "scientific performance"),
+    ("economy", "economische prestaties", "economic performance"),
+    ("society", "maatschappelijke uitdagingen", "societal challenges"),
+    ("innovation_system", "innovatiesysteem", "innovation system"),
+    ("value_chain", "partijen, belangen en waardeketen", "parties, interests and value chain"),
+    ("organised_capacity", "georganiseerd vermogen en samenwerking", "organised capacity and cooperation"),
+    ("internationalisation", "internationalisering", "internationalisation"),
+    ("government", "overheidsondersteuning en regelgeving", "government support and legislation"),
+)
+
+PARTNER_TYPES = choices(
+    ("large_company", "grote onderneming", "large company"),
+    ("sme", "kmo", "SME"),
+    ("startup", "start-up", "start-up"),
+    ("university", "universiteit", "university"),
+    ("research_centre", "onderzoekscentrum", "research centre"),
+    ("college", "hogeschool", "university college"),
+    ("government", "overheid", "government"),
+    ("cluster", "clusterorganisatie", "cluster organisation"),
+    ("intermediary", "intermediair", "intermediary"),
+    ("civil_society", "middenveld", "civil society"),
+    ("end_user", "eindgebruiker", "end user"),
+    ("investor", "investeerder", "investor"),
+    ("other", "andere", "other"),
+)
+
+RINGS = choices(
+    ("project_team", "projectteam", "project team"),
+    ("back_office", "back-office (leden)", "back office (members)"),
+    ("execution", "uitvoerende actor", "execution actor"),
+)
+
+LAYERS = choices(
+    ("science", "wetenschap", "science"),
+    ("technology", "technologie", "technology"),
+    ("product", "product", "product"),
+    ("market", "markt", "market"),
+    ("enabling", "randvoorwaarden", "enabling conditions"),
+    ("other", "andere", "other"),
+)
+
+CONTENT_CATEGORIES = (
+    ("science_domain", "wetenschapsdomein", "science domain"),
+    ("applied_research", "valorisatiegericht onderzoek", "valorisation and applied research"),
+    ("product_type", "producttype", "product type"),
+    ("technology_component", "technologiecomponent", "technology component"),
+    ("prototype_demo", "prototype of demonstrator", "prototype or demonstrator"),
+    ("value_proposition", "gezamenlijke waardepropositie", "joint value proposition"),
+    ("new_market", "nieuwe markt", "new market"),
+)
+ENABLING_CATEGORIES = (
+    ("ecosystem", "innovatie-ecosysteem", "innovation ecosystem"),
+    ("knowledge_access", "toegang tot kennis", "access to knowledge"),
+    ("capital", "kapitaal", "capital"),
+    ("cooperation", "samenwerking", "cooperation"),
+    ("chain_links", "schakels in de waardeketen", "value-chain links"),
+    ("education", "onderwijs, competenties en arbeidsmarkt", "education, competences and labour market"),
+    ("internationalisation", "internationalisering", "internationalisation"),
+    ("locations", "fysieke locaties", "physical locations"),
+    ("legislation", "regelgeving", "legislation"),
+)
+
+STATUS = choices(
+    ("planned", "gepland", "planned"),
+    ("committed", "toegezegd", "committed"),
+    ("ongoing", "lopend", "ongoing"),
+    ("done", "afgerond", "done"),
+    ("delayed", "vertraagd", "delayed"),
+    ("cancelled", "geannuleerd", "cancelled"),
+)
+
+KPI_CATEGORIES = choices(
+    ("science_knowledge", "wetenschap en kennis", "science and knowledge"),
+    ("technology_competences", "technologiecomponenten en competenties", "technology components and competences"),
+    ("products_services", "producten en diensten", "products and services"),
+    ("demand", "vraag", "demand"),
+    ("societal", "maatschappelijke impact", "societal impact"),
+    ("economic", "economische impact", "economic impact"),
+)
+
+FUNDING_SOURCES = choices(
+    ("own", "eigen middelen", "own funds"),
+    ("flemish", "Vlaamse overheid", "Flemish government"),
+    ("federal", "federale overheid", "federal government"),
+    ("eu", "Europese Unie", "European Union"),
+    ("private", "privaat", "private"),
+    ("other", "andere", "other"),
+)
+
+ENTITIES: tuple[Entity, ...] = (
+    Entity("roadmap", "Roadmap", "Roadmap", 0, (
+        text("title", "Titel", "Title", required=True),
+        text("subtitle", "Ondertitel", "Subtitle"),
+        text("cluster_name", "Cluster", "Cluster"),
+        choice("language", "Taal", "Language", choices(("nl", "Nederlands", "Dutch"), ("en", "Engels", "English")),
+               default="nl"),
+        date("horizon_start", "Begin van de horizon", "Horizon start"),
+        date("horizon_end", "Einde van de horizon", "Horizon end"),
+        text("version_label", "Versie", "Version"),
+        md("introduction", "Inleiding", "Introduction"),
+        md("coalition", "Coalitie en aanleiding", "Coalition and motivation"),
+        choice("decision", "Go/no-go-beslissing", "Go/no-go decision", choices(
+            ("pending", "nog te nemen", "pending"), ("go", "go", "go"), ("no_go", "no-go", "no-go"))),
+        date("decision_date", "Datum beslissing", "Decision date"),
+        md("decision_rationale", "Motivering beslissing", "Decision rationale"),
+        choice("application_status", "Projectaanvraag", "Project application", choices(
+            ("none", "niet gestart", "not started"), ("draft", "in voorbereiding", "in preparation"),
+            ("submitted", "ingediend", "submitted"), ("approved", "goedgekeurd", "approved"),
+            ("rejected", "afgewezen", "rejected"))),
+        md("application_notes", "Toelichting projectaanvraag", "Application notes"),
+        md("selection_rationale", "Motivering selectie", "Selection rationale"),
+        md("current_situation", "Samenvatting huidige situatie", "Current situation summary"),
+        md("paths_intro", "Inleiding paden", "Paths introduction"),
+        md("mission", "Missie", "Mission"),
+        md("planning", "Planning en taakverdeling", "Planning and task division"),
+        md("monitoring", "Uitvoering en opvolging", "Execution and monitoring"),
+    ), singleton=True),
+    Entity("partner", "Partners", "Partners", 0, (
+        text("name", "Naam", "Name", required=True),
+        text("short_name", "Korte naam", "Short name"),
+        choice("type", "Type", "Type", PARTNER_TYPES),
+        choice("ring", "Betrokkenheidsring", "Ring of involvement", RINGS),
+        text("role", "Rol", "Role"),
+        text("contact", "Contactpersoon", "Contact person"),
+        text("email", "E-mail", "E-mail"),
+        colour("colour", "Kleur", "Colour"),
+        md("description", "Beschrijving", "Description"),
+    ), title_field="name"),
+    Entity("team_member", "Projectteam", "Project team", 0, (
+        text("name", "Naam", "Name", required=True),
+        text("role", "Rol", "Role"),
+        ref("partner_id", "Organisatie", "Organisation", "partner"),
+        text("email", "E-mail", "E-mail"),
+        text("responsibility", "Verantwoordelijkheid", "Responsibility"),
+    ), title_field="name"),
+    Entity("challenge", "Maatschappelijke uitdagingen", "Societal challenges", 1, (
+        text("code", "Code", "Code"),
+        text("title", "Titel", "Title", required=True),
+        md("description", "Beschrijving", "Description"),
+    )),
+    Entity("vision", "Toekomstbeelden", "Future visions", 1, (
+        ref("challenge_id", "Uitdaging", "Challenge", "challenge", cascade=True, required=True),
+        text("code", "Code", "Code"),
+        text("title", "Titel", "Title", required=True),
+        md("narrative", "Verhaal", "Narrative"),
+        flag("selected", "Geselecteerd", "Selected", default=False),
+    )),
+    Entity("opportunity", "Waardecreërende kansen", "Value-creating opportunities", 1, (
+        ref("vision_id", "Toekomstbeeld", "Future vision", "vision"),
+        text("title", "Titel", "Title", required=True),
+        md("description", "Beschrijving", "Description"),
+        text("market", "Markt", "Market"),
+        text("growth", "Groei", "Growth"),
+        text("potential", "Potentieel", "Potential"),
+    )),
+    Entity("selection_criterion", "Selectiecriteria", "Selection criteria", 1, (
+        text("name", "Naam", "Name", required=True),
+        md("description", "Beschrijving", "Description"),
+        number("weight", "Gewicht", "Weight", minimum=0, maximum=100),
+    ), title_field="name"),
+    Entity("criterion_score", "Selectiescores", "Selection scores", 1, (
+        ref("criterion_id", "Criterium", "Criterion", "selection_criterion", cascade=True, required=True),
+        ref("vision_id", "Toekomstbeeld", "Future vision", "vision", cascade=True, required=True),
+        integer("score", "Score", "Score", minimum=0, maximum=5),
+        text("note", "Toelichting", "Note"),
+    ), title_field="note"),
+    Entity("objective", "Doelstellingen", "Objectives", 1, (
+        ref("vision_id", "Toekomstbeeld", "Future vision", "vision", cascade=True, required=True),
+        text("code", "Code", "Code"),
+        text("title", "Titel", "Title", required=True),
+        text("indicator", "Wat wordt gemeten", "What is measured"),
+        choice("direction", "Richting", "Direction", choices(
+            ("increase", "stijgen", "increase"), ("decrease", "dalen", "decrease"), ("maintain", "behouden", "maintain"))),
+        number("baseline_value", "Nulmeting", "Baseline"),
+        integer("baseline_year", "Jaar nulmeting", "Baseline year", minimum=1900, maximum=2200),
+        number("target_value", "Streefwaarde", "Target"),
+        text("unit", "Eenheid", "Unit"),
+        integer("target_year", "Streefjaar", "Target year", minimum=1900, maximum=2200),
+        choice("dimension", "Dimensie", "Dimension", choices(
+            ("economic", "economisch", "economic"), ("societal", "maatschappelijk", "societal"),
+            ("both", "beide", "both"))),
+    )),
+    Entity("indicator", "Indicatoren (nulmeting)", "Indicators (baseline)", 2, (
+        text("name", "Naam", "Name", required=True),
+        choice("area", "Domein", "Area", AREAS),
+        number("value", "Waarde", "Value"),
+        text("unit", "Eenheid", "Unit"),
+        integer("year", "Jaar", "Year", minimum=1900, maximum=2200),
+        choice("source", "Bron", "Source", choices(
+            ("ecoom", "ECOOM", "ECOOM"), ("statbel", "Statbel", "Statbel"), ("oecd", "OESO", "OECD"),
+            ("eurostat", "Eurostat", "Eurostat"), ("survey", "eigen bevraging", "own survey"),
+            ("other", "andere", "other"))),
+        text("source_detail", "Bronvermelding", "Source detail"),
+        number("benchmark_value", "Internationale benchmark", "International benchmark"),
+        text("benchmark_label", "Benchmark t.o.v.", "Benchmark against"),
+        text("note", "Opmerking", "Note"),
+    ), title_field="name"),
+    Entity("area_assessment", "Kwalitatieve analyse", "Qualitative assessment", 2, (
+        choice("area", "Domein", "Area", AREAS, required=True),
+        integer("rating", "Beoordeling (1-5)", "Rating (1-5)", minimum=1, maximum=5),
+        md("assessment", "Analyse", "Assessment"),
+    ), title_field="area"),
+    Entity("swot_item", "SWOT", "SWOT", 2, (
+        choice("kind", "Soort", "Kind", choices(
+            ("strength", "sterkte", "strength"), ("weakness", "zwakte", "weakness"),
+            ("opportunity", "kans", "opportunity"), ("threat", "bedreiging", "threat")), required=True),
+        text("text", "Tekst", "Text", required=True),
+        choice("area", "Domein", "Area", AREAS),
+    ), title_field="text"),
+    Entity("value_chain", "Waardeketens", "Value chains", 3, (
+        text("code", "Code", "Code"),
+        text("name", "Naam", "Name", required=True),
+        md("description", "Beschrijving", "Description"),
+        colour("colour", "Kleur", "Colour"),
+    ), title_field="name"),
+    Entity("value_chain_objective", "Bijdragen aan doelstellingen", "Contributions to objectives", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True, required=True),
+        ref("objective_id", "Doelstelling", "Objective", "objective", cascade=True, required=True),
+        text("contribution", "Bijdrage", "Contribution"),
+    ), title_field="contribution"),
+    Entity("scenario", "Scenario's", "Scenarios", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        text("title", "Titel", "Title", required=True),
+        md("description", "Beschrijving", "Description"),
+        flag("preferred", "Voorkeursscenario", "Preferred scenario", default=False),
+    )),
+    Entity("programme", "Strategische programma's", "Strategic programmes", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        text("code", "Code", "Code"),
+        text("name", "Naam", "Name", required=True),
+        choice("module_type", "Soort module", "Module type", choices(
+            ("content", "inhoudelijke module", "content module"),
+            ("enabling", "faciliterende module", "enabling module"))),
+        choice("category", "Categorie", "Category", choices(*CONTENT_CATEGORIES, *ENABLING_CATEGORIES)),
+        md("description", "Beschrijving", "Description"),
+    ), title_field="name"),
+    Entity("lane", "Lagen", "Lanes", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        text("name", "Naam", "Name", required=True),
+        choice("layer", "Laag", "Layer", LAYERS),
+        colour("colour", "Kleur", "Colour"),
+    ), title_field="name"),
+    Entity("action", "Acties en mijlpalen", "Actions and milestones", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        ref("lane_id", "Laag", "Lane", "lane"),
+        ref("programme_id", "Programma", "Programme", "programme"),
+        text("code", "Code", "Code"),
+        text("title", "Titel", "Title", required=True),
+        md("description", "Beschrijving", "Description"),
+        choice("kind", "Soort", "Kind", choices(
+            ("action", "actie", "action"), ("milestone", "mijlpaal", "milestone")), default="action"),
+        choice("category", "Type actie", "Action type", choices(
+            ("content", "inhoudelijke actie", "content action"),
+            ("practical", "praktische actie", "practical action"))),
+        date("start_date", "Start", "Start"),
+        date("end_date", "Einde / deadline", "End / deadline"),
+        ref("owner_id", "Trekker", "Owner", "partner"),
+        integer("trl_start", "TRL bij start", "TRL at start", **TRL),
+        integer("trl_end", "TRL op het einde", "TRL at end", **TRL),
+        choice("status", "Status", "Status", STATUS, default="planned"),
+        number("budget_eur", "Budget (EUR)", "Budget (EUR)", minimum=0),
+        number("fte", "VTE", "FTE", minimum=0),
+        text("deliverable", "Resultaat", "Deliverable"),
+    )),
+    Entity("action_partner", "Actiepartners", "Action partners", 3, (
+        ref("action_id", "Actie", "Action", "action", cascade=True, required=True),
+        ref("partner_id", "Partner", "Partner", "partner", cascade=True, required=True),
+        text("role", "Rol", "Role"),
+    ), title_field="role"),
+    Entity("dependency", "Afhankelijkheden", "Dependencies", 3, (
+        ref("from_action_id", "Van", "From", "action", cascade=True, required=True),
+        ref("to_action_id", "Naar", "To", "action", cascade=True, required=True),
+        choice("kind", "Soort", "Kind", choices(
+            ("finish_start", "einde-begin", "finish-to-start"), ("start_start", "begin-begin", "start-to-start"),
+            ("finish_finish", "einde-einde", "finish-to-finish")), default="finish_start"),
+        text("note", "Opmerking", "Note"),
+    ), title_field="note"),
+    Entity("intervention_point", "Overheidsinterventies", "Government intervention points", 3, (
+        text("title", "Titel", "Title", required=True),
+        ref("programme_id", "Programma", "Programme", "programme"),
+        text("core_task", "Kerntaak", "Core task"),
+        choice("term", "Termijn", "Term", TERM),
+        choice("impact", "Impact", "Impact", LEVEL),
+        text("existing_instrument", "Bestaand instrument", "Existing instrument"),
+        flag("white_spot", "Witte vlek", "White spot", default=False),
+        md("tailored_action", "Actie op maat", "Tailored action"),
+    )),
+    Entity("kpi", "KPI's", "KPIs", 4, (
+        ref("objective_id", "Doelstelling", "Objective", "objective"),
+        text("name", "Naam", "Name", required=True),
+        choice("category", "Categorie", "Category", KPI_CATEGORIES),
+        text("unit", "Eenheid", "Unit"),
+        number("baseline_value", "Nulmeting", "Baseline"),
+        integer("baseline_year", "Jaar nulmeting", "Baseline year", minimum=1900, maximum=2200),
+        number("target_value", "Streefwaarde", "Target"),
+        date("target_date", "Streefdatum", "Target date"),
+        ref("owner_id", "Verantwoordelijke", "Owner", "partner"),
+        text("source", "Bron", "Source"),
+        choice("frequency", "Meetfrequentie", "Frequency", choices(
+            ("monthly", "maandelijks", "monthly"), ("quarterly", "per kwartaal", "quarterly"),
+            ("yearly", "jaarlijks", "yearly"))),
+        md("definition", "Definitie", "Definition"),
+    ), title_field="name"),
+    Entity("kpi_measurement", "KPI-metingen", "KPI measurements", 5, (
+        ref("kpi_id", "KPI", "KPI", "kpi", cascade=True, required=True),
+        date("date", "Datum", "Date", required=True),
+        number("value", "Waarde", "Value", required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="date"),
+    Entity("resource", "Middelen", "Resources", 4, (
+        text("description", "Omschrijving", "Description", required=True),
+        ref("programme_id", "Programma", "Programme", "programme"),
+        ref("partner_id", "Partner", "Partner", "partner"),
+        integer("year", "Jaar", "Year", minimum=1900, maximum=2200),
+        number("fte", "VTE", "FTE", minimum=0),
+        number("amount_eur", "Bedrag (EUR)", "Amount (EUR)", minimum=0),
+        choice("source", "Financieringsbron", "Funding source", FUNDING_SOURCES),
+        text("instrument", "Instrument", "Instrument"),
+        flag("secured", "Verzekerd", "Secured", default=False),
+    ), title_field="description"),
+    Entity("stakeholder", "Stakeholders", "Stakeholders", 4, (
+        text("name", "Naam", "Name", required=True),
+        ref("partner_id", "Partner", "Partner", "partner"),
+        text("group", "Groep", "Group"),
+        choice("influence", "Invloed", "Influence", LEVEL),
+        choice("interest", "Belang", "Interest", LEVEL),
+        md("engagement", "Betrokkenheidsaanpak", "Engagement approach"),
+    ), title_field="name"),
+    Entity("commitment", "Engagementen", "Commitments", 4, (
+        ref("partner_id", "Partner", "Partner", "partner", cascade=True, required=True),
+        choice("kind", "Soort", "Kind", choices(
+            ("loi", "intentieverklaring (LoI)", "letter of intent (LoI)"),
+            ("mou", "memorandum of understanding", "memorandum of understanding"),
+            ("covenant", "convenant", "covenant"), ("contract", "contract", "contract"),
+            ("other", "andere", "other")), required=True),
+        text("description", "Omschrijving", "Description"),
+        number("amount_eur", "Bedrag (EUR)", "Amount (EUR)", minimum=0),
+        number("fte", "VTE", "FTE", minimum=0),
+        date("date", "Datum", "Date"),
+        choice("status", "Status", "Status", choices(
+            ("intended", "beoogd", "intended"), ("signed", "ondertekend", "signed"),
+            ("expired", "verlopen", "expired"))),
+    ), title_field="description"),
+    Entity("governance_body", "Governance", "Governance", 4, (
+        text("name", "Naam", "Name", required=True),
+        md("role", "Rol en bevoegdheden", "Role and mandate"),
+        text("members", "Samenstelling", "Members"),
+        text("chair", "Voorzitter", "Chair"),
+        text("rhythm", "Vergaderritme", "Meeting rhythm"),
+    ), title_field="name"),
+    Entity("risk", "Risico's", "Risks", 4, (
+        text("title", "Risico", "Risk", required=True),
+        md("description", "Beschrijving", "Description"),
+        choice("likelihood", "Kans", "Likelihood", LEVEL),
+        choice("impact", "Impact", "Impact", LEVEL),
+        ref("owner_id", "Eigenaar", "Owner", "partner"),
+        md("mitigation", "Beheersmaatregel", "Mitigation"),
+        choice("status", "Status", "Status", choices(
+            ("open", "open", "open"), ("mitigated", "beheerst", "mitigated"), ("closed", "afgesloten", "closed")),
+            default="open"),
+    )),
+    Entity("communication_item", "Communicatie en mobilisatie", "Communication and mobilisation", 4, (
+        text("audience", "Doelgroep", "Audience", required=True),
+        text("message", "Boodschap", "Message"),
+        text("channel", "Kanaal", "Channel"),
+        text("timing", "Timing", "Timing"),
+        ref("owner_id", "Verantwoordelijke", "Owner", "partner"),
+    ), title_field="audience"),
+    Entity("quality_assessment", "Zelfevaluatie kwaliteitscriteria", "Quality criteria self-assessment", 5, (
+        choice("criterion", "Criterium", "Criterion", choices(
+            ("impact", "economische en maatschappelijke impact", "economic and societal impact"),
+            ("international", "internationaal profiel en slimme specialisatie",
+             "international profile and smart specialisation"),
+            ("commitment", "draagvlak en financieel engagement van partners",
+             "support and financial commitment of partners"),
+            ("integral", "integrale, sectoroverschrijdende aanpak en competentiebeleid",
+             "integral, cross-sector approach and competence policy")), required=True),
+        integer("score", "Score (1-5)", "Score (1-5)", minimum=1, maximum=5),
+        md("evidence", "Onderbouwing", "Evidence"),
+    ), title_field="criterion"),
+    Entity("snapshot", "Momentopnames", "Snapshots", 5, (
+        text("name", "Naam", "Name", required=True),
+        text("created_at", "Gemaakt op", "Created at"),
+        choice("kind", "Soort", "Kind", choices(
+            ("auto", "automatisch", "automatic"), ("named", "benoemde revisie", "named revision")), default="named"),
+        md("note", "Opmerking", "Note"),
+        Field("content", Kind.DOCUMENT, "Inhoud (roadmap-JSON)", "Content (roadmap JSON)"),
+    ), title_field="name"),
+)
+
+BY_NAME: dict[str, Entity] = {e.name: e for e in ENTITIES}
+
+
+def entity(name: str) -> Entity:
+    """Return the entity called `name` (KeyError names the unknown entity)."""
+    try:
+        return BY_NAME[name]
+    except KeyError:
+        raise KeyError(f"unknown entity {name!r}") from None
+
+
+def referencing(target: str) -> list[tuple[Entity, object]]:
+    """All (entity, field) pairs whose REF field points at `target`."""
+    return [(e, f) for e in ENTITIES for f in e.refs() if f.ref == target]

@@ -1,0 +1,41 @@
+"""Errors the store raises. `RoadmapError` and its subclasses are meant for the user:
+their message says what is wrong in plain words and the file is left as it was."""
+
+from __future__ import annotations
+
+
+class RoadmapError(Exception):
+    """A problem the user can understand and act on (shown as a message, not a crash)."""
+
+
+class NotARoadmapError(RoadmapError):
+    """The file is not a Routekaart roadmap (another file type or another SQLite database)."""
+
+
+class CorruptRoadmapError(RoadmapError):
+    """The file is a roadmap but damaged (truncated, malformed pages)."""
+
+
+class SchemaTooNewError(RoadmapError):
+    """The file was written by a newer Routekaart with a schema this version does not know."""
+
+
+class ReadOnlyError(RoadmapError):
+    """The file or its folder cannot be written."""
+
+
+class StorageFullError(RoadmapError):
+    """The disk is full; the edit was not stored and the file is unchanged."""
+
+
+class ValidationError(RoadmapError):
+    """A value does not fit its field. `where` names the field, `reason` says why."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        super().__init__(f"{where}: {reason}")
+        self.where = where
+        self.reason = reason
+
+
+class DependencyCycleError(ValidationError):
+    """A dependency would make an action (indirectly) depend on itself."""

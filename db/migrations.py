@@ -1,0 +1,23 @@
+"""Ordered schema migrations. The schema version lives in PRAGMA user_version.
+
+Each migration is a SQL script file in this folder, applied once, in order, inside the
+transaction that opens the file. Never edit a released migration: add the next one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+#: (version reached, script) in order. The last version is the current schema version.
+MIGRATIONS: tuple[tuple[int, str], ...] = (
+    (1, "schema_v1.sql"),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def pending(current: int) -> list[tuple[int, str]]:
+    """Migrations still to run on a file at schema version `current`, with their SQL."""
+    return [(v, (HERE / name).read_text(encoding="utf-8")) for v, name in MIGRATIONS if v > current]

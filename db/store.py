@@ -1,0 +1,461 @@
+"""RoadmapStore: the one module that talks SQL.
+
+One roadmap is one SQLite file (``*.roadmap``). Every mutation goes through
+`RoadmapStore.apply`, which validates a batch of operations, applies it in one
+transaction, commits at once (WAL, synchronous=FULL) and returns a `Change` carrying
+the batch's inverse. Listeners (undo stack, views, later co-editing) are told after
+each commit. Opening checks the file read-only first, so a wrong, damaged or too-new
+file is reported without a single byte of it being changed.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+import sqlite_utils
+
+from db import catalogue
+from db.errors import (
+    CorruptRoadmapError,
+    DependencyCycleError,
+    NotARoadmapError,
+    ReadOnlyError,
+    RoadmapError,
+    SchemaTooNewError,
+    StorageFullError,
+    ValidationError,
+)
+from db.graph import find_cycle
+from db.migrations import SCHEMA_VERSION, pending
+from db.model import Entity, Kind
+from db.ops import Change, Create, Delete, Move, Op, RowChange, Update
+from db.values import check_values
+
+#: PRAGMA application_id of every roadmap file ("RKMP").
+APPLICATION_ID = 0x524B4D50
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+Listener = Callable[[Change], None]
+
+
+def new_id() -> str:
+    """A fresh stable id for a row."""
+    return str(uuid.uuid4())
+
+
+def _probe(path: Path) -> None:
+    """Check, without writing anything, that `path` is a roadmap this version can open."""
+    if not path.exists():
+        raise RoadmapError(f"The file {path} does not exist.")
+    if path.is_dir():
+        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise ReadOnlyError(f"You have no permission to read {path}.") from None
+    if len(head) < 100 or not head.startswith(SQLITE_HEADER):
+        raise NotARoadmapError(f"{path.name} is not a Routekaart roadmap file.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotARoadmapError(
+                f"{path.name} is a database, but not a Routekaart roadmap file.")
+        if version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{path.name} was saved by a newer version of Routekaart (file format "
+                f"{version}, this version reads up to {SCHEMA_VERSION}). Please update "
+                f"Routekaart to open it; the file was not changed.")
+        result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+        if result != ["ok"]:
+            raise CorruptRoadmapError(
+                f"{path.name} is damaged ({result[0]}). Restore it from a snapshot or backup.")
+    except sqlite3.DatabaseError as exc:
+        raise CorruptRoadmapError(
+            f"{path.name} is damaged or incomplete ({exc}). The file was not changed.") from None
+    finally:
+        conn.close()
+
+
+def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageFullError(
+            f"The disk holding {path} is full. The last edit was not stored; "
+            "the roadmap is unchanged. Free some space and try again.")
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(f"{path} cannot be written (read-only). The edit was not stored.")
+    return RoadmapError(f"The edit could not be stored in {path}: {exc}.")
+
+
+class RoadmapStore:
+    """One open roadmap file.
+
+    Use `create`, `open` or `memory` to get one; `apply` to change it; `rows`, `get`,
+    `roadmap` and `count` to read it. Listeners added with `subscribe` receive every
+    `Change` after it is committed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: str, *, read_only: bool) -> None:
+        self._conn = conn
+        self._db = sqlite_utils.Database(conn)
+        self.path = path
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._roadmap_id = conn.execute("SELECT id FROM roadmap").fetchone()[0]
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | Path, *, roadmap_id: str | None = None,
+               title: str = "Nieuwe roadmap") -> RoadmapStore:
+        """Create a new, empty roadmap file (refuses to overwrite an existing file)."""
+        spath = str(path)
+        if spath != ":memory:" and Path(spath).exists():
+            raise RoadmapError(f"{spath} already exists; choose another name.")
+        try:
+            conn = sqlite3.connect(spath, isolation_level=None)
+            cls._configure(conn, memory=spath == ":memory:")
+            conn.execute("BEGIN IMMEDIATE")
+            cls._migrate(conn, 0)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute("INSERT INTO roadmap (id, position, title, language, horizon_start, "
+                         "horizon_end) VALUES (?, 0, ?, 'nl', NULL, NULL)",
+                         (roadmap_id or new_id(), title))
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _translate(exc, spath) from None
+        return cls(conn, spath, read_only=False)
+
+    @classmethod
+    def memory(cls, **kw) -> RoadmapStore:
+        """A new roadmap held in memory (tests, previews)."""
+        return cls.create(":memory:", **kw)
+
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> RoadmapStore:
+        """Open an existing roadmap file, upgrading its schema if it is older."""
+        p = Path(path)
+        _probe(p)
+        if not read_only and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK)):
+            read_only = True
+        try:
+            if read_only:
+                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
+                                       isolation_level=None)
+                conn.execute("PRAGMA foreign_keys = ON")
+                if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                    conn.close()
+                    raise ReadOnlyError(
+                        f"{p.name} was made by an older Routekaart and must be upgraded, "
+                        "but it is read-only. Copy it to a folder you can write to first.")
+                return cls(conn, str(p), read_only=True)
+            conn = sqlite3.connect(str(p), isolation_level=None)
+            cls._configure(conn, memory=False)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < SCHEMA_VERSION:
+                conn.execute("BEGIN IMMEDIATE")
+                cls._migrate(conn, version)
+                conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise _translate(exc, str(p)) from None
+        return cls(conn, str(p), read_only=False)
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection, *, memory: bool) -> None:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if not memory:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+
+    @staticmethod
+    def _migrate(conn: sqlite3.Connection, current: int) -> None:
+        for version, script in pending(current):
+            body = "\n".join(l for l in script.splitlines() if not l.lstrip().startswith("--"))
+            for statement in body.split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+
+    def close(self) -> None:
+        """Close the file (the WAL is checkpointed into it)."""
+        self._conn.close()
+
+    def __enter__(self) -> RoadmapStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def roadmap_id(self) -> str:
+        return self._roadmap_id
+
+    def schema_version(self) -> int:
+        return self._conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def _decode(self, e: Entity, row: dict) -> dict:
+        for f in e.fields:
+            if f.kind is Kind.BOOL and row.get(f.name) is not None:
+                row[f.name] = bool(row[f.name])
+        return row
+
+    def rows(self, entity: str, where: dict | None = None) -> list[dict]:
+        """All rows of `entity` in list order, as dicts with 'id', 'position' and the fields.
+
+        `where` filters on equality of fields, e.g. {"value_chain_id": vc}.
+        """
+        e = catalogue.entity(entity)
+        clause, args = None, []
+        if where:
+            for k in where:
+                if k not in e.by_name and k != "id":
+                    raise KeyError(f"{entity} has no field {k!r}")
+            clause = " AND ".join(f'"{k}" IS ?' for k in where)
+            args = list(where.values())
+        return [self._decode(e, r) for r in
+                self._db[entity].rows_where(clause, args, order_by="position, id")]
+
+    def get(self, entity: str, row_id: str) -> dict | None:
+        """One row by id, or None."""
+        found = self.rows(entity, {"id": row_id})
+        return found[0] if found else None
+
+    def roadmap(self) -> dict:
+        """The roadmap's own fields (title, horizon, narrative sections, ...)."""
+        return self.rows("roadmap")[0]
+
+    def count(self, entity: str) -> int:
+        catalogue.entity(entity)
+        return self._db[entity].count
+
+    def integrity_check(self) -> list[str]:
+        """Full SQLite integrity and foreign-key check; ['ok'] when healthy."""
+        result = [r[0] for r in self._conn.execute("PRAGMA integrity_check")]
+        fk = self._conn.execute("PRAGMA foreign_key_check").fetchall()
+        return result + [f"foreign key: {r}" for r in fk]
+
+    # -- listening -----------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(change)` after every committed batch."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    # -- the one mutation path -----------------------------------------------------------
+
+    def apply(self, ops: Sequence[Op], *, origin: str = "user") -> Change:
+        """Validate and apply a batch of operations in one transaction and commit it.
+
+        Either every operation is stored or none is (the file is left as it was and the
+        error says why). Returns the `Change`, whose `inverse` undoes the batch.
+        """
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.")
+        batch = _Batch(self)
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            for op in ops:
+                batch.run(op)
+            batch.check_invariants()
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.IntegrityError):
+                raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})") from None
+            if isinstance(exc, sqlite3.Error):
+                raise _translate(exc, self.path) from None
+            raise
+        change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin)
+        for listener in list(self._listeners):
+            listener(change)
+        return change
+
+    # -- copies --------------------------------------------------------------------------
+
+    def backup_to(self, target: str | Path) -> Path:
+        """Write a consistent copy of the roadmap to `target` (SQLite backup API).
+
+        The copy is written to a temporary file beside the target, checked, flushed to
+        disk and then renamed into place, so the target is never half written.
+        """
+        target = Path(target)
+        fd, tmp = tempfile.mkstemp(prefix=".routekaart-", suffix=".tmp", dir=target.parent)
+        os.close(fd)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                self._conn.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+                ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dest.close()
+            if ok != "ok":
+                raise CorruptRoadmapError(f"The copy for {target.name} failed its check ({ok}).")
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        except sqlite3.Error as exc:
+            raise _translate(exc, str(target)) from None
+        except OSError as exc:
+            raise RoadmapError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return target
+
+    # -- private helpers used by _Batch --------------------------------------------------
+
+    def _exists(self, entity: str, row_id: str) -> bool:
+        return self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone() is not None
+
+    def _next_position(self, entity: str) -> float:
+        top = self._conn.execute(f"SELECT MAX(position) FROM {entity}").fetchone()[0]
+        return 0.0 if top is None else float(top) + 1.0
+
+    def _ids_where(self, entity: str, field: str, value: str) -> list[str]:
+        return [r[0] for r in self._conn.execute(
+            f'SELECT id FROM {entity} WHERE "{field}" = ? ORDER BY position DESC', (value,))]
+
+    def _dependency_edges(self) -> Iterable[tuple[str, str]]:
+        return self._conn.execute("SELECT from_action_id, to_action_id FROM dependency")
+
+    def _title(self, entity: str, row_id: str) -> str:
+        e = catalogue.entity(entity)
+        row = self._conn.execute(f'SELECT "{e.title_field}" FROM {entity} WHERE id = ?',
+                                 (row_id,)).fetchone()
+        return row[0] if row and row[0] else row_id
+
+
+def _encode(e: Entity, values: dict) -> dict:
+    out = dict(values)
+    for f in e.fields:
+        if f.kind is Kind.BOOL and out.get(f.name) is not None:
+            out[f.name] = int(out[f.name])
+    return out
+
+
+class _Batch:
+    """Runs the operations of one `apply` call and records what to undo."""
+
+    def __init__(self, store: RoadmapStore) -> None:
+        self.s = store
+        self.done: list[Op] = []
+        self.undo: list[Op] = []
+        self.rows: list[RowChange] = []
+        self.touched_dependencies = False
+
+    def run(self, op: Op) -> None:
+        if isinstance(op, Create):
+            self.create(op)
+        elif isinstance(op, Update):
+            self.update(op)
+        elif isinstance(op, Delete):
+            self.done.append(op)
+            self.delete(op.entity, op.id)
+        elif isinstance(op, Move):
+            self.move(op)
+        else:
+            raise TypeError(f"not an operation: {op!r}")
+
+    def _entity(self, name: str) -> Entity:
+        try:
+            return catalogue.entity(name)
+        except KeyError:
+            raise ValidationError(name, "unknown kind of row") from None
+
+    def _check_refs(self, e: Entity, values: dict, where: str) -> None:
+        for f in e.refs():
+            target = values.get(f.name)
+            if target is not None and not self.s._exists(f.ref, target):
+                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}")
+
+    def create(self, op: Create) -> None:
+        e = self._entity(op.entity)
+        if e.singleton:
+            raise ValidationError(e.name, "there is exactly one roadmap; it cannot be added")
+        row_id = op.id or new_id()
+        where = f"{e.name}[{row_id}]"
+        if not isinstance(row_id, str):
+            raise ValidationError(f"{where}.id", "expected text")
+        if self.s._exists(e.name, row_id):
+            raise ValidationError(f"{where}.id", "a row with this id already exists")
+        values = check_values(e, op.values, where=where, partial=False)
+        self._check_refs(e, values, where)
+        position = self.s._next_position(e.name) if op.position is None else float(op.position)
+        self.s._db[e.name].insert({"id": row_id, "position": position, **_encode(e, values)})
+        self.done.append(Create(e.name, values, row_id, position))
+        self.undo.append(Delete(e.name, row_id))
+        self.rows.append(RowChange("create", e.name, row_id, tuple(values)))
+        self.touched_dependencies |= e.name == "dependency"
+
+    def update(self, op: Update) -> None:
+        e = self._entity(op.entity)
+        where = f"{e.name}[{op.id}]"
+        old = self.s.get(e.name, op.id)
+        if old is None:
+            raise ValidationError(where, "this row no longer exists")
+        values = check_values(e, op.values, where=where, partial=True)
+        self._check_refs(e, values, where)
+        if not values:
+            return
+        self.s._db[e.name].update(op.id, _encode(e, values))
+        self.done.append(Update(e.name, op.id, values))
+        self.undo.append(Update(e.name, op.id, {k: old[k] for k in values}))
+        self.rows.append(RowChange("update", e.name, op.id, tuple(values)))
+        self.touched_dependencies |= e.name == "dependency"
+
+    def move(self, op: Move) -> None:
+        e = self._entity(op.entity)
+        old = self.s.get(e.name, op.id)
+        if old is None:
+            raise ValidationError(f"{e.name}[{op.id}]", "this row no longer exists")
+        self.s._db[e.name].update(op.id, {"position": float(op.position)})
+        self.done.append(Move(e.name, op.id, float(op.position)))
+        self.undo.append(Move(e.name, op.id, old["position"]))
+        self.rows.append(RowChange("move", e.name, op.id))
+
+    def delete(self, entity: str, row_id: str) -> None:
+        e = self._entity(entity)
+        if e.singleton:
+            raise ValidationError(e.name, "the roadmap itself cannot be deleted")
+        old = self.s.get(e.name, row_id)
+        if old is None:
+            raise ValidationError(f"{e.name}[{row_id}]", "this row no longer exists")
+        for child, f in catalogue.referencing(e.name):
+            for child_id in self.s._ids_where(child.name, f.name, row_id):
+                if f.on_delete == "cascade":
+                    self.delete(child.name, child_id)
+                else:
+                    self.s._db[child.name].update(child_id, {f.name: None})
+                    self.undo.append(Update(child.name, child_id, {f.name: row_id}))
+                    self.rows.append(RowChange("update", child.name, child_id, (f.name,)))
+        self.s._db[e.name].delete(row_id)
+        values = {f.name: old[f.name] for f in e.fields}
+        self.undo.append(Create(e.name, values, row_id, old["position"]))
+        self.rows.append(RowChange("delete", e.name, row_id))
+        self.touched_dependencies |= e.name == "dependency"
+
+    def check_invariants(self) -> None:
+        if not self.touched_dependencies:
+            return
+        cycle = find_cycle(self.s._dependency_edges())
+        if cycle:
+            names = " → ".join(self.s._title("action", a) for a in cycle)
+            raise DependencyCycleError(
+                "dependency", f"this would make an action depend on itself: {names}")

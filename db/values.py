@@ -1,0 +1,108 @@
+"""Checking and normalising field values against the model (Qt-free, no SQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from db.errors import ValidationError
+from db.model import MARKDOWN_MAX, TEXT_MAX, Entity, Field, Kind
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+def _check_text(value: object, where: str, limit: int | None) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(where, f"expected text, got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start]
+        raise ValidationError(
+            where, f"contains an invalid character (unpaired surrogate U+{ord(bad):04X})") from None
+    if limit is not None and len(value) > limit:
+        raise ValidationError(where, f"text is too long ({len(value):,} characters, at most {limit:,})")
+    return value
+
+
+def check_value(f: Field, value: object, where: str) -> object:
+    """Return `value` normalised for field `f`, or raise ValidationError naming `where`."""
+    if value is None:
+        return None
+    k = f.kind
+    if k is Kind.TEXT:
+        return _check_text(value, where, TEXT_MAX)
+    if k is Kind.MARKDOWN:
+        return _check_text(value, where, MARKDOWN_MAX)
+    if k is Kind.DOCUMENT:
+        return _check_text(value, where, None)
+    if k is Kind.BOOL:
+        if isinstance(value, bool):
+            return value
+        raise ValidationError(where, f"expected true or false, got {value!r}")
+    if k is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError(where, f"expected a whole number, got {value!r}")
+        _check_range(f, value, where)
+        return value
+    if k is Kind.FLOAT:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ValidationError(where, f"expected a number, got {value!r}")
+        if not math.isfinite(value):
+            raise ValidationError(where, f"expected a finite number, got {value!r}")
+        _check_range(f, value, where)
+        return float(value)
+    if k is Kind.DATE:
+        if not isinstance(value, str) or not _DATE.match(value):
+            raise ValidationError(where, f"expected a date as YYYY-MM-DD, got {value!r}")
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(where, f"not a valid calendar date: {value!r}") from None
+        return value
+    if k is Kind.CHOICE:
+        if value not in f.choice_codes():
+            allowed = ", ".join(f.choice_codes())
+            raise ValidationError(where, f"{value!r} is not one of: {allowed}")
+        return value
+    if k is Kind.REF:
+        if not isinstance(value, str) or not value:
+            raise ValidationError(where, f"expected the id of a {f.ref}, got {value!r}")
+        return value
+    if k is Kind.COLOUR:
+        if not isinstance(value, str) or not _COLOUR.match(value):
+            raise ValidationError(where, f"expected a colour as #rrggbb, got {value!r}")
+        return value
+    raise AssertionError(f"unhandled kind {k}")
+
+
+def _check_range(f: Field, value: float, where: str) -> None:
+    if f.minimum is not None and value < f.minimum:
+        raise ValidationError(where, f"must be at least {f.minimum:g}, got {value!r}")
+    if f.maximum is not None and value > f.maximum:
+        raise ValidationError(where, f"must be at most {f.maximum:g}, got {value!r}")
+
+
+def check_values(e: Entity, values: dict, *, where: str, partial: bool) -> dict:
+    """Validate a dict of field values for entity `e`.
+
+    With partial=False (a new row), missing fields get their default and required fields
+    must have a value. With partial=True (an update) only the given fields are checked.
+    """
+    unknown = set(values) - set(e.by_name)
+    if unknown:
+        raise ValidationError(f"{where}.{sorted(unknown)[0]}", f"unknown field of {e.name}")
+    out = {}
+    for f in e.fields:
+        if f.name in values:
+            v = check_value(f, values[f.name], f"{where}.{f.name}")
+        elif partial:
+            continue
+        else:
+            v = f.default
+        if f.required and (v is None or (isinstance(v, str) and not v.strip())):
+            raise ValidationError(f"{where}.{f.name}", "a value is required")
+        out[f.name] = v
+    return out
