@@ -61,6 +61,8 @@ def _probe(path: Path) -> None:
         raise ReadOnlyError(f"You have no permission to read {path}.") from None
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
         raise NotARoadmapError(f"{path.name} is not a Routekaart roadmap file.")
+    side = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    existed = [p.exists() for p in side]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -78,13 +80,24 @@ def _probe(path: Path) -> None:
                 f"Routekaart to open it; the file was not changed.")
         result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
+            detail = " ".join(result[0].splitlines()[:2])[:200]
             raise CorruptRoadmapError(
-                f"{path.name} is damaged ({result[0]}). Restore it from a snapshot or backup.")
+                f"{path.name} is damaged ({detail}). The file was not changed; restore it "
+                "from a snapshot or backup.")
     except sqlite3.DatabaseError as exc:
         raise CorruptRoadmapError(
             f"{path.name} is damaged or incomplete ({exc}). The file was not changed.") from None
     finally:
         conn.close()
+        # A read-only look at a WAL file may leave empty -wal/-shm files; remove the ones
+        # this probe made, so a rejected file leaves no debris beside it.
+        for p, was_there in zip(side, existed):
+            if not was_there and p.exists():
+                try:
+                    if p.name.endswith("-shm") or p.stat().st_size == 0:
+                        p.unlink()
+                except OSError:
+                    pass
 
 
 def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:

@@ -1,0 +1,176 @@
+"""A generic, editable table of the rows of one entity, driven by the model catalogue.
+
+Every edit becomes an operation through `RoadmapSession.apply` (stored at once, undoable);
+the table redraws from the session's `changed` signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from db import catalogue
+from db.errors import RoadmapError
+from db.model import Field, Kind
+from db.ops import Change, Update
+from desktop.session import RoadmapSession
+from desktop.value_text import parse_text, show_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class EntityTableModel(QAbstractTableModel):
+    """Rows of one entity as a Qt table model.
+
+    Signals:
+        error(str): an edit was refused; the message says why.
+    """
+
+    error = Signal(str)
+
+    def __init__(self, session: RoadmapSession, entity: str, lang: str) -> None:
+        super().__init__()
+        self.session = session
+        self.entity = catalogue.entity(entity)
+        self.lang = lang
+        self.fields: list[Field] = [f for f in self.entity.fields if f.kind is not Kind.DOCUMENT]
+        self._watch = {self.entity.name, *(f.ref for f in self.entity.refs())}
+        self._rows: list[dict] = []
+        self._titles: dict[str, dict[str, str]] = {}
+        self.reload()
+        session.changed.connect(self._on_change)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        store = self.session.store
+        self._rows = store.rows(self.entity.name)
+        self._titles = {}
+        for f in self.entity.refs():
+            target = catalogue.entity(f.ref)
+            self._titles[f.ref] = {r["id"]: show_text(target.by_name[target.title_field],
+                                                      r[target.title_field], self.lang) or r["id"]
+                                   for r in store.rows(f.ref)}
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.entities & self._watch:
+            self.reload()
+
+    def row_id(self, row: int) -> str:
+        return self._rows[row]["id"]
+
+    def row_ids(self) -> list[str]:
+        return [r["id"] for r in self._rows]
+
+    def ref_options(self, f: Field) -> list[tuple[str, str]]:
+        return sorted(self._titles.get(f.ref, {}).items(), key=lambda kv: kv[1].lower())
+
+    # -- Qt model interface --------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            f = self.fields[section]
+            return f.label(self.lang) + (" *" if f.required else "")
+        return str(section + 1)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.session.store.read_only:
+            return base
+        if self.fields[index.column()].kind is Kind.BOOL:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        f = self.fields[index.column()]
+        value = self._rows[index.row()].get(f.name)
+        if f.kind is Kind.BOOL:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if f.kind is Kind.REF:
+                return self._titles.get(f.ref, {}).get(value, "")
+            text = show_text(f, value, self.lang)
+            return text.replace("\n", " ⏎ ")[:200] if f.kind is Kind.MARKDOWN else text
+        if role == Qt.ItemDataRole.EditRole:
+            return value if f.kind in (Kind.REF, Kind.CHOICE) else show_text(f, value, self.lang)
+        if role == Qt.ItemDataRole.ToolTipRole and f.kind is Kind.MARKDOWN and value:
+            return value[:2000]
+        if role == Qt.ItemDataRole.TextAlignmentRole and f.kind in (Kind.INT, Kind.FLOAT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        f = self.fields[index.column()]
+        row_id = self._rows[index.row()]["id"]
+        try:
+            if f.kind is Kind.BOOL and role == Qt.ItemDataRole.CheckStateRole:
+                new = Qt.CheckState(value) == Qt.CheckState.Checked
+            elif role == Qt.ItemDataRole.EditRole:
+                new = value if f.kind in (Kind.REF, Kind.CHOICE) else parse_text(f, value)
+                if new == "" and f.kind in (Kind.REF, Kind.CHOICE):
+                    new = None
+            else:
+                return False
+            if new == self._rows[index.row()].get(f.name):
+                return False
+            label = f.label(self.lang)
+            self.session.apply([Update(self.entity.name, row_id, {f.name: new})],
+                               self.tr("Edit %1").replace("%1", label))
+        except (RoadmapError, ValueError) as exc:
+            self.error.emit(str(exc))
+            return False
+        return True
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits choice and reference cells with a drop-down list instead of typing."""
+
+    def __init__(self, model: EntityTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def _options(self, f: Field) -> list[tuple[str | None, str]]:
+        lang = self._model.lang
+        if f.kind is Kind.CHOICE:
+            opts = [(c.code, f.choice_label(c.code, lang)) for c in f.choices]
+        else:
+            opts = self._model.ref_options(f)
+        return opts if f.required else [(None, "—"), *opts]
+
+    def createEditor(self, parent: QWidget, option, index: Index) -> QWidget:
+        f = self._model.fields[index.column()]
+        if f.kind not in (Kind.CHOICE, Kind.REF):
+            return super().createEditor(parent, option, index)
+        box = QComboBox(parent)
+        for code, label in self._options(f):
+            box.addItem(label, code)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            i = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(i, 0))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,301 @@
+"""The main window: file handling, undo/redo, and the roadmap outline."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import RoadmapError
+from db.interchange import export_json, import_document, load_json
+from db.ops import Change
+from db.store import RoadmapStore
+from desktop import __version__
+from desktop.outline import OutlineView
+from desktop.session import RoadmapSession
+from desktop.settings import Settings
+
+FILTER = "Routekaart roadmap (*.roadmap)"
+JSON_FILTER = "Roadmap JSON (*.json)"
+
+
+def ui_language() -> str:
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
+
+
+class MainWindow(QMainWindow):
+    """One window showing at most one open roadmap."""
+
+    def __init__(self, settings: Settings | None = None, lang: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.lang = lang or ui_language()
+        self.session: RoadmapSession | None = None
+        self.outline: OutlineView | None = None
+        self.demo = False
+        self.setObjectName("MainWindow")
+        self.resize(1280, 800)
+        self._make_actions()
+        self._make_menus()
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._show_welcome()
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self._update_title()
+
+    # -- actions and menus ---------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        a = QAction(text, self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        return a
+
+    def _make_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New…"), self.new_file, K.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, K.Open)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
+        self.import_action = self._action(self.tr("&Import roadmap JSON…"), self.import_json)
+        self.export_json_action = self._action(self.tr("Export roadmap &JSON…"), self.export_json)
+        self.close_action = self._action(self.tr("&Close"), self.close_roadmap, K.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.undo_action = self._action(self.tr("&Undo"), lambda: self._stack_call("undo"), K.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), lambda: self._stack_call("redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.about_action = self._action(self.tr("&About Routekaart"), self.about)
+
+    def _make_menus(self) -> None:
+        m = self.menuBar().addMenu(self.tr("&File"))
+        m.addActions([self.new_action, self.open_action])
+        self.recent_menu = m.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        m.addSeparator()
+        m.addAction(self.save_as_action)
+        m.addSeparator()
+        m.addActions([self.import_action, self.export_json_action])
+        m.addSeparator()
+        m.addActions([self.close_action, self.quit_action])
+        e = self.menuBar().addMenu(self.tr("&Edit"))
+        e.addActions([self.undo_action, self.redo_action])
+        h = self.menuBar().addMenu(self.tr("&Help"))
+        h.addAction(self.about_action)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.session is not None
+        for a in (self.save_as_action, self.export_json_action, self.close_action):
+            a.setEnabled(has)
+        stack = self.session.undo_stack if has else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack:
+            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
+            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+
+    def _stack_call(self, which: str) -> None:
+        if self.session:
+            getattr(self.session.undo_stack, which)()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = self.settings.recent_files()
+        for f in files:
+            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_file(f)).setToolTip(f)
+        if not files:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    # -- opening and closing -------------------------------------------------------------
+
+    def _show_welcome(self) -> None:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        title = QLabel(self.tr("Routekaart"))
+        title.setStyleSheet("font-size: 26pt; font-weight: 600;")
+        lay.addWidget(title)
+        lay.addWidget(QLabel(self.tr("Draft, visualise and publish your cluster roadmap.")))
+        for text, slot in ((self.tr("New roadmap…"), self.new_file),
+                           (self.tr("Open roadmap…"), self.open_dialog)):
+            b = QPushButton(text)
+            b.clicked.connect(slot)
+            lay.addWidget(b)
+        lay.addWidget(QLabel(self.tr("Recent roadmaps:")))
+        self.recent_list = QListWidget()
+        self.recent_list.setAccessibleName(self.tr("Recent roadmaps"))
+        for f in self.settings.recent_files():
+            item = QListWidgetItem(f"{Path(f).name} — {Path(f).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, f)
+            self.recent_list.addItem(item)
+        self.recent_list.itemActivated.connect(
+            lambda it: self.open_file(it.data(Qt.ItemDataRole.UserRole)))
+        lay.addWidget(self.recent_list, 1)
+        self.setCentralWidget(page)
+
+    def set_store(self, store: RoadmapStore, *, demo: bool = False) -> None:
+        """Show `store` in this window (closing the roadmap shown before)."""
+        self.close_roadmap()
+        self.session = RoadmapSession(store, self)
+        self.demo = demo
+        self.session.changed.connect(self._on_change)
+        self.session.failed.connect(self.show_error)
+        self.session.undo_stack.indexChanged.connect(self._update_actions)
+        self.outline = OutlineView(self.session, self.lang)
+        self.outline.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.setCentralWidget(self.outline)
+        if not store.path.startswith(":"):
+            self.settings.add_recent(store.path)
+        self.saved_label.setText(self.tr("All changes are saved automatically"))
+        if store.read_only:
+            self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+        self._update_title()
+        self._update_actions()
+
+    def open_file(self, path: str | Path) -> bool:
+        try:
+            store = RoadmapStore.open(path)
+        except RoadmapError as exc:
+            self.show_error(str(exc))
+            if not Path(path).exists():
+                self.settings.remove_recent(str(path))
+            return False
+        self.set_store(store)
+        self.settings.set_last_dir(str(path))
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open roadmap"),
+                                              self.settings.last_dir(), FILTER)
+        if path:
+            self.open_file(path)
+
+    def new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New roadmap"),
+                                              self.settings.last_dir(), FILTER)
+        if not path:
+            return
+        if not path.endswith(".roadmap"):
+            path += ".roadmap"
+        try:
+            if Path(path).exists():
+                raise RoadmapError(self.tr("%1 already exists; choose another name.").replace("%1", path))
+            store = RoadmapStore.create(path, title=self.tr("New roadmap"))
+        except RoadmapError as exc:
+            self.show_error(str(exc))
+            return
+        self.set_store(store)
+
+    def save_as(self) -> None:
+        """Copy the roadmap to a new file (SQLite backup API) and continue in the copy."""
+        if not self.session:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save roadmap as"),
+                                              self.settings.last_dir(), FILTER)
+        if not path:
+            return
+        if not path.endswith(".roadmap"):
+            path += ".roadmap"
+        if Path(path).resolve() == Path(self.session.path).resolve():
+            return
+        try:
+            self.session.store.backup_to(path)
+        except RoadmapError as exc:
+            self.show_error(str(exc))
+            return
+        self.open_file(path)
+
+    def import_json(self) -> None:
+        src, _ = QFileDialog.getOpenFileName(self, self.tr("Import roadmap JSON"),
+                                             self.settings.last_dir(), JSON_FILTER)
+        if not src:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the imported roadmap as"),
+                                                str(Path(src).with_suffix(".roadmap")), FILTER)
+        if not target:
+            return
+        try:
+            store = import_document(load_json(src), target)
+        except RoadmapError as exc:
+            self.show_error(str(exc))
+            return
+        self.set_store(store)
+
+    def export_json(self) -> None:
+        if not self.session:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export roadmap JSON"),
+            str(Path(self.session.path).with_suffix(".json")), JSON_FILTER)
+        if not target:
+            return
+        try:
+            export_json(self.session.store, target)
+        except RoadmapError as exc:
+            self.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", target), 8000)
+
+    def close_roadmap(self) -> None:
+        if not self.session:
+            return
+        session, self.session = self.session, None
+        if self.outline is not None:
+            self.outline.deleteLater()
+            self.outline = None
+        self._show_welcome()
+        session.close()
+        session.deleteLater()
+        self._update_title()
+        self._update_actions()
+
+    # -- feedback ------------------------------------------------------------------------
+
+    def _on_change(self, change: Change) -> None:
+        self.saved_label.setText(self.tr("Saved at %1").replace("%1", time.strftime("%H:%M:%S")))
+        if "roadmap" in change.entities:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if not self.session:
+            self.setWindowTitle("Routekaart")
+            return
+        title = self.session.store.roadmap()["title"] or Path(self.session.path).stem
+        suffix = self.tr(" (demo)") if self.demo else ""
+        ro = self.tr(" [read-only]") if self.session.store.read_only else ""
+        self.setWindowTitle(f"{title}{suffix}{ro} — {Path(self.session.path).name} — Routekaart")
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        QMessageBox.warning(self, self.tr("Routekaart"), message)
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(self, self.tr("About Routekaart"),
+                          self.tr("Routekaart %1 — cluster innovation roadmaps (NIB method).\n"
+                                  "Qt for Python %2.").replace("%1", __version__)
+                          .replace("%2", pyside_version))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        self.close_roadmap()
+        event.accept()

@@ -1,0 +1,82 @@
+"""RoadmapSession: the Qt face of one open roadmap.
+
+It owns the store and a QUndoStack. Every edit made in the app goes through
+`RoadmapSession.apply`, which stores it at once (the store commits each batch) and puts
+it on the undo stack. Views listen to `changed` and redraw what the `Change` names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from db.errors import RoadmapError
+from db.ops import Change, Op
+from db.store import RoadmapStore
+
+
+class StoreCommand(QUndoCommand):
+    """An applied batch on the undo stack; undo applies its inverse, redo replays it."""
+
+    def __init__(self, session: RoadmapSession, change: Change, text: str) -> None:
+        super().__init__(text)
+        self._session = session
+        self._change = change
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already applied by RoadmapSession.apply
+            self._first = False
+            return
+        self._session._replay(self._change.ops, "redo")
+
+    def undo(self) -> None:
+        self._session._replay(self._change.inverse, "undo")
+
+
+class RoadmapSession(QObject):
+    """One open roadmap in the app.
+
+    Signals:
+        changed(Change): emitted after every committed batch (edits, undo, redo).
+        failed(str): an undo/redo could not be stored (message for the user).
+    """
+
+    changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store: RoadmapStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        store.subscribe(self._on_change)
+
+    @property
+    def path(self) -> str:
+        return self.store.path
+
+    def apply(self, ops: Sequence[Op], text: str) -> Change:
+        """Store a batch of operations and make it undoable under the name `text`.
+
+        Raises the store's RoadmapError (with a message for the user) when the batch is
+        refused; nothing is stored then and the undo stack is unchanged.
+        """
+        change = self.store.apply(ops)
+        self.undo_stack.push(StoreCommand(self, change, text))
+        return change
+
+    def _replay(self, ops: Sequence[Op], origin: str) -> None:
+        try:
+            self.store.apply(ops, origin=origin)
+        except RoadmapError as exc:
+            self.failed.emit(str(exc))
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def close(self) -> None:
+        self.store.unsubscribe(self._on_change)
+        self.undo_stack.clear()
+        self.store.close()

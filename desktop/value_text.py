@@ -1,0 +1,47 @@
+"""Showing field values as text and reading them back from what a user typed (Qt-free).
+
+Numbers accept a decimal comma (Dutch habit) as well as a point; dates are YYYY-MM-DD.
+Errors are ValueError with a message naming what was expected.
+"""
+
+from __future__ import annotations
+
+from db.model import Field, Kind
+
+
+def show_text(f: Field, value: object, lang: str) -> str:
+    """The value as a user reads it."""
+    if value is None:
+        return ""
+    if f.kind is Kind.CHOICE:
+        return f.choice_label(str(value), lang)
+    if f.kind is Kind.BOOL:
+        yes, no = ("ja", "nee") if lang == "nl" else ("yes", "no")
+        return yes if value else no
+    if f.kind is Kind.FLOAT:
+        text = f"{value:.15g}"  # exact enough to read back unchanged, no grouping
+        return text.replace(".", ",") if lang == "nl" else text
+    return str(value)
+
+
+def parse_text(f: Field, text: str) -> object:
+    """What the user typed, as a value for field `f` (empty text means no value)."""
+    text = (text or "").strip() if f.kind not in (Kind.TEXT, Kind.MARKDOWN) else (text or "")
+    if text == "" and f.kind not in (Kind.TEXT, Kind.MARKDOWN):
+        return None
+    if f.kind is Kind.INT:
+        try:
+            return int(text.replace(".", "").replace(" ", ""))
+        except ValueError:
+            raise ValueError(f"{f.en}: expected a whole number, got {text!r}") from None
+    if f.kind is Kind.FLOAT:
+        cleaned = text.replace(" ", "").replace("€", "")
+        if "," in cleaned:  # Dutch: 1.234,5 -> 1234.5
+            cleaned = cleaned.replace(".", "").replace(",", ".")
+        try:
+            return float(cleaned)
+        except ValueError:
+            raise ValueError(f"{f.en}: expected a number, got {text!r}") from None
+    if f.kind is Kind.BOOL:
+        return text.lower() in ("1", "true", "yes", "ja", "waar")
+    return text
