@@ -46,6 +46,7 @@ class EntityTableModel(QAbstractTableModel):
         self.beginResetModel()
         store = self.session.store
         self._rows = store.rows(self.entity.name)
+        self._where = {r["id"]: i for i, r in enumerate(self._rows)}
         self._titles = {}
         for f in self.entity.refs():
             target = catalogue.entity(f.ref)
@@ -55,8 +56,18 @@ class EntityTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.entities & self._watch:
-            self.reload()
+        if not change.entities & self._watch:
+            return
+        if all(r.kind == "update" and r.entity == self.entity.name for r in change.rows):
+            # field edits of our own rows: refresh those rows in place, keeping open
+            # editors and the selection (a model reset would close them mid-commit)
+            for r in change.rows:
+                i = self._where.get(r.id)
+                if i is not None:
+                    self._rows[i] = self.session.store.get(self.entity.name, r.id)
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.fields) - 1))
+            return
+        self.reload()
 
     def row_id(self, row: int) -> str:
         return self._rows[row]["id"]
