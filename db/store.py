@@ -371,7 +371,7 @@ class _Batch:
         self.done: list[Op] = []
         self.undo: list[Op] = []
         self.rows: list[RowChange] = []
-        self.touched_dependencies = False
+        self.touched_dependencies = False  # created or changed (removal cannot make a cycle)
 
     def run(self, op: Op) -> None:
         if isinstance(op, Create):
@@ -462,7 +462,6 @@ class _Batch:
         values = {f.name: old[f.name] for f in e.fields}
         self.undo.append(Create(e.name, values, row_id, old["position"]))
         self.rows.append(RowChange("delete", e.name, row_id))
-        self.touched_dependencies |= e.name == "dependency"
 
     def check_invariants(self) -> None:
         if not self.touched_dependencies:

@@ -7,6 +7,7 @@
     routekaart export-json FILE OUT.json
     routekaart import-json IN.json OUT.roadmap
     routekaart export FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart --self-test               export the demo offscreen and exit (bundle check)
 
 Commands that need no window never import Qt.
 """
@@ -127,6 +128,8 @@ def _parser_for_app() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true", help="open a fresh copy of the demo roadmap")
     p.add_argument("--out", type=Path, default=Path("routekaart-demo-output"),
                    help="with --demo and no display: where to export the demo")
+    p.add_argument("--self-test", action="store_true",
+                   help="export the demo to a temporary folder without a window, then exit")
     return p
 
 
@@ -137,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
             args = _parser_for_commands().parse_args(argv)
             return args.run(args)
         args = _parser_for_app().parse_args(argv)
+        if args.self_test:
+            import tempfile
+
+            with tempfile.TemporaryDirectory() as tmp:
+                code = cmd_demo_export(argparse.Namespace(out=Path(tmp), lang="nl"))
+            print("SELF-TEST OK" if code == 0 else "SELF-TEST FAILED")
+            return code
         from desktop.paths import has_display
 
         if args.demo and not has_display():
