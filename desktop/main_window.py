@@ -150,8 +150,11 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.recent_list, 1)
         self.setCentralWidget(page)
 
-    def set_store(self, store: RoadmapStore, *, demo: bool = False) -> None:
-        """Show `store` in this window (closing the roadmap shown before)."""
+    def set_store(self, store: RoadmapStore, *, demo: bool = False, remember: bool = True) -> None:
+        """Show `store` in this window (closing the roadmap shown before).
+
+        With remember=False the file is not added to the recent files (previews, exports).
+        """
         self.close_roadmap()
         self.session = RoadmapSession(store, self)
         self.demo = demo
@@ -161,7 +164,7 @@ class MainWindow(QMainWindow):
         self.outline = OutlineView(self.session, self.lang)
         self.outline.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.setCentralWidget(self.outline)
-        if not store.path.startswith(":"):
+        if remember and not store.path.startswith(":"):
             self.settings.add_recent(store.path)
         self.saved_label.setText(self.tr("All changes are saved automatically"))
         if store.read_only:

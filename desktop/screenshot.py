@@ -15,7 +15,7 @@ def window_png(roadmap: Path, target: Path, *, entity: str = "action",
 
     app = make_app()
     window = MainWindow(lang="nl")
-    window.set_store(RoadmapStore.open(roadmap, read_only=True), demo=True)
+    window.set_store(RoadmapStore.open(roadmap, read_only=True), demo=True, remember=False)
     window.resize(*size)
     window.outline.show_entity(entity)
     window.show()

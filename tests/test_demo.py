@@ -1,0 +1,79 @@
+"""The bundled demo roadmap: valid, complete across the method's steps, and exportable."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+
+import pytest
+from PySide6.QtGui import QImage
+
+from db.interchange import export_document, import_document, load_json
+from desktop.cli import main as cli
+from desktop.paths import demo_json
+
+
+@pytest.fixture(scope="module")
+def demo():
+    store = import_document(load_json(demo_json()), ":memory:")
+    yield store
+    store.close()
+
+
+def test_demo_round_trips_exactly(demo):
+    assert export_document(demo) == load_json(demo_json())
+
+
+def test_demo_covers_steps_0_to_5(demo):
+    road = demo.roadmap()
+    assert road["language"] == "nl" and road["horizon_start"] < road["horizon_end"]
+    for field in ("introduction", "coalition", "mission", "current_situation", "selection_rationale"):
+        assert len(road[field] or "") > 200, field
+    assert demo.count("challenge") == 3
+    assert demo.count("value_chain") == 3
+    for entity in ("partner", "team_member", "opportunity", "selection_criterion", "criterion_score",
+                   "indicator", "area_assessment", "swot_item", "value_chain_objective", "scenario",
+                   "programme", "lane", "action_partner", "dependency", "intervention_point", "kpi",
+                   "kpi_measurement", "resource", "stakeholder", "commitment", "governance_body",
+                   "risk", "communication_item", "quality_assessment"):
+        assert demo.count(entity) > 0, entity
+    assert demo.count("area_assessment") == 8
+
+
+def test_every_selected_vision_has_two_measurable_objectives(demo):
+    objectives = demo.rows("objective")
+    selected = [v for v in demo.rows("vision") if v["selected"]]
+    assert len(selected) >= 3
+    for v in selected:
+        own = [o for o in objectives if o["vision_id"] == v["id"]]
+        measurable = [o for o in own if o["target_value"] is not None and o["unit"] and o["target_year"]]
+        assert len(measurable) >= 2, v["title"]
+
+
+def test_part_b_detail_for_a_value_chain(demo):
+    actions = demo.rows("action")
+    per_chain = Counter(a["value_chain_id"] for a in actions)
+    chain, n = per_chain.most_common(1)[0]
+    assert n >= 25
+    mine = [a for a in actions if a["value_chain_id"] == chain]
+    assert {a["kind"] for a in mine} == {"action", "milestone"}
+    lanes = {lane["id"]: lane["layer"] for lane in demo.rows("lane")}
+    assert {lanes[a["lane_id"]] for a in mine} >= {"science", "technology", "product", "market", "enabling"}
+    for a in actions:
+        assert a["owner_id"] and a["start_date"] and a["end_date"], a["title"]
+        assert a["end_date"] >= a["start_date"], a["title"]
+    assert demo.count("dependency") >= 15
+
+
+def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
+    assert cli(["demo-export", "--out", str(tmp_path)]) == 0
+    printed = capsys.readouterr().out
+    names = ["demo.roadmap", "demo.json", "demo-nl.docx", "demo-nl.pdf", "demo-window.png"]
+    for name in names:
+        assert (tmp_path / name).stat().st_size > 1000, name
+        assert str(tmp_path / name) in printed
+    image = QImage(str(tmp_path / "demo-window.png"))
+    assert image.width() >= 1200 and image.height() >= 700
+    text = subprocess.run(["pdftotext", str(tmp_path / "demo-nl.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert load_json(demo_json())["roadmap"]["title"] in text
