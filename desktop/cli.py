@@ -87,7 +87,8 @@ def cmd_demo_export(args: argparse.Namespace) -> int:
     paths += _export_reports(store, docx=out / f"demo-{args.lang}.docx",
                              pdf=out / f"demo-{args.lang}.pdf", lang=args.lang)
     store.close()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.screenshot import window_png
 
     paths.append(window_png(out / "demo.roadmap", out / "demo-window.png"))

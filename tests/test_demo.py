@@ -77,3 +77,13 @@ def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
     text = subprocess.run(["pdftotext", str(tmp_path / "demo-nl.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout
     assert load_json(demo_json())["roadmap"]["title"] in text
+
+
+def test_cli_export_to_a_missing_folder_is_a_clear_error(tmp_path, capsys):
+    roadmap = tmp_path / "demo.roadmap"
+    import_document(load_json(demo_json()), roadmap).close()
+    code = cli(["export", str(roadmap), "--docx", str(tmp_path / "nope" / "r.docx")])
+    assert code == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert cli(["export", str(roadmap), "--pdf", str(tmp_path / "r.pdf"), "--lang", "en"]) == 0
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")

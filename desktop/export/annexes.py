@@ -1,0 +1,73 @@
+"""The report's annexes: the complete tables behind chapters 3-5."""
+
+from __future__ import annotations
+
+from desktop.export.chapter1_3 import indicator_table
+from desktop.export.chapter4_5 import action_partners, stakeholder_table, trl
+from desktop.export.context import Context
+from desktop.export.parts import bold_cell, cell, joined, table
+from desktop.export.tree import Section
+
+
+def annexes(c: Context) -> Section:
+    ch = Section(c.t("annex"), numbering="annex")
+    ch.sub(c.t("annex.indicators"), indicator_table(c, [("", c.rows["indicator"])], full=True))
+    ch.sub(c.t("annex.actions"), _actions(c))
+    ch.sub(c.t("annex.kpis"), _kpis(c))
+    ch.sub(c.t("annex.risks"), _risks(c))
+    ch.sub(c.t("annex.stakeholders"), stakeholder_table(c))
+    ch.sub(c.t("annex.commitments"), _commitments(c))
+    return ch
+
+
+def _actions(c: Context):
+    rows = []
+    for a in c.rows["action"]:
+        where = joined(c.name("value_chain", a.get("value_chain_id")), c.name("lane", a.get("lane_id")),
+                       c.name("programme", a.get("programme_id")), sep="\n")
+        title = bold_cell(a["title"], a.get("kind") == "milestone" and c.choice("action", "kind", "milestone"),
+                          c.md(a.get("description")),
+                          a.get("deliverable") and f"{c.field('action', 'deliverable')}: {a['deliverable']}")
+        who = cell(c.name("partner", a.get("owner_id"), short=True), action_partners(c, a["id"]))
+        money = joined(c.eur(a.get("budget_eur")),
+                       a.get("fte") is not None and f"{c.num(a['fte'])}\u00a0{c.field('action', 'fte')}")
+        when = cell(c.period(a.get("start_date"), a.get("end_date")),
+                    c.choice("action", "status", a.get("status")), trl(a) and f"TRL {trl(a)}", money)
+        rows.append([a.get("code") or "", title, where, who, when])
+    header = [c.field("action", "code"), c.t("col.action"), c.t("col.where"), c.field("action", "owner_id"),
+              c.t("col.planning")]
+    return table(header, rows, [0.08, 0.42, 0.18, 0.17, 0.15])
+
+
+def _kpis(c: Context):
+    rows = []
+    for k in c.rows["kpi"]:
+        rows.append([
+            bold_cell(k["name"], c.md(k.get("definition"))),
+            cell(c.choice("kpi", "category", k.get("category")), c.name("objective", k.get("objective_id"))),
+            c.value_year(k.get("baseline_value"), k.get("baseline_year"), k.get("unit")),
+            cell(c.value_year(k.get("target_value"), None, k.get("unit")), c.date(k.get("target_date"))),
+            cell(c.name("partner", k.get("owner_id"), short=True),
+                 joined(k.get("source"), c.choice("kpi", "frequency", k.get("frequency")))),
+        ])
+    header = [c.field("kpi", "name"), c.field("kpi", "category"), c.field("kpi", "baseline_value"),
+              c.field("kpi", "target_value"), c.field("kpi", "owner_id")]
+    return table(header, rows, [0.34, 0.2, 0.14, 0.14, 0.18], numeric=(2, 3))
+
+
+def _risks(c: Context):
+    rows = [[bold_cell(r["title"], c.md(r.get("description"))),
+             c.choice("risk", "likelihood", r.get("likelihood")), c.choice("risk", "impact", r.get("impact")),
+             cell(c.name("partner", r.get("owner_id"), short=True), c.choice("risk", "status", r.get("status"))),
+             c.md(r.get("mitigation")) or ""] for r in c.rows["risk"]]
+    header = [c.field("risk", f) for f in ("title", "likelihood", "impact", "owner_id", "mitigation")]
+    return table(header, rows, [0.32, 0.1, 0.1, 0.15, 0.33])
+
+
+def _commitments(c: Context):
+    items = c.rows["commitment"]
+    rows = [[bold_cell(c.name("partner", m["partner_id"]), m.get("description")),
+             c.choice("commitment", "kind", m.get("kind")), c.eur(m.get("amount_eur")), c.num(m.get("fte")),
+             cell(c.date(m.get("date")), c.choice("commitment", "status", m.get("status")))] for m in items]
+    header = [c.field("commitment", f) for f in ("partner_id", "kind", "amount_eur", "fte", "date")]
+    return table(header, rows, [0.36, 0.2, 0.16, 0.1, 0.18], numeric=(2, 3))

@@ -1,0 +1,97 @@
+"""The Word report: content, structure and Word features."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Cm
+from roadmap_sample import sample_document, text_values
+from text_check import missing_fields
+
+from desktop.export import export_docx
+
+
+def docx_text(document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.extend(c.text for c in row.cells)
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_document()
+
+
+@pytest.fixture(scope="module")
+def written(sample, tmp_path_factory):
+    path = tmp_path_factory.mktemp("docx") / "rapport.docx"
+    assert export_docx(sample, path) == path
+    return docx.Document(str(path))
+
+
+def test_every_text_field_appears(sample, written):
+    assert missing_fields(text_values(sample), docx_text(written)) == []
+
+
+def test_a4_styles_toc_and_page_numbers(written):
+    sec = written.sections[0]
+    assert abs(sec.page_width - Cm(21)) < Cm(0.01) and abs(sec.page_height - Cm(29.7)) < Cm(0.01)
+    assert Cm(1.5) < sec.left_margin < Cm(3)
+    h1 = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+    assert h1[0] == "1 Inleiding" and h1[-1] == "Bijlagen"
+    assert any(p.style.name == "Heading 2" and p.text == "1.1 Coalitie en aanleiding"
+               for p in written.paragraphs)
+    body = written.element.body.xml
+    assert 'TOC \\o "1-3" \\h \\z \\u' in body
+    footer = sec.footer.paragraphs[0]._p.xml
+    assert 'w:instr=" PAGE "' in footer and "NUMPAGES" in footer
+    assert written.settings.element.find(qn("w:updateFields")) is not None
+
+
+def test_tables_repeat_header_and_have_widths(written):
+    assert len(written.tables) > 10
+    for table in written.tables:
+        first = table.rows[0]._tr
+        assert first.trPr is not None and first.trPr.find(qn("w:tblHeader")) is not None
+        widths = [c.width for c in table.rows[0].cells]
+        assert all(w and w > 0 for w in widths)
+        assert abs(sum(widths) - Cm(16.6)) < Cm(0.1)
+
+
+def test_core_properties(written):
+    cp = written.core_properties
+    assert cp.title == "Roadmap Waterstofregio Vlaanderen"
+    assert cp.author == "Cluster H2 Vlaanderen"
+    assert cp.language == "nl-BE"
+
+
+def test_markdown_becomes_real_formatting(written):
+    runs = [r for p in written.paragraphs for r in p.runs]
+    assert any(r.text == "waterstofcluster" and r.bold for r in runs)
+    assert any(r.text == "kennis" and r.italic for r in runs)
+    assert not any("**" in r.text for r in runs)
+    styles = {p.style.name for p in written.paragraphs}
+    assert {"List Bullet", "List Number", "Heading 4"} <= styles
+
+
+def test_english(sample, tmp_path):
+    path = export_docx(sample, tmp_path / "report.docx", lang="en")
+    d = docx.Document(str(path))
+    h1 = [p.text for p in d.paragraphs if p.style.name == "Heading 1"]
+    assert h1 == ["1 Introduction", "2 Future visions and objectives", "3 Current situation", "4 Paths",
+                  "5 Strategic action plan", "Annexes"]
+    assert d.core_properties.language == "en-GB"
+
+
+def test_figure_is_embedded_when_an_image_is_given(sample, tmp_path):
+    from PIL import Image
+
+    png = tmp_path / "overview.png"
+    Image.new("RGB", (400, 200), "steelblue").save(png)
+    path = export_docx(sample, tmp_path / "fig.docx", figures={"overview": png})
+    d = docx.Document(str(path))
+    assert len(d.inline_shapes) == 1
+    assert any(p.style.name == "Caption" for p in d.paragraphs)

@@ -1,0 +1,79 @@
+"""The PDF report: content, fonts, bookmarks and contents page (needs poppler-utils)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+
+import pytest
+from roadmap_sample import sample_document, text_values
+from text_check import missing_fields
+
+from desktop.export import export_pdf
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_document()
+
+
+@pytest.fixture(scope="module")
+def pdf(sample, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pdf") / "rapport.pdf"
+    assert export_pdf(sample, path) == path
+    return path
+
+
+def test_every_text_field_appears(sample, pdf):
+    assert missing_fields(text_values(sample), run("pdftotext", "-raw", str(pdf), "-")) == []
+
+
+def test_only_embedded_dejavu_fonts(pdf):
+    lines = run("pdffonts", str(pdf)).splitlines()[2:]
+    assert lines, "no fonts listed"
+    for line in lines:
+        assert "DejaVuSans" in line and "Helvetica" not in line, line
+        cols = line.split()
+        assert cols[-5] == "yes", line  # emb column
+
+
+def test_a4_metadata_and_bookmarks(pdf):
+    info = run("pdfinfo", str(pdf))
+    assert "A4" in info
+    assert re.search(r"Title:\s+Roadmap Waterstofregio Vlaanderen", info)
+    assert re.search(r"Author:\s+Cluster H2 Vlaanderen", info)
+    raw = pdf.read_bytes()
+    assert b"/Outlines" in raw and raw.count(b"/Parent") > 30
+
+
+def test_contents_page_has_page_numbers_and_footer(pdf):
+    page2 = run("pdftotext", "-f", "2", "-l", "2", "-layout", str(pdf), "-")
+    assert "Inhoudsopgave" in page2
+    assert re.search(r"1 Inleiding[ .]+\d+", page2)
+    assert re.search(r"Bijlagen[ .]+\d+", page2) or "Bijlagen" in run("pdftotext", "-f", "3", "-l", "3",
+                                                                        str(pdf), "-")
+    pages = int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(pdf))).group(1))
+    assert f"Pagina 2 van {pages}" in page2
+
+
+def test_english(sample, tmp_path):
+    path = export_pdf(sample, tmp_path / "report.pdf", lang="en")
+    text = run("pdftotext", str(path), "-")
+    assert "Contents" in text and "1 Introduction" in text and "Annex A – Indicators (baseline)" in text
+
+
+def test_figure_is_embedded_when_an_image_is_given(sample, tmp_path):
+    from PIL import Image
+
+    png = tmp_path / "overview.png"
+    Image.new("RGB", (400, 200), "steelblue").save(png)
+    path = export_pdf(sample, tmp_path / "fig.pdf", figures={"overview": png})
+    images = run("pdfimages", "-list", str(path)).splitlines()[2:]
+    assert len(images) == 1

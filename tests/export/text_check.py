@@ -1,0 +1,20 @@
+"""Helpers to check that every text field of a roadmap shows up in an exported text."""
+
+from __future__ import annotations
+
+from desktop.export.markdown import to_plain
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def missing_fields(values: list[tuple[str, str, str]], haystack: str) -> list[str]:
+    """The places (e.g. 'risk[0].mitigation') whose text is not found in `haystack`."""
+    hay = norm(haystack)
+    missing = []
+    for where, kind, value in values:
+        parts = to_plain(value) if kind == "markdown" else [value]
+        if not all(norm(p) in hay for p in parts if p.strip()):
+            missing.append(where)
+    return missing
