@@ -1,0 +1,1 @@
+"""Qt-free domain logic: layouts of the roadmap visuals, checks, geometry."""
