@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QtMsgType, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from db.errors import RoadmapError
 from desktop import __version__
 
 
+def _quiet_offscreen(mode: QtMsgType, context, message: str) -> None:
+    """Drop the offscreen platform's harmless notices; print anything else as Qt would."""
+    if "does not support propagateSizeHints" in message:
+        return
+    print(message, file=sys.stderr)
+
+
 def make_app() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    if existing is not None:  # tests: pytest-qt owns the application and its message handler
+        return existing
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication(sys.argv[:1])
     app.setOrganizationName("Routekaart")
     app.setApplicationName("Routekaart")
     app.setApplicationVersion(__version__)
@@ -36,4 +50,22 @@ def run(*, file: Path | None = None, demo: bool = False) -> int:
     elif file is not None:
         window.open_file(file)
     window.show()
+    if os.environ.get("ROUTEKAART_STARTUP_PROBE"):
+        _quit_after_first_paint(window)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Startup benchmark probe: report the first paint of the window, then quit."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            print("FIRST-PAINT", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+            obj.removeEventFilter(self)
+        return False
+
+
+def _quit_after_first_paint(window) -> None:
+    probe = _FirstPaint(window)
+    window.installEventFilter(probe)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
 from db.store import RoadmapStore
 
@@ -17,7 +14,6 @@ def window_png(roadmap: Path, target: Path, *, entity: str = "action",
     from desktop.main_window import MainWindow
 
     app = make_app()
-    previous = qInstallMessageHandler(_quiet_offscreen)
     window = MainWindow(lang="nl")
     window.set_store(RoadmapStore.open(roadmap), demo=True, remember=False)
     window.resize(*size)
@@ -35,12 +31,5 @@ def window_png(roadmap: Path, target: Path, *, entity: str = "action",
     window.hide()
     window.deleteLater()
     app.processEvents()
-    qInstallMessageHandler(previous)
     return target
 
-
-def _quiet_offscreen(mode: QtMsgType, context, message: str) -> None:
-    """Drop the offscreen platform's harmless notices; print anything else as Qt would."""
-    if "does not support propagateSizeHints" in message:
-        return
-    print(message, file=sys.stderr)
