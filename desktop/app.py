@@ -30,6 +30,12 @@ def make_app() -> QApplication:
     app.setOrganizationName("Routekaart")
     app.setApplicationName("Routekaart")
     app.setApplicationVersion(__version__)
+    from desktop import i18n, theme
+    from desktop.preferences import Preferences
+
+    prefs = Preferences()
+    i18n.install(i18n.resolve(prefs.language))
+    theme.apply(prefs.theme)
     return app
 
 
@@ -38,7 +44,10 @@ def run(*, file: Path | None = None, demo: bool = False) -> int:
     app = make_app()
     from desktop.main_window import MainWindow
 
-    window = MainWindow()
+    from desktop import i18n
+    from desktop.preferences import Preferences
+
+    window = MainWindow(lang=i18n.resolve(Preferences().language))
     if demo:
         from desktop.demo import fresh_demo
         from desktop.paths import data_dir

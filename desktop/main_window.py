@@ -36,6 +36,19 @@ def ui_language() -> str:
     return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"
 
 
+def about_text(first_line: str) -> str:
+    """The About text: what this is, and the versions of everything it runs on."""
+    import platform
+    import sqlite3
+
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return (f"{first_line.replace('%1', __version__)}\n\n"
+            f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
+            f"SQLite {sqlite3.sqlite_version}\n{platform.system()} {platform.machine()}")
+
+
 class MainWindow(QMainWindow):
     """One window showing at most one open roadmap."""
 
@@ -77,12 +90,17 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
         self.import_action = self._action(self.tr("&Import roadmap JSON…"), self.import_json)
         self.export_json_action = self._action(self.tr("Export roadmap &JSON…"), self.export_json)
-        self.close_action = self._action(self.tr("&Close"), self.close_roadmap, K.Close)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, K.Quit)
+        self.close_action = self._action(self.tr("&Close"), self.close_roadmap, "Ctrl+W")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self._action(self.tr("&Undo"), lambda: self._stack_call("undo"), K.Undo)
         self.redo_action = self._action(self.tr("&Redo"), lambda: self._stack_call("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.about_action = self._action(self.tr("&About Routekaart"), self.about)
+        self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
+                                         "Ctrl+,")
+        self.prefs_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                             "Ctrl+/")
 
     def _make_menus(self) -> None:
         m = self.menuBar().addMenu(self.tr("&File"))
@@ -97,8 +115,10 @@ class MainWindow(QMainWindow):
         m.addActions([self.close_action, self.quit_action])
         e = self.menuBar().addMenu(self.tr("&Edit"))
         e.addActions([self.undo_action, self.redo_action])
+        e.addSeparator()
+        e.addAction(self.prefs_action)
         h = self.menuBar().addMenu(self.tr("&Help"))
-        h.addAction(self.about_action)
+        h.addActions([self.shortcuts_action, self.about_action])
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -290,12 +310,27 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Routekaart"), message)
 
     def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
+        QMessageBox.about(self, self.tr("About Routekaart"), about_text(self.tr(
+            "Routekaart %1 — draft, visualise and publish cluster innovation roadmaps "
+            "(NIB method).")))
 
-        QMessageBox.about(self, self.tr("About Routekaart"),
-                          self.tr("Routekaart %1 — cluster innovation roadmaps (NIB method).\n"
-                                  "Qt for Python %2.").replace("%1", __version__)
-                          .replace("%2", pyside_version))
+    def edit_preferences(self) -> None:
+        from desktop import theme
+        from desktop.preferences import Preferences
+        from desktop.preferences_dialog import PreferencesDialog
+
+        prefs = Preferences()
+        before = prefs.language
+        if PreferencesDialog(prefs, self).exec():
+            theme.apply(prefs.theme)
+            if prefs.language != before:
+                QMessageBox.information(self, self.tr("Preferences"), self.tr(
+                    "The new interface language is used the next time Routekaart starts."))
+
+    def show_shortcuts(self) -> None:
+        from desktop.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -204,3 +204,36 @@ def test_undo_is_disabled_when_there_is_nothing_to_undo(qtbot, window):
     qtbot.mouseClick(w.outline.add_button, Qt.MouseButton.LeftButton)
     assert w.undo_action.isEnabled() and "Partners" in w.undo_action.text()
     w.outline.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+
+def test_preferences_are_saved_and_read_back(qtbot, window):
+    from desktop.preferences import Preferences
+    from desktop.preferences_dialog import PreferencesDialog
+
+    dlg = PreferencesDialog(Preferences(), window)
+    qtbot.addWidget(dlg)
+    dlg.language.setCurrentIndex(dlg.language.findData("en"))
+    dlg.snapshots.setValue(30)
+    dlg.author.setText("Katrien")
+    dlg.accept()
+    again = Preferences()
+    assert (again.language, again.snapshot_minutes, again.author) == ("en", 30, "Katrien")
+
+
+def test_shortcuts_dialog_lists_the_menu_shortcuts(qtbot, window):
+    from desktop.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    rows = shortcut_rows(window)
+    commands = {r[1] for r in rows}
+    assert {"Undo", "Open…", "Keyboard shortcuts"} <= {c.split(" ")[0] if c.startswith("Undo") else c
+                                                       for c in commands}
+    dlg = ShortcutsDialog(window)
+    qtbot.addWidget(dlg)
+    assert dlg.table.rowCount() == len(rows) >= 8
+
+
+def test_about_names_the_versions(window):
+    from desktop.main_window import about_text
+
+    text = about_text("Routekaart %1")
+    assert "Qt 6.11" in text and "SQLite" in text and "Python 3." in text
