@@ -210,16 +210,18 @@ class MainWindow(QMainWindow):
         if path:
             self.open_file(path)
 
+    def _ask_roadmap_path(self, title: str, start: str | None = None) -> str | None:
+        """Ask where to put a roadmap file; adds the .roadmap extension when missing."""
+        path, _ = QFileDialog.getSaveFileName(self, title, start or self.settings.last_dir(), FILTER)
+        if not path:
+            return None
+        return path if path.endswith(".roadmap") else path + ".roadmap"
+
     def new_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New roadmap"),
-                                              self.settings.last_dir(), FILTER)
+        path = self._ask_roadmap_path(self.tr("New roadmap"))
         if not path:
             return
-        if not path.endswith(".roadmap"):
-            path += ".roadmap"
         try:
-            if Path(path).exists():
-                raise RoadmapError(self.tr("%1 already exists; choose another name.").replace("%1", path))
             store = RoadmapStore.create(path, title=self.tr("New roadmap"))
         except RoadmapError as exc:
             self.show_error(str(exc))
@@ -230,13 +232,8 @@ class MainWindow(QMainWindow):
         """Copy the roadmap to a new file (SQLite backup API) and continue in the copy."""
         if not self.session:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save roadmap as"),
-                                              self.settings.last_dir(), FILTER)
-        if not path:
-            return
-        if not path.endswith(".roadmap"):
-            path += ".roadmap"
-        if Path(path).resolve() == Path(self.session.path).resolve():
+        path = self._ask_roadmap_path(self.tr("Save roadmap as"))
+        if not path or Path(path).resolve() == Path(self.session.path).resolve():
             return
         try:
             self.session.store.backup_to(path)
@@ -250,8 +247,8 @@ class MainWindow(QMainWindow):
                                              self.settings.last_dir(), JSON_FILTER)
         if not src:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the imported roadmap as"),
-                                                str(Path(src).with_suffix(".roadmap")), FILTER)
+        target = self._ask_roadmap_path(self.tr("Save the imported roadmap as"),
+                                        str(Path(src).with_suffix(".roadmap")))
         if not target:
             return
         try:

@@ -237,3 +237,28 @@ def test_about_names_the_versions(window):
 
     text = about_text("Routekaart %1")
     assert "Qt 6.11" in text and "SQLite" in text and "Python 3." in text
+
+
+def test_new_roadmap_gets_the_extension_and_never_overwrites(qtbot, tmp_path, monkeypatch, warnings):
+    w = MainWindow(lang="nl")
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "nieuw"), ""))
+    w.new_file()
+    assert w.session.path.endswith("nieuw.roadmap") and w.session.store.count("partner") == 0
+    w.close_roadmap()
+    w.new_file()  # the same name again: refused, file kept
+    assert warnings and "already exists" in warnings[-1] and w.session is None
+
+
+def test_import_json_through_the_menu(qtbot, tmp_path, monkeypatch, warnings):
+    from db.generate import generate_document
+    from db.interchange import dumps
+
+    src = tmp_path / "in.json"
+    src.write_text(dumps(generate_document(20)), encoding="utf-8")
+    w = MainWindow(lang="nl")
+    qtbot.addWidget(w)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(src), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "uit"), ""))
+    w.import_json()
+    assert w.session.store.count("action") == 20 and not warnings
