@@ -1,11 +1,11 @@
-"""The main window: file handling, undo/redo, and the roadmap outline."""
+"""The main window: file handling, undo/redo, and the views of the open roadmap in tabs."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -24,9 +25,10 @@ from db.interchange import export_json, import_document, load_json
 from db.ops import Change
 from db.store import RoadmapStore
 from desktop import __version__
-from desktop.outline import OutlineView
 from desktop.session import RoadmapSession
 from desktop.settings import Settings
+from desktop.view_tabs import ViewTabs, view_title
+from desktop.views import available_views, feature_installers
 
 FILTER = "Routekaart roadmap (*.roadmap)"
 JSON_FILTER = "Roadmap JSON (*.json)"
@@ -50,19 +52,29 @@ def about_text(first_line: str) -> str:
 
 
 class MainWindow(QMainWindow):
-    """One window showing at most one open roadmap."""
+    """One window showing at most one open roadmap, in tabs of views.
+
+    Signals:
+        session_changed(object): a roadmap was opened (the new RoadmapSession) or closed
+            (None). Feature modules follow it to enable their actions.
+    """
+
+    session_changed = Signal(object)
 
     def __init__(self, settings: Settings | None = None, lang: str | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
         self.lang = lang or ui_language()
         self.session: RoadmapSession | None = None
-        self.outline: OutlineView | None = None
+        self.tabs: ViewTabs | None = None
+        self.view_specs = available_views()
         self.demo = False
         self.setObjectName("MainWindow")
         self.resize(1280, 800)
         self._make_actions()
         self._make_menus()
+        for install in feature_installers():
+            install(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._show_welcome()
@@ -103,7 +115,9 @@ class MainWindow(QMainWindow):
                                              "Ctrl+/")
 
     def _make_menus(self) -> None:
-        m = self.menuBar().addMenu(self.tr("&File"))
+        bar = self.menuBar()
+        self._menus: dict[str, QMenu] = {}
+        m = self._menus["file"] = bar.addMenu(self.tr("&File"))
         m.addActions([self.new_action, self.open_action])
         self.recent_menu = m.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -111,20 +125,38 @@ class MainWindow(QMainWindow):
         m.addAction(self.save_as_action)
         m.addSeparator()
         m.addActions([self.import_action, self.export_json_action])
-        m.addSeparator()
+        self._file_tail = m.addSeparator()  # features add their file actions above this
         m.addActions([self.close_action, self.quit_action])
-        e = self.menuBar().addMenu(self.tr("&Edit"))
+        e = self._menus["edit"] = bar.addMenu(self.tr("&Edit"))
         e.addActions([self.undo_action, self.redo_action])
         e.addSeparator()
         e.addAction(self.prefs_action)
-        h = self.menuBar().addMenu(self.tr("&Help"))
+        v = self._menus["view"] = bar.addMenu(self.tr("&View"))
+        self.view_actions: dict[str, QAction] = {}
+        for spec in self.view_specs:
+            a = self._action(view_title(spec), lambda _=False, k=spec.key: self.show_view(k),
+                             spec.shortcut)
+            self.view_actions[spec.key] = a
+            v.addAction(a)
+        self._menus["tools"] = bar.addMenu(self.tr("&Tools"))
+        h = self._menus["help"] = bar.addMenu(self.tr("&Help"))
         h.addActions([self.shortcuts_action, self.about_action])
         self._update_actions()
 
+    def menu(self, name: str) -> QMenu:
+        """The menu `name` ("file", "edit", "view", "tools", "help") for feature actions."""
+        return self._menus[name]
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put a feature's action in the File menu, above Close/Quit."""
+        self._menus["file"].insertAction(self._file_tail, action)
+
     def _update_actions(self) -> None:
         has = self.session is not None
-        for a in (self.save_as_action, self.export_json_action, self.close_action):
+        for a in (self.save_as_action, self.export_json_action, self.close_action,
+                  *self.view_actions.values()):
             a.setEnabled(has)
+        self._menus["tools"].menuAction().setVisible(not self._menus["tools"].isEmpty())
         stack = self.session.undo_stack if has else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -181,9 +213,13 @@ class MainWindow(QMainWindow):
         self.session.changed.connect(self._on_change)
         self.session.failed.connect(self.show_error)
         self.session.undo_stack.indexChanged.connect(self._update_actions)
-        self.outline = OutlineView(self.session, self.lang)
-        self.outline.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
-        self.setCentralWidget(self.outline)
+        self.tabs = ViewTabs(self.session, self.lang, self.view_specs)
+        self.tabs.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.setCentralWidget(self.tabs)
+        last = self.settings.last_view()
+        self.tabs.show_view(last if last in self.tabs.keys() else self.tabs.keys()[0])
+        self.tabs.currentChanged.connect(
+            lambda _i: self.settings.set_last_view(self.tabs.current_key() or ""))
         if remember and not store.path.startswith(":"):
             self.settings.add_recent(store.path)
         self.saved_label.setText(self.tr("All changes are saved automatically"))
@@ -191,6 +227,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
         self._update_title()
         self._update_actions()
+        self.session_changed.emit(self.session)
 
     def open_file(self, path: str | Path) -> bool:
         try:
@@ -277,14 +314,30 @@ class MainWindow(QMainWindow):
         if not self.session:
             return
         session, self.session = self.session, None
-        if self.outline is not None:
-            self.outline.deleteLater()
-            self.outline = None
+        if self.tabs is not None:
+            self.tabs.deleteLater()
+            self.tabs = None
         self._show_welcome()
+        self.session_changed.emit(None)
         session.close()
         session.deleteLater()
         self._update_title()
         self._update_actions()
+
+    # -- views ---------------------------------------------------------------------------
+
+    def show_view(self, key: str) -> QWidget | None:
+        """Bring the view `key` (wizard, part_a, part_b, tables) to the front."""
+        return self.tabs.show_view(key) if self.tabs else None
+
+    @property
+    def outline(self):
+        """The tables view (brought to the front), or None without an open roadmap."""
+        return self.show_view("tables")
+
+    def show_item(self, entity: str, row_id: str | None, field: str | None = None) -> bool:
+        """Show one item of the roadmap (e.g. the subject of a check) in a view that can."""
+        return self.tabs.show_target(entity, row_id, field) if self.tabs else False
 
     # -- feedback ------------------------------------------------------------------------
 

@@ -118,6 +118,25 @@ class OutlineView(QWidget):
     def show_entity(self, name: str) -> None:
         self.tree.setCurrentItem(self._items[name])
 
+    def show_target(self, entity: str, row_id: str | None, field: str | None = None) -> bool:
+        """Select the row `row_id` of `entity` (and the column of `field`, when given)."""
+        if entity not in self._items:
+            return False
+        self.show_entity(entity)
+        if self.model is None:
+            return False
+        row = self.model.row_ids().index(row_id) if row_id in self.model.row_ids() else 0
+        col = 0
+        if field:
+            names = [f.name for f in self.model.fields]
+            col = names.index(field) if field in names else 0
+        index = self.model.index(row, col)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+            self.table.setFocus()
+        return True
+
     def current_entity(self) -> str | None:
         return self.model.entity.name if self.model else None
 

@@ -1,0 +1,100 @@
+"""The main window's views: tabs built on first use, View menu, jumping to an item,
+the last view remembered, feature modules installed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from db.store import RoadmapStore
+from desktop import views
+from desktop.main_window import MainWindow
+from tests.helpers import basic_rows
+
+
+@pytest.fixture
+def roadmap(tmp_path):
+    path = tmp_path / "r.roadmap"
+    s = RoadmapStore.create(path)
+    basic_rows(s)
+    s.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, roadmap, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: pytest.fail(f"unexpected warning {a}"))
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    assert w.open_file(roadmap)
+    w.show()
+    yield w
+    w.close()
+
+
+def test_only_the_shown_view_is_built(window):
+    tabs = window.tabs
+    assert tabs.keys() == [s.key for s in views.available_views()]
+    assert "tables" in tabs.keys()
+    built = set(tabs.views)
+    assert built == {tabs.current_key()}
+
+
+def test_view_menu_switches_views(window):
+    window.view_actions["tables"].trigger()
+    assert window.tabs.current_key() == "tables"
+    assert window.tabs.view("tables").isVisible()
+
+
+def test_show_item_selects_the_row_in_the_tables(window):
+    window.show_view("tables")
+    assert window.show_item("action", "a2", "title")
+    view = window.tabs.view("tables")
+    assert view.current_entity() == "action"
+    index = view.table.currentIndex()
+    assert view.model.row_id(index.row()) == "a2"
+    assert view.model.fields[index.column()].name == "title"
+
+
+def test_last_view_is_remembered(qtbot, roadmap, window):
+    window.show_view("tables")
+    window.close()
+    w2 = MainWindow(lang="en")
+    qtbot.addWidget(w2)
+    assert w2.open_file(roadmap)
+    assert w2.tabs.current_key() == "tables"
+    w2.close()
+
+
+def test_closing_the_roadmap_disables_the_views_and_tells_features(qtbot, window):
+    seen = []
+    window.session_changed.connect(seen.append)
+    window.close_roadmap()
+    assert seen == [None]
+    assert window.tabs is None
+    assert not any(a.isEnabled() for a in window.view_actions.values())
+
+
+def test_feature_modules_are_installed(qtbot, monkeypatch, tmp_path):
+    import sys
+    import types
+
+    installed = []
+    fake = types.ModuleType("routekaart_test_feature")
+    fake.install = lambda w: (installed.append(w), w.menu("tools").addAction("Probe"))
+    monkeypatch.setitem(sys.modules, "routekaart_test_feature", fake)
+    monkeypatch.setattr(views, "FEATURES", ("routekaart_test_feature", "no_such_feature_module"))
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    assert installed == [w]
+    assert [a.text() for a in w.menu("tools").actions()] == ["Probe"]
+    w.close()
+
+
+def test_a_broken_view_module_is_an_error_not_a_missing_view(tmp_path, monkeypatch):
+    (tmp_path / "routekaart_broken_view.py").write_text("import no_such_dependency_xyz\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(ModuleNotFoundError):
+        views._optional_module("routekaart_broken_view")
+    assert views._optional_module("no_such_module_at_all") is None
+    assert views._optional_module("desktop.no_such_module") is None
