@@ -61,6 +61,8 @@ def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
         args.append("--windowed")
     if system == "Darwin":
         args += ["--osx-bundle-identifier", "be.routekaart.app"]
+    if system == "Windows":
+        args += ["--icon", str(root / "resources" / "icons" / "routekaart.ico")]
     for src, dest in data_files(root):
         args += ["--add-data", f"{src}{sep}{dest}"]
     # python-docx opens its templates as docx/parts/../templates/*.xml: the folder
@@ -133,6 +135,33 @@ def inno_script(bundle: Path, ver: str) -> str:
     return INNO_SCRIPT.format(app=APP_NAME, version=ver, name=NAME, bundle=bundle)
 
 
+MAC_DOCUMENT_TYPES = [{
+    "CFBundleTypeName": "Routekaart roadmap",
+    "CFBundleTypeRole": "Editor",
+    "LSHandlerRank": "Owner",
+    "LSItemContentTypes": ["be.routekaart.roadmap"],
+}]
+MAC_EXPORTED_TYPES = [{
+    "UTTypeIdentifier": "be.routekaart.roadmap",
+    "UTTypeDescription": "Routekaart roadmap",
+    "UTTypeConformsTo": ["public.data", "public.database"],
+    "UTTypeTagSpecification": {"public.filename-extension": ["roadmap"]},
+}]
+
+
+def register_mac_document_type(app: Path) -> Path:
+    """Add the *.roadmap document type to a macOS .app's Info.plist (file association)."""
+    import plistlib
+
+    plist = app / "Contents" / "Info.plist"
+    info = plistlib.loads(plist.read_bytes())
+    info["CFBundleDocumentTypes"] = MAC_DOCUMENT_TYPES
+    info["UTExportedTypeDeclarations"] = MAC_EXPORTED_TYPES
+    info["NSHighResolutionCapable"] = True
+    plist.write_bytes(plistlib.dumps(info))
+    return plist
+
+
 def package(bundle: Path, out_dir: Path, *, system: str | None = None, ver: str | None = None) -> Path:
     """Wrap a built bundle folder in the platform's package; returns the package path."""
     system = system or platform.system()
@@ -148,13 +177,20 @@ def package(bundle: Path, out_dir: Path, *, system: str | None = None, ver: str 
                 extra = out_dir / name
                 extra.write_text(text, encoding="utf-8")
                 tar.add(extra, arcname=f"{stem}/share/{name}")
+            icon = ROOT / "resources" / "icons" / "routekaart-256.png"
+            tar.add(icon, arcname=f"{stem}/share/icons/hicolor/256x256/apps/{NAME}.png")
         return target
     if system == "Windows":
         (out_dir / f"{NAME}.iss").write_text(inno_script(bundle, ver), encoding="utf-8")
         iscc = shutil.which("iscc")
         if iscc:
             subprocess.run([iscc, str(out_dir / f"{NAME}.iss")], check=True)
-    target = out_dir / f"{stem}.zip"
+    if system == "Darwin":  # ship the .app (with its document type) rather than the folder
+        app = bundle.parent / f"{NAME}.app"
+        if app.exists():
+            register_mac_document_type(app)
+            bundle, stem = app, f"{stem}/{NAME}.app"
+    target = out_dir / f"{Path(stem).parts[0]}.zip"
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         for p in sorted(bundle.rglob("*")):
             z.write(p, f"{stem}/{p.relative_to(bundle)}")

@@ -6,7 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QObject, Qt, QtMsgType, QTimer, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from db.errors import RoadmapError
@@ -26,10 +27,22 @@ def make_app() -> QApplication:
         return existing
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         qInstallMessageHandler(_quiet_offscreen)
+    # high-DPI: scale by the screen's exact factor (150 % stays 150 %, no rounding to 200 %)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("Routekaart")
     app.setApplicationName("Routekaart")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from desktop.paths import resources_dir
+
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resources_dir() / "icons" / f"routekaart-{size}.png"))
+    app.setWindowIcon(icon)
+    app.setDesktopFileName("routekaart")
     from desktop import i18n, theme
     from desktop.preferences import Preferences
 

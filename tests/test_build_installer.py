@@ -64,6 +64,25 @@ def test_windows_package_is_a_zip_with_an_inno_script(tmp_path):
     assert "AppVersion=9.9" in iss and ".roadmap" in iss
 
 
+def test_macos_package_is_the_app_with_the_roadmap_document_type(tmp_path):
+    import plistlib
+
+    bundle = _fake_bundle(tmp_path)
+    app = bundle.parent / "routekaart.app" / "Contents"
+    (app / "MacOS").mkdir(parents=True)
+    (app / "MacOS" / "routekaart").write_text("#!/bin/sh\n")
+    (app / "Info.plist").write_bytes(plistlib.dumps({"CFBundleName": "routekaart"}))
+    target = bi.package(bundle, tmp_path / "out", system="Darwin", ver="9.9")
+    assert target.name.startswith("routekaart-9.9-macos") and target.suffix == ".zip"
+    with zipfile.ZipFile(target) as z:
+        names = z.namelist()
+        assert any(n.endswith("routekaart.app/Contents/MacOS/routekaart") for n in names)
+        info = plistlib.loads(z.read(next(n for n in names if n.endswith("Info.plist"))))
+    assert info["UTExportedTypeDeclarations"][0]["UTTypeTagSpecification"][
+        "public.filename-extension"] == ["roadmap"]
+    assert info["CFBundleDocumentTypes"][0]["LSItemContentTypes"] == ["be.routekaart.roadmap"]
+
+
 @pytest.mark.bundle
 @pytest.mark.slow
 def test_frozen_bundle_builds_and_passes_its_self_test(tmp_path):
