@@ -30,11 +30,14 @@ VIEWS: tuple[ViewSpec, ...] = (
              QT_TRANSLATE_NOOP("Views", "Part A: overview"), "Ctrl+2"),
     ViewSpec("part_b", "desktop.canvas.views", "PartBView",
              QT_TRANSLATE_NOOP("Views", "Part B: timeline"), "Ctrl+3"),
+    ViewSpec("monitoring", "desktop.monitoring.view", "MonitoringView",
+             QT_TRANSLATE_NOOP("Views", "Monitoring"), "Ctrl+4"),
     ViewSpec("tables", "desktop.outline", "OutlineView",
-             QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+4"),
+             QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+5"),
 )
 
-FEATURES: tuple[str, ...] = ("desktop.export_ui.menu", "desktop.coedit_ui.menu")
+FEATURES: tuple[str, ...] = ("desktop.export_ui.menu", "desktop.coedit_ui.menu",
+                             "desktop.presentation.menu")
 
 
 def _optional_module(name: str):

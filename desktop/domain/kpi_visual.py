@@ -1,0 +1,144 @@
+"""The KPI overview as a figure: one row per KPI with its traffic light, baseline, latest
+measurement and target, and a bar of progress against the plan (Qt-free).
+
+Used as the presentation's KPI scene and in the monitoring report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from db import catalogue
+from desktop.domain import style
+from desktop.domain.figure_text import number, paragraph
+from desktop.domain.monitoring import (
+    LIGHT_COLOUR,
+    LIGHT_LABEL,
+    LIGHTS,
+    KpiStatus,
+    kpi_statuses,
+    light_counts,
+)
+from desktop.domain.visual import Line, Rect, Text, Visual
+
+WIDTH = 1190.0
+MARGIN = 36.0
+ROW_H = 40.0
+WORDS = {
+    "nl": {"title": "KPI's: stand van zaken", "kpi": "KPI", "baseline": "Nulmeting",
+           "latest": "Laatste meting", "target": "Streefwaarde", "progress": "Voortgang t.o.v. plan",
+           "plan": "plan", "none": "Nog geen KPI's", "other": "Zonder categorie"},
+    "en": {"title": "KPIs: where we stand", "kpi": "KPI", "baseline": "Baseline",
+           "latest": "Latest measurement", "target": "Target", "progress": "Progress against plan",
+           "plan": "plan", "none": "No KPIs yet", "other": "No category"},
+}
+# columns: light | name | baseline | latest | target | progress
+COLS = (MARGIN, MARGIN + 26, MARGIN + 410, MARGIN + 555, MARGIN + 700, MARGIN + 845)
+PROGRESS_W = WIDTH - MARGIN - COLS[5]
+
+
+def short_unit(unit: str) -> str:
+    """The unit without its explanation in brackets: "personen (cumulatief)" -> "personen"."""
+    return re.sub(r"\s*\(.*?\)", "", unit or "").strip()
+
+
+def _value(v: float | None, unit: str, lang: str) -> str:
+    return "" if v is None else f"{number(v, lang)} {short_unit(unit)}".strip()
+
+
+def _category_label(code: str | None, lang: str) -> str:
+    if not code:
+        return WORDS[lang]["other"]
+    return catalogue.entity("kpi").by_name["category"].choice_label(code, lang)
+
+
+def kpi_overview_visual(doc: dict, lang: str, today: dt.date | None = None) -> Visual:
+    """A landscape figure of all KPIs grouped by category."""
+    w = WORDS[lang]
+    statuses = kpi_statuses(doc, today)
+    groups: dict[str | None, list[KpiStatus]] = {}
+    order = list(catalogue.entity("kpi").by_name["category"].choice_codes())
+    for s in statuses:
+        groups.setdefault(s.kpi.get("category"), []).append(s)
+    keys = sorted(groups, key=lambda k: order.index(k) if k in order else len(order))
+
+    v = Visual(WIDTH, 0, w["title"])
+    title = doc.get("roadmap", {}).get("title") or ""
+    v.add(Text(MARGIN, 22, WIDTH - 2 * MARGIN, 30, w["title"], size=20, colour=style.INK, bold=True))
+    v.add(Text(MARGIN, 50, WIDTH - 2 * MARGIN, 18, title, size=10, colour=style.MUTED))
+    y = 80.0
+    heads = ("", w["kpi"], w["baseline"], w["latest"], w["target"], w["progress"])
+    for x, text in zip(COLS, heads):
+        v.add(Text(x, y, 200, 16, text, size=8.5, colour=style.MUTED, bold=True))
+    y += 20
+    v.add(Line(((MARGIN, y), (WIDTH - MARGIN, y)), stroke=style.RULE, width=0.75))
+    if not statuses:
+        v.add(Text(MARGIN, y + 10, 400, 20, w["none"], size=11, colour=style.MUTED))
+        y += 40
+    for key in keys:
+        y += 8
+        v.add(Text(MARGIN, y, WIDTH - 2 * MARGIN, 18, _category_label(key, lang), size=10,
+                   colour=style.ACCENT, bold=True))
+        y += 20
+        for s in groups[key]:
+            y = _row(v, s, y, lang)
+    y += 12
+    _legend(v, statuses, y, lang)
+    v.height = y + 40
+    return v
+
+
+def _row(v: Visual, s: KpiStatus, y: float, lang: str) -> float:
+    ref = ("kpi", s.id)
+    unit = s.kpi.get("unit") or ""
+    colour = LIGHT_COLOUR[s.light]
+    v.add(Rect(COLS[0] + 2, y + 8, 14, 14, fill=colour, stroke="#ffffff", radius=7, ref=ref))
+    texts, h = paragraph(COLS[1], y + 3, COLS[2] - COLS[1] - 14, s.kpi.get("name") or "",
+                         size=9.5, colour=style.INK, max_lines=2, ref=ref)
+    v.add(*texts)
+    if unit:
+        v.add(Text(COLS[1], y + 5 + h, COLS[2] - COLS[1] - 14, 12, unit, size=7.5,
+                   colour=style.FAINT))
+        h += 13
+    base, target, latest = s.baseline, s.target, s.latest
+    v.add(Text(COLS[2], y + 3, 140, 14, _value(base.value if base else None, unit, lang), size=9,
+               colour=style.MUTED, ref=ref))
+    if base:
+        v.add(Text(COLS[2], y + 17, 105, 12, str(base.date.year), size=7.5, colour=style.FAINT))
+    v.add(Text(COLS[3], y + 3, 140, 14, _value(latest.value if latest else None, unit, lang),
+               size=9.5, colour=style.INK, bold=True, ref=ref))
+    if latest:
+        v.add(Text(COLS[3], y + 17, 125, 12, latest.date.isoformat(), size=7.5, colour=style.FAINT))
+    v.add(Text(COLS[4], y + 3, 140, 14, _value(target.value if target else None, unit, lang),
+               size=9, colour=style.MUTED, ref=ref))
+    if target:
+        v.add(Text(COLS[4], y + 17, 105, 12, target.date.isoformat(), size=7.5, colour=style.FAINT))
+    # progress: track, achieved share (light colour), expected share (tick)
+    bx, by, bw = COLS[5], y + 10, PROGRESS_W - 60
+    v.add(Rect(bx, by, bw, 10, fill="#eef1f4", radius=5))
+    if s.achieved is not None:
+        share = min(max(s.achieved, 0.0), 1.0)
+        if share > 0:
+            v.add(Rect(bx, by, max(bw * share, 10), 10, fill=colour, radius=5, ref=ref))
+        v.add(Text(bx + bw + 6, by - 3, 54, 16, f"{round(s.achieved * 100)} %", size=8.5,
+                   colour=style.INK, ref=ref))
+    if s.expected is not None:
+        ex = bx + bw * s.expected
+        v.add(Line(((ex, by - 4), (ex, by + 14)), stroke=style.INK, width=1.5))
+    bottom = y + max(ROW_H, h + 10)
+    v.add(Line(((MARGIN, bottom - 2), (WIDTH - MARGIN, bottom - 2)), stroke=style.GRID, width=0.5))
+    return bottom
+
+
+def _legend(v: Visual, statuses: list[KpiStatus], y: float, lang: str) -> None:
+    counts = light_counts(statuses)
+    x = MARGIN
+    for light in LIGHTS:
+        label = f"{LIGHT_LABEL[lang][light]} ({counts.get(light, 0)})"
+        v.add(Rect(x, y + 3, 12, 12, fill=LIGHT_COLOUR[light], radius=6))
+        v.add(Text(x + 17, y, 220, 18, label, size=9, colour=style.MUTED))
+        x += 30 + min(220, 6.0 * len(label))
+    tick = x + 10
+    v.add(Line(((tick, y + 1), (tick, y + 17)), stroke=style.INK, width=1.5))
+    v.add(Text(tick + 6, y, 160, 18, WORDS[lang]["plan"], size=9, colour=style.MUTED))
