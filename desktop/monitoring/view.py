@@ -1,0 +1,336 @@
+"""Step 5 monitoring: KPIs with their traffic light, chart and measurements; action status.
+
+Left, every KPI with its light; right, the chosen KPI's chart (baseline → measurements →
+target, plan line, today) above its measurements, editable in place. A second tab lists
+the actions with their status (editable), late ones first when asked. Every edit goes
+through the session (stored at once, undoable); everything redraws from `changed`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import catalogue
+from db.errors import RoadmapError
+from db.ops import Change, Create, Delete
+from desktop.domain.figure_text import number
+from desktop.domain.monitoring import (
+    LIGHT_COLOUR,
+    LIGHT_LABEL,
+    KpiStatus,
+    action_summary,
+    is_late,
+    kpi_statuses,
+)
+from desktop.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.monitoring.chart import KpiChart
+from desktop.session import RoadmapSession
+
+WATCHED = {"kpi", "kpi_measurement", "action", "partner", "value_chain", "roadmap"}
+
+
+def light_icon(light: str, size: int = 14) -> QIcon:
+    pix = QPixmap(size, size)
+    pix.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pix)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(LIGHT_COLOUR[light]))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, size - 2, size - 2)
+    p.end()
+    return QIcon(pix)
+
+
+class MonitoringView(QWidget):
+    """KPI monitoring and action status of one roadmap.
+
+    Signals:
+        message(str): something to tell the user (a refused edit).
+    """
+
+    message = Signal(str)
+
+    def __init__(self, session: RoadmapSession, lang: str, parent: QWidget | None = None,
+                 today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.today = today or dt.date.today()
+        self.statuses: list[KpiStatus] = []
+        self.measurements: EntityTableModel | None = None
+
+        # KPI list
+        self.kpi_table = QTableWidget(0, 3)
+        self.kpi_table.setAccessibleName(self.tr("KPIs and their traffic lights"))
+        self.kpi_table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Latest"), self.tr("Status")])
+        self.kpi_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.kpi_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kpi_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.kpi_table.verticalHeader().hide()
+        header = self.kpi_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.kpi_table.currentCellChanged.connect(lambda *_: self._show_current())
+        self.rule_label = QLabel(self.tr(
+            "On track: within 10 points of the straight plan line from baseline to target; "
+            "at risk: within 25 points; off track: further behind, or the target date has "
+            "passed."))
+        self.rule_label.setWordWrap(True)
+        self.rule_label.setStyleSheet("color: #52606d;")
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        self.kpi_summary = QLabel()
+        ll.addWidget(self.kpi_summary)
+        ll.addWidget(self.kpi_table, 1)
+        ll.addWidget(self.rule_label)
+
+        # chart and measurements
+        self.chart = KpiChart()
+        self.light_label = QLabel()
+        self.light_label.setWordWrap(True)
+        self.measure_table = QTableView()
+        self.measure_table.setAccessibleName(self.tr("Measurements of the chosen KPI"))
+        self.measure_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.measure_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                           | QAbstractItemView.EditTrigger.EditKeyPressed
+                                           | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.measure_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.add_button = QPushButton(self.tr("&Add measurement"))
+        self.add_button.setAccessibleName(self.tr("Add a measurement"))
+        self.delete_button = QPushButton(self.tr("&Delete measurement"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected measurements"))
+        self.add_button.clicked.connect(self.add_measurement)
+        self.delete_button.clicked.connect(self.delete_measurements)
+        QShortcut(QKeySequence.StandardKey.Delete, self.measure_table, self.delete_measurements)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.chart, 3)
+        rl.addWidget(self.light_label)
+        rl.addLayout(buttons)
+        rl.addWidget(self.measure_table, 2)
+
+        kpi_page = QSplitter()
+        kpi_page.addWidget(left)
+        kpi_page.addWidget(right)
+        kpi_page.setStretchFactor(1, 1)
+        kpi_page.setSizes([480, 800])
+
+        # actions
+        self.late_only = QCheckBox(self.tr("Show only &late actions"))
+        self.late_only.toggled.connect(lambda _=False: self._reload_actions())
+        self.action_summary_label = QLabel()
+        self.action_summary_label.setWordWrap(True)
+        self.action_table = QTableView()
+        self.action_table.setAccessibleName(self.tr("Actions and their status"))
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.action_table.horizontalHeader().setDefaultSectionSize(150)
+        self.action_model = EntityTableModel(
+            session, "action", lang,
+            columns=("title", "value_chain_id", "owner_id", "start_date", "end_date", "status"),
+            readonly=("value_chain_id",), rows_source=self._action_rows)
+        self.action_model.error.connect(self.message)
+        self.action_table.setModel(self.action_model)
+        self.action_table.setItemDelegate(ChoiceDelegate(self.action_model, self.action_table))
+        self.action_table.setColumnWidth(0, 360)
+        action_page = QWidget()
+        al = QVBoxLayout(action_page)
+        al.addWidget(self.action_summary_label)
+        al.addWidget(self.late_only)
+        al.addWidget(self.action_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Monitoring"))
+        self.tabs.addTab(kpi_page, self.tr("KPIs"))
+        self.tabs.addTab(action_page, self.tr("Action status"))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(self.tabs)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        session.changed.connect(self._on_change)
+        self.refresh()
+        if self.kpi_table.rowCount():
+            self.kpi_table.setCurrentCell(0, 0)
+
+    # -- data ----------------------------------------------------------------------------
+
+    def _action_rows(self, entity: str) -> list[dict]:
+        rows = self.session.store.rows(entity)
+        if entity == "action" and self.late_only.isChecked():
+            rows = [r for r in rows if is_late(r, self.today)]
+        return rows
+
+    def _reload_actions(self) -> None:
+        self.action_model.reload()
+
+    def _on_change(self, change: Change) -> None:
+        if change.entities & WATCHED:
+            self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        doc = {name: self.session.store.rows(name) for name in ("kpi", "kpi_measurement", "action")}
+        current = self.current_kpi_id()
+        self.statuses = kpi_statuses(doc, self.today)
+        labels = LIGHT_LABEL[self.lang]
+        self.kpi_table.blockSignals(True)
+        self.kpi_table.setRowCount(len(self.statuses))
+        for r, s in enumerate(self.statuses):
+            name = QTableWidgetItem(s.kpi.get("name") or "")
+            name.setData(Qt.ItemDataRole.UserRole, s.id)
+            name.setIcon(light_icon(s.light))
+            name.setToolTip(s.kpi.get("name") or "")
+            latest = QTableWidgetItem(
+                f"{number(s.latest.value, self.lang)} ({s.latest.date.isoformat()})" if s.latest else "–")
+            light = QTableWidgetItem(labels[s.light])
+            light.setForeground(QColor(LIGHT_COLOUR[s.light]).darker(130))
+            for c, item in enumerate((name, latest, light)):
+                self.kpi_table.setItem(r, c, item)
+        self.kpi_table.blockSignals(False)
+        counts: dict[str, int] = {}
+        for s in self.statuses:
+            counts[s.light] = counts.get(s.light, 0) + 1
+        self.kpi_summary.setText(" · ".join(f"{labels[k]}: {n}" for k, n in counts.items()))
+        if current is not None:
+            self.select_kpi(current)
+        self._show_current()
+        summary = action_summary(doc, self.today)
+        status_field = catalogue.entity("action").by_name["status"]
+        parts = [f"{status_field.choice_label(code, self.lang)}: {n}"
+                 for code, n in sorted(summary.by_status.items())]
+        self.action_summary_label.setText(
+            self.tr("%1 actions · %2 % done · %3 late").replace("%1", str(summary.total))
+            .replace("%2", str(round(summary.done_share * 100))).replace("%3", str(len(summary.late)))
+            + "\n" + " · ".join(parts))
+        if self.late_only.isChecked():
+            self._reload_actions()
+
+    # -- KPI selection -------------------------------------------------------------------
+
+    def current_kpi_id(self) -> str | None:
+        item = self.kpi_table.item(self.kpi_table.currentRow(), 0) if self.kpi_table.rowCount() else None
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select_kpi(self, kpi_id: str) -> bool:
+        for r in range(self.kpi_table.rowCount()):
+            if self.kpi_table.item(r, 0).data(Qt.ItemDataRole.UserRole) == kpi_id:
+                self.kpi_table.setCurrentCell(r, 0)
+                return True
+        return False
+
+    def status_of(self, kpi_id: str | None) -> KpiStatus | None:
+        return next((s for s in self.statuses if s.id == kpi_id), None)
+
+    def _show_current(self) -> None:
+        kpi_id = self.current_kpi_id()
+        status = self.status_of(kpi_id)
+        self.chart.show_status(status, self.today)
+        self.add_button.setEnabled(status is not None and not self.session.store.read_only)
+        self.delete_button.setEnabled(status is not None and not self.session.store.read_only)
+        if status is None:
+            self.light_label.setText(self.tr("Add KPIs in step 4 of the wizard to follow them here."))
+        else:
+            text = LIGHT_LABEL[self.lang][status.light]
+            if status.achieved is not None:
+                text += self.tr(" — %1 % of the planned change reached; %2 % expected by the "
+                                "plan at the latest measurement").replace(
+                    "%1", str(round(status.achieved * 100))).replace(
+                    "%2", str(round((status.expected or 0) * 100)))
+            self.light_label.setText(text)
+        if self.measurements is None or self.measurements.property("kpi_id") != kpi_id:
+            old = self.measurements
+            self.measurements = EntityTableModel(
+                self.session, "kpi_measurement", self.lang, columns=("date", "value", "note"),
+                rows_source=lambda e, k=kpi_id: [r for r in self.session.store.rows(e)
+                                                 if e != "kpi_measurement" or r["kpi_id"] == k])
+            self.measurements.setProperty("kpi_id", kpi_id)
+            self.measurements.error.connect(self.message)
+            self.measure_table.setModel(self.measurements)
+            if old is not None:
+                self.session.changed.disconnect(old._on_change)
+                old.deleteLater()
+
+    # -- editing -------------------------------------------------------------------------
+
+    def add_measurement(self) -> None:
+        kpi_id = self.current_kpi_id()
+        if kpi_id is None:
+            return
+        status = self.status_of(kpi_id)
+        value = status.latest.value if status and status.latest else (
+            status.baseline.value if status and status.baseline else 0.0)
+        try:
+            change = self.session.apply(
+                [Create("kpi_measurement", {"kpi_id": kpi_id, "date": self.today.isoformat(),
+                                            "value": value})],
+                self.tr("Add measurement"))
+        except RoadmapError as exc:
+            self.message.emit(str(exc))
+            return
+        new_id = change.rows[0].id
+        ids = self.measurements.row_ids() if self.measurements else []
+        if new_id in ids:
+            index = self.measurements.index(ids.index(new_id), 1)
+            self.measure_table.setCurrentIndex(index)
+            self.measure_table.edit(index)
+
+    def delete_measurements(self) -> None:
+        if self.measurements is None:
+            return
+        rows = sorted({i.row() for i in self.measure_table.selectionModel().selectedRows()})
+        if not rows and self.measure_table.currentIndex().isValid():
+            rows = [self.measure_table.currentIndex().row()]
+        ids = [self.measurements.row_id(r) for r in rows]
+        if not ids:
+            return
+        try:
+            self.session.apply([Delete("kpi_measurement", i) for i in ids],
+                               self.tr("Delete %n measurement(s)", "", len(ids)))
+        except RoadmapError as exc:
+            self.message.emit(str(exc))
+
+    # -- navigation from elsewhere -------------------------------------------------------
+
+    def show_target(self, entity: str, row_id: str | None, field: str | None = None) -> bool:
+        if entity == "kpi" and row_id:
+            self.tabs.setCurrentIndex(0)
+            return self.select_kpi(row_id)
+        if entity == "kpi_measurement" and row_id:
+            row = self.session.store.get("kpi_measurement", row_id)
+            if row and self.select_kpi(row["kpi_id"]):
+                self.tabs.setCurrentIndex(0)
+                ids = self.measurements.row_ids()
+                if row_id in ids:
+                    self.measure_table.selectRow(ids.index(row_id))
+                return True
+        return False
+
