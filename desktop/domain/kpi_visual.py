@@ -12,6 +12,7 @@ import re
 from db import catalogue
 from desktop.domain import style
 from desktop.domain.figure_text import number, paragraph
+from desktop.domain.textmetrics import text_width
 from desktop.domain.monitoring import (
     LIGHT_COLOUR,
     LIGHT_LABEL,
@@ -142,3 +143,107 @@ def _legend(v: Visual, statuses: list[KpiStatus], y: float, lang: str) -> None:
     tick = x + 10
     v.add(Line(((tick, y + 1), (tick, y + 17)), stroke=style.INK, width=1.5))
     v.add(Text(tick + 6, y, 160, 18, WORDS[lang]["plan"], size=9, colour=style.MUTED))
+
+
+CHART_WORDS = {"nl": {"plan": "plan", "actual": "metingen", "target": "streefwaarde", "today": "vandaag"},
+               "en": {"plan": "plan", "actual": "measurements", "target": "target", "today": "today"}}
+
+
+def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
+                     width: float = 480.0, height: float = 190.0) -> Visual:
+    """A small line chart of one KPI: plan line, measurements, target, today (for reports)."""
+    today = today or dt.date.today()
+    w = CHART_WORDS[lang]
+    v = Visual(width, height, s.kpi.get("name") or "")
+    head, head_h = paragraph(0, 0, width, s.kpi.get("name") or "", size=8.5, colour=style.INK,
+                             bold=True, max_lines=2)
+    v.add(*head)
+    left, right, top, bottom = 40.0, width - 10.0, head_h + 10.0, height - 30.0
+    points = s.points
+    if not points:
+        v.add(Text(left, top, right - left, bottom - top, LIGHT_LABEL[lang][s.light], size=9,
+                   colour=style.MUTED, align="center"))
+        return v
+    dates = [p.date for p in points] + [today]
+    d0, d1 = min(dates), max(dates)
+    span = max((d1 - d0).days, 1)
+    values = [p.value for p in points]
+    lo, hi = min(values), max(values)
+    if lo == hi:
+        lo, hi = lo - 1, hi + 1
+    pad = (hi - lo) * 0.1
+    lo, hi = lo - pad, hi + pad
+
+    def x(d: dt.date) -> float:
+        return left + (right - left) * (d - d0).days / span
+
+    def y(val: float) -> float:
+        return bottom - (bottom - top) * (val - lo) / (hi - lo)
+
+    # axes, year ticks and value ticks
+    v.add(Line(((left, top), (left, bottom), (right, bottom)), stroke=style.RULE, width=0.75))
+    max_labels = max(2, int((right - left) // 34))
+    step = max(1, -(-(d1.year - d0.year + 1) // max_labels))
+    for year in range(d0.year + (0 if d0 == dt.date(d0.year, 1, 1) else 1), d1.year + 1, step):
+        xx = x(dt.date(year, 1, 1))
+        v.add(Line(((xx, bottom), (xx, bottom + 3)), stroke=style.RULE, width=0.75))
+        v.add(Text(xx - 20, bottom + 4, 40, 12, str(year), size=7, colour=style.MUTED, align="center"))
+    for val in (lo + pad, hi - pad):
+        v.add(Line(((left - 3, y(val)), (right, y(val))), stroke=style.GRID, width=0.5))
+        v.add(Text(2, y(val) - 6, left - 6, 12, number(round(val, 2), lang), size=7,
+                   colour=style.MUTED, align="right"))
+    base, target = s.baseline, s.target
+    if base and target:
+        v.add(Line(((x(base.date), y(base.value)), (x(target.date), y(target.value))),
+                   stroke="#7b8794", width=1.0, dash=(3, 2)))
+    colour = LIGHT_COLOUR[s.light]
+    series = ([base] if base else []) + s.actuals
+    if len(series) > 1:
+        v.add(Line(tuple((x(p.date), y(p.value)) for p in series), stroke=colour, width=1.8))
+    for p in s.actuals:
+        v.add(Rect(x(p.date) - 3, y(p.value) - 3, 6, 6, fill=colour, stroke="#ffffff", radius=3))
+    if base:
+        v.add(Rect(x(base.date) - 3, y(base.value) - 3, 6, 6, fill=style.MUTED))
+    if target:
+        from desktop.domain.visual import Diamond
+
+        v.add(Diamond(x(target.date), y(target.value), 5, fill=style.ACCENT))
+    tx = x(today)
+    v.add(Line(((tx, top), (tx, bottom)), stroke=style.TODAY, width=0.9))
+    v.add(Text(tx + 2, top - 2, 60, 10, w["today"], size=6.5, colour=style.TODAY))
+    # legend: plan, measurements, light
+    ly, x0 = height - 12, left
+    for label, stroke, dash in ((w["plan"], "#7b8794", (3, 2)), (w["actual"], colour, ())):
+        v.add(Line(((x0, ly + 5), (x0 + 14, ly + 5)), stroke=stroke, width=1.5, dash=dash))
+        tw = text_width(label, 7)
+        v.add(Text(x0 + 17, ly, tw + 4, 10, label, size=7, colour=style.MUTED))
+        x0 += 17 + tw + 12
+    light = LIGHT_LABEL[lang][s.light]
+    v.add(Rect(x0, ly + 1, 8, 8, fill=colour, radius=4))
+    v.add(Text(x0 + 11, ly, max(right - x0 - 11, 20), 10, light, size=7, colour=style.INK))
+    return v
+
+
+def _moved(p, dx: float, dy: float):
+    from dataclasses import replace
+
+    from desktop.domain.visual import Diamond
+
+    if isinstance(p, Line):
+        return replace(p, points=tuple((x + dx, y + dy) for x, y in p.points))
+    if isinstance(p, Diamond):
+        return replace(p, cx=p.cx + dx, cy=p.cy + dy)
+    return replace(p, x=p.x + dx, y=p.y + dy)
+
+
+def kpi_charts_visual(statuses: list[KpiStatus], lang: str, today: dt.date | None = None,
+                      columns: int = 2, cell_w: float = 250.0, cell_h: float = 165.0) -> Visual:
+    """Small multiples: the charts of several KPIs in a grid (one figure for the report)."""
+    v = Visual(columns * cell_w + (columns - 1) * 16, 0, "")
+    for i, s in enumerate(statuses):
+        chart = kpi_chart_visual(s, lang, today, cell_w, cell_h)
+        dx, dy = (i % columns) * (cell_w + 16), (i // columns) * (cell_h + 14)
+        v.add(*(_moved(p, dx, dy) for p in chart.items))
+    rows = (len(statuses) + columns - 1) // columns
+    v.height = max(rows * (cell_h + 14) - 14, 1)
+    return v

@@ -9,6 +9,7 @@ through the session (stored at once, undoable); everything redraws from `changed
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
@@ -67,6 +68,8 @@ class MonitoringView(QWidget):
     """
 
     message = Signal(str)
+    report_written = Signal(str)
+    report_failed = Signal(str)
 
     def __init__(self, session: RoadmapSession, lang: str, parent: QWidget | None = None,
                  today: dt.date | None = None) -> None:
@@ -165,8 +168,12 @@ class MonitoringView(QWidget):
         al.addWidget(self.late_only)
         al.addWidget(self.action_table, 1)
 
+        self.report_button = QPushButton(self.tr("E&xport monitoring report…"))
+        self.report_button.setAccessibleName(self.tr("Export the monitoring report as PDF or Word"))
+        self.report_button.clicked.connect(self.export_report)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Monitoring"))
+        self.tabs.setCornerWidget(self.report_button)
         self.tabs.addTab(kpi_page, self.tr("KPIs"))
         self.tabs.addTab(action_page, self.tr("Action status"))
         lay = QVBoxLayout(self)
@@ -317,6 +324,47 @@ class MonitoringView(QWidget):
                                self.tr("Delete %n measurement(s)", "", len(ids)))
         except RoadmapError as exc:
             self.message.emit(str(exc))
+
+    # -- the monitoring report ---------------------------------------------------------------
+
+    def export_report(self, path: str | None = None) -> None:
+        """Ask where to write the report (PDF or Word) and write it off the UI thread."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from db.interchange import export_document
+        from desktop.settings import Settings
+        from desktop.workers import run_in_background
+
+        settings = Settings()
+        if path is None:
+            start = str(Path(settings.export_dir()) / self.tr("monitoring-report.pdf"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export monitoring report"), start,
+                self.tr("PDF (*.pdf);;Word document (*.docx)"))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".docx"):
+            target = target.with_suffix(".pdf")
+        settings.set_export_dir(str(target.parent))
+        from desktop.monitoring.report_job import export_monitoring
+
+        kind = {"docx" if target.suffix.lower() == ".docx" else "pdf": target}
+        self.report_button.setEnabled(False)
+        self.message.emit(self.tr("Writing the monitoring report…"))
+        self._job = run_in_background(export_monitoring, export_document(self.session.store),
+                                      lang=self.lang, today=self.today, **kind)
+        self._job.finished.connect(lambda paths: self._report_done(paths))
+        self._job.failed.connect(lambda exc: self._report_done(None, exc))
+
+    def _report_done(self, paths, exc: BaseException | None = None) -> None:
+        self.report_button.setEnabled(True)
+        if exc is not None:
+            self.message.emit(str(exc))
+            self.report_failed.emit(str(exc))
+            return
+        self.message.emit(self.tr("Wrote %1").replace("%1", str(paths[0])))
+        self.report_written.emit(str(paths[0]))
 
     # -- navigation from elsewhere -------------------------------------------------------
 

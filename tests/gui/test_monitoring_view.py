@@ -92,3 +92,27 @@ def test_late_actions_filter_and_status_edit(qtbot, view):
     assert view.session.store.get("action", "a1")["status"] == "done"
     view.late_only.setChecked(False)
     assert view.action_model.rowCount() == 2
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_monitoring_report_is_written_off_the_ui_thread(qtbot, view, tmp_path, suffix):
+    import subprocess
+
+    import docx
+
+    target = tmp_path / f"monitoring{suffix}"
+    view.session.apply([Create("kpi_measurement", {"kpi_id": "k1", "date": "2027-12-31",
+                                                   "value": 44.0})], "m")
+    with qtbot.waitSignal(view.report_written, timeout=30000) as blocker:
+        view.export_report(str(target))
+    assert blocker.args == [str(target)] and view.report_button.isEnabled()
+    if suffix == ".pdf":
+        text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True,
+                              text=True, check=True).stdout
+    else:
+        d = docx.Document(str(target))
+        text = "\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows
+                                                            for c in r.cells])
+        assert d.inline_shapes, "the KPI figures are embedded"
+    for expected in ("Pilots", "Jobs", "Late one", "on track"):
+        assert expected in text
