@@ -19,17 +19,13 @@ def _t(d: dt.date) -> float:
     return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiChart", text)
-
-
 class KpiChart(pg.PlotWidget):
     """Plot of one KPI's status; `show_status(None)` clears it."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent=parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.setBackground("w")
-        self.setAccessibleName(_tr("KPI chart"))
+        self.setAccessibleName(QCoreApplication.translate("KpiChart", "KPI chart"))
         self.setMinimumHeight(220)
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.15)
@@ -61,27 +57,27 @@ class KpiChart(pg.PlotWidget):
         if base and target:
             self.series["plan"] = plot.plot(
                 [_t(base.date), _t(target.date)], [base.value, target.value],
-                pen=pg.mkPen("#7b8794", width=2, style=Qt.PenStyle.DashLine), name=_tr("Plan"))
+                pen=pg.mkPen("#7b8794", width=2, style=Qt.PenStyle.DashLine), name=QCoreApplication.translate("KpiChart", "Plan"))
         if base:
             self.series["baseline"] = plot.plot(
                 [_t(base.date)], [base.value], pen=None, symbol="s", symbolSize=11,
-                symbolBrush="#52606d", symbolPen="w", name=_tr("Baseline"))
+                symbolBrush="#52606d", symbolPen="w", name=QCoreApplication.translate("KpiChart", "Baseline"))
         if actuals:
             start = [base] if base else []
             points = start + actuals
             self.series["actual"] = plot.plot(
                 [_t(p.date) for p in points], [p.value for p in points],
                 pen=pg.mkPen(colour, width=3), symbol="o", symbolSize=9, symbolBrush=colour,
-                symbolPen="w", name=_tr("Measurements"))
+                symbolPen="w", name=QCoreApplication.translate("KpiChart", "Measurements"))
         if target:
             self.series["target"] = plot.plot(
                 [_t(target.date)], [target.value], pen=None, symbol="star", symbolSize=16,
-                symbolBrush="#1f4e79", symbolPen="w", name=_tr("Target"))
+                symbolBrush="#1f4e79", symbolPen="w", name=QCoreApplication.translate("KpiChart", "Target"))
             line = pg.InfiniteLine(_t(target.date), angle=90,
                                    pen=pg.mkPen("#1f4e79", width=1, style=Qt.PenStyle.DotLine))
             plot.addItem(line)
         today_line = pg.InfiniteLine(_t(today), angle=90, pen=pg.mkPen("#d64545", width=1.5),
-                                     label=_tr("today"),
+                                     label=QCoreApplication.translate("KpiChart", "today"),
                                      labelOpts={"position": 0.06, "color": "#d64545", "anchors": [(0, 1), (0, 1)]})
         plot.addItem(today_line)
         font = QFont()
