@@ -6,6 +6,8 @@ the table redraws from the session's `changed` signal.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
@@ -28,35 +30,62 @@ class EntityTableModel(QAbstractTableModel):
 
     error = Signal(str)
 
-    def __init__(self, session: RoadmapSession, entity: str, lang: str) -> None:
+    def __init__(self, session: RoadmapSession, entity: str, lang: str, *,
+                 columns: Sequence[str] | None = None, readonly: Sequence[str] = (),
+                 rows_source: Callable[[str], list[dict]] | None = None) -> None:
+        """`columns` limits and orders the fields shown (default: all but documents);
+        `readonly` names columns shown but not editable; `rows_source(entity)` reads rows
+        (e.g. from a shared cache; the list is copied) instead of the store."""
         super().__init__()
         self.session = session
         self.entity = catalogue.entity(entity)
         self.lang = lang
-        self.fields: list[Field] = [f for f in self.entity.fields if f.kind is not Kind.DOCUMENT]
+        if columns:
+            self.fields: list[Field] = [self.entity.by_name[n] for n in columns]
+        else:
+            self.fields = [f for f in self.entity.fields if f.kind is not Kind.DOCUMENT]
+        self._readonly = frozenset(readonly)
+        self._rows_source = rows_source
+        self._active = True
+        self._stale = False
         self._watch = {self.entity.name, *(f.ref for f in self.entity.refs())}
         self._rows: list[dict] = []
         self._titles: dict[str, dict[str, str]] = {}
         self.reload()
         session.changed.connect(self._on_change)
 
+    def set_active(self, active: bool) -> None:
+        """An inactive model (its view is hidden) only notes changes; it reloads when made
+        active again, so hidden tables cost nothing while the user edits elsewhere."""
+        self._active = active
+        if active and self._stale:
+            self.reload()
+
+    def _read(self, entity: str) -> list[dict]:
+        if self._rows_source is not None:
+            return list(self._rows_source(entity))
+        return self.session.store.rows(entity)
+
     # -- data ----------------------------------------------------------------------------
 
     def reload(self) -> None:
         self.beginResetModel()
-        store = self.session.store
-        self._rows = store.rows(self.entity.name)
+        self._stale = False
+        self._rows = self._read(self.entity.name)
         self._where = {r["id"]: i for i, r in enumerate(self._rows)}
         self._titles = {}
         for f in self.entity.refs():
             target = catalogue.entity(f.ref)
             self._titles[f.ref] = {r["id"]: show_text(target.by_name[target.title_field],
                                                       r[target.title_field], self.lang) or r["id"]
-                                   for r in store.rows(f.ref)}
+                                   for r in self._read(f.ref)}
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
         if not change.entities & self._watch:
+            return
+        if not self._active:
+            self._stale = True
             return
         if all(r.kind == "update" and r.entity == self.entity.name for r in change.rows):
             # field edits of our own rows: refresh those rows in place, keeping open
@@ -96,7 +125,7 @@ class EntityTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.session.store.read_only:
+        if self.session.store.read_only or self.fields[index.column()].name in self._readonly:
             return base
         if self.fields[index.column()].kind is Kind.BOOL:
             return base | Qt.ItemFlag.ItemIsUserCheckable

@@ -313,6 +313,11 @@ class MainWindow(QMainWindow):
     def close_roadmap(self) -> None:
         if not self.session:
             return
+        if self.tabs is not None:  # text still being typed in a view is stored first
+            for view in self.tabs.views.values():
+                commit = getattr(view, "commit_pending", None)
+                if commit is not None:
+                    commit()
         session, self.session = self.session, None
         if self.tabs is not None:
             self.tabs.deleteLater()

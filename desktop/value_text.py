@@ -24,8 +24,22 @@ def show_text(f: Field, value: object, lang: str) -> str:
     return str(value)
 
 
+_CONTROL = {c: None for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F)}
+_ONE_LINE = {**_CONTROL, 0x09: " ", 0x0A: " ", 0x0D: None, 0x2028: " ", 0x2029: " "}
+
+
+def clean_text(text: str, *, multiline: bool) -> str:
+    """Pasted text without control characters (NUL, escape codes ...); one-line text also
+    without line breaks and tabs. Other Unicode (accents, emoji, right-to-left) is kept."""
+    if multiline:
+        return text.replace("\r\n", "\n").translate({**_CONTROL, 0x0D: "\n"})
+    return text.translate(_ONE_LINE)
+
+
 def parse_text(f: Field, text: str) -> object:
     """What the user typed, as a value for field `f` (empty text means no value)."""
+    if f.kind in (Kind.TEXT, Kind.MARKDOWN) and text:
+        text = clean_text(text, multiline=f.kind is Kind.MARKDOWN)
     text = (text or "").strip() if f.kind not in (Kind.TEXT, Kind.MARKDOWN) else (text or "")
     if text == "" and f.kind not in (Kind.TEXT, Kind.MARKDOWN):
         return None

@@ -77,6 +77,7 @@ class ViewTabs(QTabWidget):
         view.setObjectName(f"view_{spec.key}")
         self.views[spec.key] = view
         self.widget(index).layout().addWidget(view)
+        view.show()  # a child added to a visible page is otherwise shown only later (queued)
         signal = getattr(view, "message", None)
         if signal is not None:
             signal.connect(self.message)

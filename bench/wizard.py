@@ -1,0 +1,125 @@
+"""Wizard benchmark on a generated roadmap with 10,000 actions (offscreen Qt).
+
+Measures: switching to each step's first page (first visit builds the page, later visits
+only show it), switching to the 10,000-row action page, and recomputing all checks with the
+completeness figures (`WizardView.recompute`, the work the debounce timer triggers after an
+edit), plus the Qt-free `run_checks` alone. Prints the figures and writes
+bench/results/wizard.json. Target: < 100 ms for a page switch and for a recompute.
+
+    .venv/bin/python bench/wizard.py [--actions 10000] [--repeat 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from db.generate import generate_document  # noqa: E402
+from db.interchange import import_document  # noqa: E402
+from db.ops import Update  # noqa: E402
+from desktop.domain.checks import run_checks  # noqa: E402
+from desktop.domain.sections import STEPS  # noqa: E402
+from desktop.session import RoadmapSession  # noqa: E402
+
+
+def ms(samples: list[float]) -> dict:
+    s = sorted(x * 1000 for x in samples)
+    return {"median_ms": round(statistics.median(s), 2), "max_ms": round(s[-1], 2), "n": len(s)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--actions", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    app = QApplication.instance() or QApplication([])
+    from desktop.wizard.view import WizardView
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = import_document(generate_document(args.actions, seed=7), Path(tmp) / "bench.roadmap")
+        session = RoadmapSession(store)
+        t = time.perf_counter()
+        view = WizardView(session, "nl")
+        view.resize(1500, 900)
+        view.show()
+        app.processEvents()
+        open_s = time.perf_counter() - t
+
+        def switch(key: str) -> float:
+            t = time.perf_counter()
+            view.show_section(key)
+            app.processEvents()  # includes painting the page
+            return time.perf_counter() - t
+
+        keys = [s.sections[0].key for s in STEPS] + ["3.actions", "3.dependencies", "4.activities", "5.status"]
+        first = {k: switch(k) for k in keys}
+        again = [switch(k) for _ in range(args.repeat) for k in keys]
+
+        cpu: dict[str, list[float]] = {"recompute_after_edit": [], "switch_page_revisit": []}
+
+        def recompute() -> float:
+            t = time.perf_counter()
+            view.recompute()
+            app.processEvents()  # includes repainting the problems list and the tree
+            return time.perf_counter() - t
+
+        for _ in range(args.repeat):  # CPU time: less sensitive to other jobs on the machine
+            for k in keys:
+                c = time.process_time()
+                switch(k)
+                cpu["switch_page_revisit"].append(time.process_time() - c)
+
+        view.show_section("3.actions")
+        recompute()
+        warm = [recompute() for _ in range(args.repeat)]
+        after_edit = []
+        for i in range(args.repeat):  # an edit patches the row cache, then the checks run
+            session.apply([Update("action", f"a{i}", {"title": f"Bewerkt {i}"})], "bench edit")
+            c = time.process_time()
+            after_edit.append(recompute())
+            cpu["recompute_after_edit"].append(time.process_time() - c)
+        pure = []
+        for _ in range(args.repeat):
+            t = time.perf_counter()
+            problems = run_checks(view.cache)
+            pure.append(time.perf_counter() - t)
+
+        result = {
+            "actions": args.actions, "python": platform.python_version(),
+            "machine": platform.machine(), "cpus": os.cpu_count(),
+            "open_wizard_ms": round(open_s * 1000, 1),
+            "first_visit_ms": {k: round(v * 1000, 1) for k, v in first.items()},
+            "switch_page_revisit": ms(again),
+            "recompute_checks_and_progress": ms(warm),
+            "recompute_after_edit": ms(after_edit),
+            "run_checks_only": ms(pure),
+            "cpu_time": {k: ms(v) for k, v in cpu.items()},
+            "problems_found": len(problems),
+            "load_average_1min": round(os.getloadavg()[0], 2),
+            "note": "machine shared with other jobs; figures scale with the load average",
+        }
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+        session.close()
+    print(json.dumps(result, indent=2))
+    out = ROOT / "bench" / "results" / "wizard.json"
+    out.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

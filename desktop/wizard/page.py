@@ -1,0 +1,118 @@
+"""One wizard page: the form, narrative editors and tables of one report section."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from db import catalogue
+from desktop.domain.sections import SectionSpec
+from desktop.session import RoadmapSession
+from desktop.wizard.fields import FieldEditor
+from desktop.wizard.richtext import MarkdownEditor
+from desktop.wizard.table_panel import TablePanel
+
+
+class SectionPage(QScrollArea):
+    """Signals:
+        message(str): a refused edit, for the status bar.
+    """
+
+    message = Signal(str)
+
+    def __init__(self, session: RoadmapSession, spec: SectionSpec, lang: str,
+                 rows_source: Callable[[str], list[dict]] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.spec = spec
+        self.lang = lang
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setObjectName(f"page_{spec.key}")
+        road = catalogue.entity("roadmap")
+        road_id = session.store.roadmap()["id"]
+
+        inner = QWidget()
+        lay = QVBoxLayout(inner)
+        lay.setContentsMargins(16, 12, 16, 12)
+        lay.setSpacing(8)
+        heading = QLabel(f"{spec.chapter}  {spec.title(lang)}")
+        heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        heading.setAccessibleName(spec.title(lang))
+        lay.addWidget(heading)
+
+        self.fields: dict[str, FieldEditor] = {}
+        if spec.fields:
+            form = QFormLayout()
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            for name in spec.fields:
+                editor = FieldEditor(session, "roadmap", road_id, name, lang)
+                editor.setMaximumWidth(560)
+                editor.message.connect(self.message)
+                self.fields[name] = editor
+                label = QLabel(road.by_name[name].label(lang) + (" *" if road.by_name[name].required else ""))
+                label.setBuddy(editor.input)
+                form.addRow(label, editor)
+            lay.addLayout(form)
+
+        self.narratives: dict[str, MarkdownEditor] = {}
+        for name in spec.narratives:
+            editor = MarkdownEditor(session, "roadmap", name, lang)
+            editor.set_row(road_id)
+            editor.setMinimumHeight(200 if not spec.tables else 150)
+            editor.message.connect(self.message)
+            self.narratives[name] = editor
+            caption = QLabel(road.by_name[name].label(lang))
+            caption.setStyleSheet("font-weight: 600;")
+            lay.addWidget(caption)
+            lay.addWidget(editor, 1 if not spec.tables else 0)
+
+        self.tables: dict[str, TablePanel] = {}
+        for t in spec.tables:
+            panel = TablePanel(session, t, lang, rows_source)
+            panel.message.connect(self.message)
+            self.tables[t.entity] = panel
+            lay.addWidget(panel, 1)
+        if not spec.tables and not spec.narratives:
+            lay.addStretch(1)
+        self.setWidget(inner)
+
+    def set_active(self, active: bool) -> None:
+        for panel in self.tables.values():
+            panel.set_active(active)
+
+    def commit_pending(self) -> None:
+        for editor in self.narratives.values():
+            editor.commit()
+        for panel in self.tables.values():
+            panel.commit_pending()
+
+    def can_show(self, entity: str, field: str | None) -> bool:
+        if entity == "roadmap":
+            return field in self.fields or field in self.narratives
+        return entity in self.tables
+
+    def show_target(self, entity: str, row_id: str | None, field: str | None) -> bool:
+        """Focus the editor of (entity, row, field) on this page; False if it is not here."""
+        if entity == "roadmap":
+            if field in self.fields:
+                w = self.fields[field]
+                w.input.setFocus()
+                self.ensureWidgetVisible(w)
+                return True
+            if field in self.narratives:
+                w = self.narratives[field]
+                w.edit.setFocus()
+                self.ensureWidgetVisible(w)
+                return True
+            return False
+        panel = self.tables.get(entity)
+        if panel is None:
+            return False
+        panel.select(row_id, field)
+        self.ensureWidgetVisible(panel)
+        return True
