@@ -1,0 +1,128 @@
+"""The scenes of one presentation, laid out once and kept (Qt-free).
+
+`SceneCache` owns the roadmap document the talk shows. `get(i)` returns scene i laid
+out, building it on demand; `themed(i, theme)` its primitives recoloured for a theme and
+`dimmed(i, theme, refs)` those faded off a followed path: all cached, so switching
+scenes only filters and paints. With `precompute=True` a background thread lays out the
+other scenes while the first one is shown. `set_document` (after an edit) drops what is
+stale and bumps `generation`, so results of an older document are never used.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from desktop.domain.presentation import SceneVisual, build_scene, scene_list
+from desktop.domain.presentation_style import THEMES, dimmed_items, themed_items
+from desktop.domain.visual import Primitive
+
+
+
+
+class SceneCache:
+    def __init__(self, doc: dict, lang: str, *, today: dt.date | None = None,
+                 precompute: bool = False, kpi: bool | None = None) -> None:
+        self.lang = lang
+        self.today = today
+        self.kpi = kpi
+        self.generation = 0
+        self._lock = threading.Lock()
+        self._executor = ThreadPoolExecutor(1, thread_name_prefix="scenes") if precompute else None
+        self._futures: dict[str, Future] = {}
+        self.set_document(doc)
+
+    def set_document(self, doc: dict, first: int = 0, *, schedule: bool = True) -> None:
+        """Show `doc` from now on; the background thread lays out scene `first` first
+        (`schedule=False`: not yet; call `schedule` when the screen has been redrawn)."""
+        with self._lock:
+            self.generation += 1
+            self.doc = doc
+            self.scenes = scene_list(doc, self.lang, kpi=self.kpi)
+            self._built: dict[str, SceneVisual] = {}
+            self._themed: dict[tuple[str, str], list[Primitive]] = {}
+            self._dimmed: dict[tuple[str, str, frozenset], list[Primitive]] = {}
+            for f in self._futures.values():
+                f.cancel()
+            self._futures = {}
+        if schedule:
+            self.schedule(first)
+
+    def schedule(self, first: int = 0) -> None:
+        """Lay out the scenes not built yet in the background, scene `first` first."""
+        if self._executor is None:
+            return
+        order = self.scenes[first:] + self.scenes[:first]
+        for scene in order:
+            if scene.key not in self._built and scene.key not in self._futures:
+                self._futures[scene.key] = self._executor.submit(
+                    self._build_bg, scene, self.generation)
+
+    def _build_bg(self, scene, generation: int) -> SceneVisual | None:
+        with self._lock:
+            if generation != self.generation or scene.key in self._built:
+                return None
+            doc = self.doc
+        sv = build_scene(doc, scene, self.lang, self.today)
+        themes = {name: themed_items(sv.visual.items, name) for name in THEMES}
+        with self._lock:
+            if generation == self.generation:
+                sv = self._built.setdefault(scene.key, sv)
+                for name, items in themes.items():
+                    self._themed.setdefault((scene.key, name), items)
+        return sv
+
+    def __len__(self) -> int:
+        return len(self.scenes)
+
+    def index_of(self, key: str) -> int | None:
+        for i, s in enumerate(self.scenes):
+            if s.key == key:
+                return i
+        return None
+
+    def ready(self, i: int) -> bool:
+        return self.scenes[i].key in self._built
+
+    def get(self, i: int) -> SceneVisual:
+        scene = self.scenes[i]
+        sv = self._built.get(scene.key)
+        if sv is not None:
+            return sv
+        future = self._futures.get(scene.key)
+        if future is not None and not future.cancel():  # being laid out right now: wait
+            try:
+                future.result()
+            except Exception:  # noqa: BLE001 - laid out again below, raising here
+                pass
+            sv = self._built.get(scene.key)
+            if sv is not None:
+                return sv
+        sv = build_scene(self.doc, scene, self.lang, self.today)
+        with self._lock:
+            return self._built.setdefault(scene.key, sv)
+
+    def themed(self, i: int, theme: str) -> list[Primitive]:
+        key = (self.scenes[i].key, theme)
+        items = self._themed.get(key)
+        if items is None:
+            items = themed_items(self.get(i).visual.items, theme)
+            self._themed[key] = items
+        return items
+
+    def dimmed(self, i: int, theme: str, refs: frozenset) -> list[Primitive]:
+        key = (self.scenes[i].key, theme, refs)
+        items = self._dimmed.get(key)
+        if items is None:
+            t = THEMES[theme]
+            items = dimmed_items(self.themed(i, theme), refs, t.background, t.dim)
+            self._dimmed[key] = items
+        return items
+
+    def close(self) -> None:
+        if self._executor is not None:
+            for f in self._futures.values():
+                f.cancel()
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
