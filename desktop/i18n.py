@@ -39,13 +39,26 @@ def _qm_for(lang: str) -> Path | None:
     return qm if qm.exists() else None
 
 
+def uninstall() -> None:
+    """Remove the translators `install` loaded."""
+    app = QCoreApplication.instance()
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+
+
 def install(lang: str) -> None:
     """Load the translators for `lang` into the running application (replacing earlier ones)."""
     app = QCoreApplication.instance()
     for t in _installed:
         app.removeTranslator(t)
     _installed.clear()
-    if lang == "en":
+    if lang == "en":  # English source strings; the .qm holds only the plural forms
+        ours = QTranslator(app)
+        qm = _qm_for("en")
+        if qm is not None and ours.load(str(qm)):
+            app.installTranslator(ours)
+            _installed.append(ours)
         return
     qt = QTranslator(app)
     if qt.load(QLocale(lang), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):

@@ -76,6 +76,13 @@ class MainWindow(QMainWindow):
         for install in feature_installers():
             install(self)
         self.saved_label = QLabel()
+        self.problems_button = QPushButton()
+        self.problems_button.setFlat(True)
+        self.problems_button.setAccessibleName(self.tr("Problems found by the checks"))
+        self.problems_button.setToolTip(self.tr("Show the problems in the wizard"))
+        self.problems_button.clicked.connect(lambda: self.show_view("wizard"))
+        self.problems_button.setVisible(False)
+        self.statusBar().addPermanentWidget(self.problems_button)
         self.statusBar().addPermanentWidget(self.saved_label)
         self._show_welcome()
         geometry = self.settings.window_geometry()
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         self.session.undo_stack.indexChanged.connect(self._update_actions)
         self.tabs = ViewTabs(self.session, self.lang, self.view_specs)
         self.tabs.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
+        self.tabs.view_built.connect(self._on_view_built)
         self.setCentralWidget(self.tabs)
         last = self.settings.last_view()
         self.tabs.show_view(last if last in self.tabs.keys() else self.tabs.keys()[0])
@@ -323,6 +331,7 @@ class MainWindow(QMainWindow):
             self.tabs.deleteLater()
             self.tabs = None
         self._show_welcome()
+        self.problems_button.setVisible(False)
         self.session_changed.emit(None)
         session.close()
         session.deleteLater()
@@ -330,6 +339,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- views ---------------------------------------------------------------------------
+
+    def _on_view_built(self, key: str, view: QWidget) -> None:
+        signal = getattr(view, "problems_changed", None)
+        if signal is not None:
+            signal.connect(self._show_problem_count)
+
+    def _show_problem_count(self, n: int) -> None:
+        self.problems_button.setText(self.tr("%n problem(s)", "", n))
+        self.problems_button.setVisible(True)
 
     def show_view(self, key: str) -> QWidget | None:
         """Bring the view `key` (wizard, part_a, part_b, tables) to the front."""

@@ -22,9 +22,11 @@ class ViewTabs(QTabWidget):
 
     Signals:
         message(str): a view has something to tell the user (status bar).
+        view_built(str, QWidget): a view was built (its key and the view).
     """
 
     message = Signal(str)
+    view_built = Signal(str, QWidget)
 
     def __init__(self, session: RoadmapSession, lang: str, specs: list[ViewSpec],
                  parent: QWidget | None = None) -> None:
@@ -81,6 +83,7 @@ class ViewTabs(QTabWidget):
         signal = getattr(view, "message", None)
         if signal is not None:
             signal.connect(self.message)
+        self.view_built.emit(spec.key, view)
 
     def show_target(self, entity: str, row_id: str | None, field: str | None = None) -> bool:
         """Show an item: in the current view if it can, else in the wizard, else the tables."""

@@ -35,6 +35,7 @@ class WizardView(QWidget):
     """
 
     message = Signal(str)
+    problems_changed = Signal(int)  # the number of problems after each recomputation
 
     def __init__(self, session: RoadmapSession, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +195,7 @@ class WizardView(QWidget):
                                    else Qt.GlobalColor.darkGray)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.problem_panel.set_problems(self.problems, self.current_key)
+        self.problems_changed.emit(len(self.problems))
         if self.current_key:
             self._show_guidance()
         self.last_check_ms = (time.perf_counter() - t0) * 1000

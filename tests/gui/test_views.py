@@ -98,3 +98,25 @@ def test_a_broken_view_module_is_an_error_not_a_missing_view(tmp_path, monkeypat
         views._optional_module("routekaart_broken_view")
     assert views._optional_module("no_such_module_at_all") is None
     assert views._optional_module("desktop.no_such_module") is None
+
+
+def test_the_status_bar_counts_the_problems_and_leads_to_the_wizard(qtbot, window):
+    from desktop import i18n
+
+    i18n.install("en")  # English plural forms
+    try:
+        _check_problem_count(window)
+    finally:
+        i18n.uninstall()
+
+
+def _check_problem_count(window):
+    wizard = window.show_view("wizard")
+    wizard.recompute()
+    n = len(wizard.problems)
+    assert n > 0  # the small test roadmap misses objectives, KPIs, ...
+    assert window.problems_button.isVisible()
+    assert window.problems_button.text() == (f"{n} problems" if n != 1 else "1 problem")
+    window.show_view("tables")
+    window.problems_button.click()
+    assert window.tabs.current_key() == "wizard"
