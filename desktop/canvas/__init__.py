@@ -1,0 +1,1 @@
+"""The editable roadmap canvas: Part A overview and Part B timeline on QGraphicsView."""

@@ -1,0 +1,513 @@
+"""QGraphicsItems of the Part B timeline: bars and milestones, dependency arrows, and the
+chart background (lanes, term bands, grid, today-line).
+
+Items draw the Qt-free geometry of desktop.domain.part_b_layout in scene units (points).
+Level of detail: when a bar is only a few pixels tall on screen it is drawn as a plain
+rectangle without label; arrows are left out when zoomed far out.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+
+from desktop.domain import style
+from desktop.domain.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
+from desktop.domain.routing import arrow_head
+from desktop.domain.timeline import ticks
+
+LABEL_W = 112.0  # the lane label column left of x = 0
+SELECT = QColor(style.ACCENT)
+MANY_ARROWS = 300  # more arrows than this: index their ends, draw without antialiasing
+CELL = 400.0  # grid cell of the arrow-end index, in points
+_fonts: dict[tuple[float, bool, int], QFont] = {}
+_colours: dict[str, QColor] = {}
+
+
+def colour(value: str) -> QColor:
+    c = _colours.get(value)
+    if c is None:
+        c = _colours[value] = QColor(value)
+    return c
+
+
+def font(size: float, bold: bool, painter: QPainter) -> QFont:
+    """DejaVu Sans at `size` scene units, whatever the device resolution."""
+    device = painter.device()
+    dpi = device.logicalDpiY() if device is not None else 96
+    key = (size, bold, dpi)
+    f = _fonts.get(key)
+    if f is None:
+        from desktop.visual_png import font_family
+
+        f = QFont(font_family())
+        f.setPointSizeF(max(size * 72.0 / max(dpi, 1), 0.5))
+        f.setBold(bold)
+        f.setKerning(False)
+        _fonts[key] = f
+    return f
+
+
+def exposed_rect(painter: QPainter, option) -> QRectF:
+    """The exposed part of an item, limited to what the painter's device shows (a render
+    into an image reports the item's whole area as exposed)."""
+    rect = option.exposedRect
+    device = painter.device()
+    if device is not None:
+        inverse, ok = painter.worldTransform().inverted()
+        if ok:
+            shown = inverse.mapRect(QRectF(0, 0, device.width(), device.height()))
+            rect = rect.intersected(shown) if rect.isValid() else shown
+    return rect
+
+
+def lod(painter: QPainter) -> float:
+    return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+
+
+class BarItem(QGraphicsItem):
+    """An action bar or a milestone diamond with its label and TRL badge.
+
+    The item's position is the bar's top-left corner; the bar spans (0, 0, w, h) locally.
+    """
+
+    def __init__(self, geom: BarGeom, metrics) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setAcceptHoverEvents(False)
+        self.metrics = metrics
+        self.set_geom(geom)
+
+    # -- geometry ------------------------------------------------------------------------
+
+    def set_geom(self, geom: BarGeom) -> None:
+        self.prepareGeometryChange()
+        self._texts = None
+        self.geom = geom
+        self.preview_w: float | None = None  # width while an edge is dragged
+        self.preview_dx = 0.0  # left edge offset while the left edge is dragged
+        self.setPos(geom.x, geom.y)
+        self._bounds = self._compute_bounds()
+
+    def _compute_bounds(self) -> QRectF:
+        g = self.geom
+        x0 = min(0.0, g.foot_dx0, g.badge_dx) - 3
+        x1 = max(g.w, g.foot_dx1) + 3
+        if self.preview_w is not None:
+            x0 = min(x0, self.preview_dx - 3)
+            x1 = max(x1, self.preview_dx + self.preview_w + 3)
+        return QRectF(x0, -3, x1 - x0, g.h + 6)
+
+    def set_preview(self, dx: float, w: float) -> None:
+        """Show the bar from local x = dx, `w` wide (while its edges are dragged)."""
+        self.prepareGeometryChange()
+        self.preview_dx, self.preview_w = dx, w
+        self._bounds = self._compute_bounds()
+        self.update()
+
+    def clear_preview(self) -> None:
+        if self.preview_w is not None:
+            self.prepareGeometryChange()
+            self.preview_w, self.preview_dx = None, 0.0
+            self._bounds = self._compute_bounds()
+            self.update()
+
+    @property
+    def action_id(self) -> str:
+        return self.geom.id
+
+    def bar_rect(self) -> QRectF:
+        """The bar (or diamond box) in local coordinates."""
+        if self.preview_w is not None:
+            return QRectF(self.preview_dx, 0, self.preview_w, self.geom.h)
+        return QRectF(0, 0, self.geom.w, self.geom.h)
+
+    def scene_bar_rect(self) -> QRectF:
+        return self.bar_rect().translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.bar_rect().adjusted(-2, -2, 2, 2))
+        g = self.geom
+        if g.label_side != "inside" and g.label_w:
+            path.addRect(QRectF(g.label_dx, 0, g.label_w, g.h))
+        return path
+
+    # -- painting ------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        g = self.geom
+        st = g.style
+        scale = lod(painter)
+        rect = self.bar_rect()
+        selected = self.isSelected()
+        if scale * g.h < 5:  # far out: a plain block
+            painter.fillRect(rect, colour(st.fill if g.kind == "action" else g.owner_colour))
+            if selected:
+                painter.fillRect(rect, SELECT)
+            return
+        if g.kind == "milestone":
+            c = rect.center()
+            r = g.h / 2
+            poly = QPolygonF([QPointF(c.x(), c.y() - r), QPointF(c.x() + r, c.y()),
+                              QPointF(c.x(), c.y() + r), QPointF(c.x() - r, c.y())])
+            painter.setPen(QPen(colour(style.mix(g.owner_colour, style.INK, 0.5)), 0.8))
+            painter.setBrush(colour(st.fill if st.fill != style.PAPER else g.owner_colour))
+            painter.drawPolygon(poly)
+            text_colour = style.INK
+        else:
+            painter.setPen(QPen(colour(st.stroke), st.stroke_width))
+            painter.setBrush(colour(st.fill))
+            painter.drawRoundedRect(rect, 3.0, 3.0)
+            text_colour = st.text if g.label_side == "inside" else style.INK
+        if selected:
+            painter.setPen(QPen(SELECT, 2.0))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 4.0, 4.0)
+            if g.kind == "action":
+                painter.setBrush(SELECT)
+                painter.setPen(Qt.PenStyle.NoPen)
+                for hx in (rect.left() - 1.5, rect.right() - 1.5):
+                    painter.drawRect(QRectF(hx, rect.center().y() - 4, 3, 8))
+        if scale * g.h < 11 or self.preview_w is not None:
+            return
+        m = self.metrics
+        label_font = font(m.label_size, False, painter)
+        badge_font = font(m.badge_size, False, painter)
+        key = (id(label_font), id(badge_font))
+        if self._texts is None or self._texts[0] != key:
+            self._texts = (key, self._prepare(label_font, badge_font))
+        labels, badge = self._texts[1]
+        painter.setFont(label_font)
+        painter.setPen(colour(text_colour if st.prefix != "✕ " or g.label_side == "inside"
+                              else style.MUTED))
+        for pos, text in labels:
+            painter.drawStaticText(pos, text)
+        if badge is not None:
+            box, pos, text = badge
+            painter.setPen(QPen(colour(style.RULE), 0.4))
+            painter.setBrush(colour(style.PAPER))
+            painter.drawRoundedRect(box, m.badge_h / 2, m.badge_h / 2)
+            painter.setFont(badge_font)
+            painter.setPen(colour(style.MUTED))
+            painter.drawStaticText(pos, text)
+
+    def _prepare(self, label_font: QFont, badge_font: QFont):
+        """Static texts of the label lines and the badge, placed once per font."""
+        g, m = self.geom, self.metrics
+        labels = []
+        n = len(g.lines)
+        y0 = (g.h - n * m.line_h) / 2
+        for i, line in enumerate(g.lines):
+            st = QStaticText(line)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(font=label_font)
+            h = st.size().height()
+            labels.append((QPointF(g.label_dx, y0 + i * m.line_h + (m.line_h - h) / 2), st))
+        badge = None
+        if g.badge:
+            by = (g.h - m.badge_h) / 2
+            box = QRectF(g.badge_dx, by, g.badge_w, m.badge_h)
+            st = QStaticText(g.badge)
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(font=badge_font)
+            size = st.size()
+            badge = (box, QPointF(box.center().x() - size.width() / 2,
+                                  box.center().y() - size.height() / 2), st)
+        return labels, badge
+
+
+class ArrowRef:
+    """A handle on one arrow of the ArrowLayer (what views select, delete and centre on)."""
+
+    __slots__ = ("layer", "geom", "poly", "head", "bounds", "points")
+
+    def __init__(self, layer: ArrowLayer, geom: ArrowGeom) -> None:
+        self.layer = layer
+        self.geom = geom
+        self.set_points(geom.points)
+
+    @property
+    def dependency_id(self) -> str:
+        return self.geom.id
+
+    def set_points(self, points) -> None:
+        points = tuple(points)
+        self.poly = QPolygonF([QPointF(x, y) for x, y in points])
+        self.head = QPolygonF([QPointF(*p) for p in arrow_head(points[-1], points[-2])]) \
+            if len(points) >= 2 else QPolygonF()
+        self.bounds = self.poly.boundingRect().adjusted(-4, -4, 4, 4)
+        self.points = points
+
+    def isSelected(self) -> bool:  # noqa: N802 - mirrors QGraphicsItem
+        return self.geom.id in self.layer.selected
+
+    def setSelected(self, on: bool) -> None:  # noqa: N802
+        (self.layer.selected.add if on else self.layer.selected.discard)(self.geom.id)
+        self.layer.update(self.bounds)
+
+    def center(self) -> QPointF:
+        return self.bounds.center()
+
+    def distance(self, x: float, y: float) -> float:
+        """Distance from (x, y) to the polyline."""
+        best = float("inf")
+        pts = self.points
+        for (x0, y0), (x1, y1) in zip(pts, pts[1:]):
+            dx, dy = x1 - x0, y1 - y0
+            t = 0.0 if dx == dy == 0 else max(0.0, min(1.0, ((x - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)))
+            px, py = x0 + t * dx, y0 + t * dy
+            best = min(best, ((x - px) ** 2 + (y - py) ** 2) ** 0.5)
+        return best
+
+
+class ArrowLayer(QGraphicsItem):
+    """All dependency arrows, drawn by one item: one Python call per frame instead of one
+    per arrow, and only arrows whose box meets the exposed area are stroked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setZValue(-1)
+        self.arrows: dict[str, ArrowRef] = {}
+        self.selected: set[str] = set()
+        self._bounds = QRectF()
+        self._grid: dict[tuple[int, int], set[str]] = {}  # arrow ends by grid cell
+        self._cells: dict[str, tuple[tuple[int, int], ...]] = {}
+
+    def set_arrows(self, geoms: dict[str, ArrowGeom]) -> dict[str, ArrowRef]:
+        self.prepareGeometryChange()
+        old = self.arrows
+        arrows: dict[str, ArrowRef] = {}
+        for k, g in geoms.items():
+            a = old.get(k)
+            if a is not None and a.points == g.points:
+                a.geom = g  # unchanged: keep its polygon and its place in the index
+            else:
+                if a is not None:
+                    self._unindex(k)
+                a = ArrowRef(self, g)
+                self._index(k, a)
+            arrows[k] = a
+        for k in old.keys() - arrows.keys():
+            self._unindex(k)
+        self.arrows = arrows
+        self.selected &= set(arrows)
+        self._recompute_bounds()
+        self.update()
+        return self.arrows
+
+    def _index(self, key: str, a: ArrowRef) -> None:
+        cells = tuple({(int(x // CELL), int(y // CELL)) for x, y in (a.points[0], a.points[-1])})
+        self._cells[key] = cells
+        for c in cells:
+            self._grid.setdefault(c, set()).add(key)
+
+    def _unindex(self, key: str) -> None:
+        for c in self._cells.pop(key, ()):
+            self._grid.get(c, set()).discard(key)
+
+    def near(self, rect: QRectF) -> set[str]:
+        """Arrows with an end inside the grid cells that `rect` touches."""
+        out: set[str] = set()
+        for i in range(int(rect.left() // CELL), int(rect.right() // CELL) + 1):
+            for j in range(int(rect.top() // CELL), int(rect.bottom() // CELL) + 1):
+                out |= self._grid.get((i, j), set())
+        return out
+
+    def _recompute_bounds(self) -> None:
+        rect = QRectF()
+        for a in self.arrows.values():
+            rect = rect.united(a.bounds)
+        self._bounds = rect
+
+    def move_arrow(self, dep_id: str, points) -> None:
+        a = self.arrows[dep_id]
+        old = QRectF(a.bounds)
+        self._unindex(dep_id)
+        a.set_points(points)
+        self._index(dep_id, a)
+        if not self._bounds.contains(a.bounds):
+            self.prepareGeometryChange()
+            self._bounds = self._bounds.united(a.bounds)
+        self.update(old.united(a.bounds))
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def arrow_at(self, x: float, y: float, tolerance: float) -> ArrowRef | None:
+        best, best_d = None, tolerance
+        for a in self.arrows.values():
+            b = a.bounds
+            if b.left() - tolerance <= x <= b.right() + tolerance and \
+                    b.top() - tolerance <= y <= b.bottom() + tolerance:
+                d = a.distance(x, y)
+                if d <= best_d:
+                    best, best_d = a, d
+        return best
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        scale = lod(painter)
+        if scale < 0.25:
+            return
+        exposed = exposed_rect(painter, option)
+        if len(self.arrows) <= MANY_ARROWS:
+            visible = [a for a in self.arrows.values() if a.bounds.intersects(exposed)]
+        else:  # draw the arrows with an end near the view; those only passing through are left out
+            w, h = exposed.width(), exposed.height()
+            near = exposed.adjusted(-w, -h, w, h)
+            keys = self.near(near) | self.selected
+            arrows = self.arrows
+            visible = [arrows[k] for k in keys if k in arrows and arrows[k].bounds.intersects(exposed)]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, len(visible) < MANY_ARROWS and scale > 0.5)
+        pen = QPen(colour(style.ARROW), 1.0)
+        pen.setCosmetic(True)  # a one-pixel line at every zoom: the fast path
+        painter.setPen(pen)
+        heads = []
+        chosen = []
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for a in visible:
+            if a.geom.id in self.selected:
+                chosen.append(a)
+                continue
+            painter.drawPolyline(a.poly)
+            heads.append(a.head)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour(style.ARROW))
+        for head in heads:
+            painter.drawPolygon(head)
+        for a in chosen:
+            sel = QPen(SELECT, 2.0)
+            sel.setCosmetic(True)
+            painter.setPen(sel)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPolyline(a.poly)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(SELECT)
+            painter.drawPolygon(a.head)
+
+
+class OverviewItem(QGraphicsItem):
+    """Every bar as a plain block, drawn in one call per colour: what the chart shows when
+    zoomed so far out that single bars are a few pixels (the bar items are hidden then)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(0)
+        self._rects: dict[str, list[QRectF]] = {}
+        self._bounds = QRectF()
+
+    def set_bars(self, bars) -> None:
+        self.prepareGeometryChange()
+        rects: dict[str, list[QRectF]] = {}
+        bounds = QRectF()
+        for g in bars:
+            c = g.style.fill if g.kind == "action" else g.owner_colour
+            r = QRectF(g.x, g.y, max(g.w, 1.0), g.h)
+            rects.setdefault(c, []).append(r)
+            bounds = bounds.united(r)
+        self._rects = rects
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        painter.setPen(Qt.PenStyle.NoPen)
+        for c, rects in self._rects.items():
+            painter.setBrush(colour(c))
+            painter.drawRects(rects)
+
+
+class ChartBackground(QGraphicsItem):
+    """Lanes with their labels, chain headers, term tints, the time grid and the today-line.
+
+    Paints only what is exposed, finding the visible lanes by bisection.
+    """
+
+    def __init__(self, layout: TimelineLayout, lang: str) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self.setZValue(-10)
+        self.lang = lang
+        self.set_layout(layout)
+
+    def set_layout(self, layout: TimelineLayout) -> None:
+        self.prepareGeometryChange()
+        self.layout = layout
+        self._tops = [ln.y for ln in layout.lanes]
+        self._bounds = QRectF(-LABEL_W, 0, LABEL_W + layout.width + 1, max(layout.height, 40))
+        self._years = ticks(layout.scale, "year", self.lang)
+        self._quarters = ticks(layout.scale, "quarter", self.lang)
+        self._months = None  # made when first zoomed in that far
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        lay = self.layout
+        exposed = exposed_rect(painter, option)
+        if not exposed.isValid():
+            exposed = self._bounds
+        top, bottom = exposed.top(), exposed.bottom()
+        scale = lod(painter)
+        s = lay.scale
+        right = lay.width
+        for band in lay.bands:
+            x0, x1 = s.to_x(band.start), s.x_after(band.end)
+            painter.fillRect(QRectF(x0, top, x1 - x0, bottom - top), colour(style.TERM_TINT[band.term]))
+        pen_grid = QPen(colour(style.GRID), 0)
+        painter.setPen(pen_grid)
+        for t in self._years:
+            painter.drawLine(QPointF(t.x0, top), QPointF(t.x0, bottom))
+        if scale * 91 * s.px_per_day > 18:
+            painter.setPen(QPen(colour(style.GRID_MINOR), 0))
+            months = scale * 30.4 * s.px_per_day > 26
+            if months and self._months is None:
+                self._months = ticks(s, "month", self.lang)
+            for t in (self._months if months else self._quarters):
+                if t.start.month != 1:
+                    painter.drawLine(QPointF(t.x0, top), QPointF(t.x0, bottom))
+        i = max(0, bisect.bisect_right(self._tops, top) - 1)
+        lanes = lay.lanes
+        text_ok = scale * 9 >= 5
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, scale > 0.5)
+        while i < len(lanes) and lanes[i].y <= bottom:
+            ln = lanes[i]
+            i += 1
+            if ln.kind == "chain":
+                painter.fillRect(QRectF(-LABEL_W, ln.y + 3, LABEL_W + right, ln.h - 3),
+                                 colour(style.mix(ln.colour, style.PAPER, 0.85)))
+                painter.fillRect(QRectF(-LABEL_W, ln.y + 3, 4, ln.h - 3), colour(ln.colour))
+                if text_ok:
+                    painter.setPen(colour(style.mix(ln.colour, style.INK, 0.45)))
+                    painter.setFont(font(9.5, True, painter))
+                    painter.drawText(QRectF(-LABEL_W + 10, ln.y + 3, 600, ln.h - 3),
+                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                                     ln.name)
+                continue
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour(ln.colour))
+            painter.drawRoundedRect(QRectF(-LABEL_W, ln.y + 1, LABEL_W - 8, ln.h - 2), 2.5, 2.5)
+            if text_ok:
+                painter.setPen(colour(style.mix(ln.colour, style.INK, 0.82)))
+                painter.setFont(font(8.5, True, painter))
+                painter.drawText(QRectF(-LABEL_W + 7, ln.y + 1, LABEL_W - 20, min(ln.h - 2, 60)),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                 | Qt.TextFlag.TextWordWrap, ln.name)
+            painter.setPen(QPen(colour(style.RULE), 0))
+            painter.drawLine(QPointF(-LABEL_W, ln.y1), QPointF(right, ln.y1))
+        tx = lay.today_x
+        if tx is not None:
+            pen = QPen(colour(style.TODAY), 1.2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(tx, top), QPointF(tx, bottom))

@@ -1,0 +1,202 @@
+"""PartAView: the generated Part A overview; its boxes can be dragged to nudge them.
+
+The figure is the same `Visual` the exporters print (desktop.domain.part_a), painted by
+desktop.visual_png.paint_visual. Boxes (challenges, value chains, current situation) are
+movable items; a drop stores the offset in desktop.domain.nudges and the arrows are
+routed again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolBar, QVBoxLayout, QWidget
+
+from db.errors import RoadmapError
+from desktop.canvas.part_b_view import load_data
+from desktop.domain import style
+from desktop.domain.nudges import NUDGES
+from desktop.domain.part_a import PartALayout, build_part_a
+from desktop.domain.part_a_layout import Node
+from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
+from desktop.domain.visual import Visual
+
+
+class VisualItem(QGraphicsItem):
+    """Primitives of a Visual, painted at their own coordinates."""
+
+    def __init__(self, visual: Visual, bounds: QRectF) -> None:
+        super().__init__()
+        self.visual = visual
+        self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        from desktop.visual_png import paint_visual
+
+        paint_visual(painter, self.visual, background=None)
+
+
+class NodeItem(VisualItem):
+    """A nudgeable box: drag it; on release the view records the offset."""
+
+    def __init__(self, node: Node, on_drop) -> None:
+        super().__init__(Visual(node.x + node.w, node.y + node.h, items=list(node.items)),
+                         QRectF(node.x - 2, node.y - 2, node.w + 4, node.h + 4))
+        self.node = node
+        self.on_drop = on_drop
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setZValue(1)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        super().paint(painter, option, widget)
+        if self.isSelected():
+            painter.setPen(QPen(QColor(style.ACCENT), 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self._bounds, 4, 4)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        super().mouseReleaseEvent(event)
+        p = self.pos()
+        if abs(p.x()) > 0.5 or abs(p.y()) > 0.5:
+            self.on_drop(self.node.key, p.x(), p.y())
+
+
+class ZoomView(QGraphicsView):
+    """A QGraphicsView that zooms with Ctrl+wheel and fits all with F."""
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            f = 1.15 ** (event.angleDelta().y() / 120.0)
+            self.scale(f, f)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_F and not event.modifiers():
+            self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+            return
+        super().keyPressEvent(event)
+
+
+class PartAView(QWidget):
+    message = Signal(str)
+
+    def __init__(self, session, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.lang = lang
+        self.layout_: PartALayout | None = None
+        self.nodes: dict[tuple[str, str], NodeItem] = {}
+        self.scene = QGraphicsScene(self)
+        self.scene.setBackgroundBrush(QColor("#e9edf2"))
+        self.view = ZoomView(self.scene, self)
+        self.view.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.view.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.view.setAccessibleName(self.tr("Part A overview"))
+        self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        bar = QToolBar(self)
+        bar.setAccessibleName(self.tr("Overview tools"))
+        bar.addAction(self.tr("Zoom in")).triggered.connect(lambda: self.view.scale(1.25, 1.25))
+        bar.addAction(self.tr("Zoom out")).triggered.connect(lambda: self.view.scale(0.8, 0.8))
+        bar.addAction(self.tr("Fit all")).triggered.connect(self.fit_all)
+        bar.addSeparator()
+        bar.addAction(self.tr("Reset layout")).triggered.connect(self.reset_layout)
+        bar.addSeparator()
+        bar.addAction(self.tr("Export PNG…")).triggered.connect(lambda: self._export("png"))
+        bar.addAction(self.tr("Export SVG…")).triggered.connect(lambda: self._export("svg"))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(bar)
+        box.addWidget(self.view, 1)
+        self._fitted = False
+        self._dirty = False
+        self.refresh()
+        session.changed.connect(self._on_change)
+
+    @property
+    def roadmap_id(self) -> str:
+        return self.session.store.roadmap().get("id", "")
+
+    def _on_change(self, change) -> None:
+        if change.entities & set(PART_A_ENTITIES + PART_B_ENTITIES + ("roadmap",)):
+            if self.isVisible():
+                self.refresh()
+            else:  # a hidden tab catches up when it is shown
+                self._dirty = True
+
+    def refresh(self) -> None:
+        self._dirty = False
+        data = load_data(self.session.store, PART_B_ENTITIES + PART_A_ENTITIES)
+        layout = build_part_a(data, self.lang, NUDGES.of(self.roadmap_id))
+        self.layout_ = layout
+        v = layout.visual
+        in_nodes = {id(p) for n in layout.nodes for p in n.items}
+        static = Visual(v.width, v.height, items=[p for p in v.items if id(p) not in in_nodes])
+        self.scene.clear()
+        paper = self.scene.addRect(QRectF(0, 0, v.width, v.height), QPen(QColor(style.RULE), 0),
+                                   QColor(style.PAPER))
+        paper.setZValue(-2)
+        self.scene.addItem(VisualItem(static, QRectF(0, 0, v.width, v.height)))
+        self.nodes = {}
+        for n in layout.nodes:
+            item = NodeItem(n, self.nudge)
+            self.scene.addItem(item)
+            self.nodes[n.key] = item
+        self.scene.setSceneRect(QRectF(-20, -20, v.width + 40, v.height + 40))
+
+    def nudge(self, key, dx: float, dy: float) -> None:
+        NUDGES.add(self.roadmap_id, key, dx, dy)
+        QTimer.singleShot(0, self.refresh)  # not while the item is handling its own event
+
+    def reset_layout(self) -> None:
+        NUDGES.clear(self.roadmap_id)
+        self.refresh()
+
+    def fit_all(self) -> None:
+        self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def show_target(self, entity: str, row_id: str, field: str | None = None) -> None:
+        for key, item in self.nodes.items():
+            if key == (entity, row_id):
+                self.scene.clearSelection()
+                item.setSelected(True)
+                self.view.centerOn(item)
+                return
+
+    def visual(self) -> Visual:
+        from db.interchange import export_document
+        from desktop.domain.part_a import part_a_visual
+
+        return part_a_visual(export_document(self.session.store), self.lang,
+                             NUDGES.of(self.roadmap_id))
+
+    def export_to(self, path, dpi: float = 300):
+        from desktop.canvas.export_view import save_visual
+
+        return save_visual(self.visual(), path, dpi)
+
+    def _export(self, kind: str) -> None:
+        from desktop.canvas.export_view import ask_and_save
+
+        try:
+            path = ask_and_save(self, self.visual(), kind, "part-a-overview")
+        except (OSError, RoadmapError) as exc:
+            self.message.emit(str(exc))
+            return
+        if path is not None:
+            self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+        if not self._fitted:
+            self._fitted = True
+            QTimer.singleShot(0, self.fit_all)

@@ -1,0 +1,263 @@
+"""Part B as a standalone figure: the timeline of a value chain (or of all) as a `Visual`.
+
+The figure is A3 landscape wide (1190 pt): title, a time header (terms, years, quarters),
+lane labels, the lanes with bars, milestones, dependency arrows and the today-line, and a
+legend of owners, statuses and symbols. Geometry comes from part_b_layout.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop.domain import style
+from desktop.domain.part_b_layout import BarGeom, TimelineLayout, build_timeline, chain_title
+from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
+from desktop.domain.textmetrics import text_width, wrap
+from desktop.domain.timeline import header_levels, ticks
+from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
+
+FIGURE_W = 1190.0
+MARGIN = 28.0
+LABEL_COL = 112.0
+TERM_H, YEAR_H, SUB_H = 17.0, 17.0, 13.0
+
+WORDS = {
+    "nl": {"part": "Deel B – operationeel actieplan", "all": "alle waardeketens",
+           "chain": "Waardeketen", "short": "Korte termijn", "medium": "Middellange termijn",
+           "long": "Lange termijn", "today": "Vandaag", "owners": "Trekkers",
+           "status": "Status", "symbols": "Symbolen", "milestone": "Mijlpaal",
+           "dependency": "Afhankelijkheid", "trl": "TRL bij start→einde",
+           "filtered": "Gefilterd", "empty": "Geen acties om te tonen.",
+           "planned": "gepland", "active": "toegezegd / lopend", "done": "afgerond",
+           "delayed": "vertraagd", "cancelled": "geannuleerd", "no_owner": "geen trekker",
+           "state": "Stand"},
+    "en": {"part": "Part B – operational action plan", "all": "all value chains",
+           "chain": "Value chain", "short": "Short term", "medium": "Medium term",
+           "long": "Long term", "today": "Today", "owners": "Owners",
+           "status": "Status", "symbols": "Symbols", "milestone": "Milestone",
+           "dependency": "Dependency", "trl": "TRL at start→end",
+           "filtered": "Filtered", "empty": "No actions to show.",
+           "planned": "planned", "active": "committed / ongoing", "done": "done",
+           "delayed": "delayed", "cancelled": "cancelled", "no_owner": "no owner",
+           "state": "As of"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    return WORDS["nl" if lang == "nl" else "en"]
+
+
+def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
+                  filters: dict | None = None) -> Visual:
+    """The Part B figure of one value chain (None: all value chains), in points.
+
+    `filters` may hold sets under "partner", "layer", "status", "programme", and a
+    "today" date (default: the current date) for the today-line.
+    """
+    data = TimelineData.from_doc(doc, PART_B_ENTITIES)
+    today = (filters or {}).get("today")
+    if isinstance(today, str):
+        today = dt.date.fromisoformat(today)
+    f = Filters.from_dict(filters)
+    layout = build_timeline(data, value_chain_id, lang, f, width=FIGURE_W - 2 * MARGIN - LABEL_COL,
+                            today=today)
+    return timeline_visual(layout, data, value_chain_id, lang, filtered=f.active())
+
+
+def _date_text(d: dt.date, lang: str) -> str:
+    from desktop.domain.timeline import MONTHS
+    months = MONTHS["nl" if lang == "nl" else "en"]
+    return f"{d.day} {months[d.month - 1]} {d.year}"
+
+
+def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: str | None,
+                    lang: str, filtered: bool = False) -> Visual:
+    w = words(lang)
+    v = Visual(FIGURE_W, 0.0)
+    title = data.roadmap.get("title") or ""
+    chain = data.get("value_chain", value_chain_id)
+    scope = (f"{w['chain']} {chain_title(chain, lang)}" if value_chain_id
+             else w["all"][:1].upper() + w["all"][1:])
+    v.title = f"{title} — {w['part']}: {scope}" if title else f"{w['part']}: {scope}"
+    right = FIGURE_W - MARGIN
+    v.add(Text(MARGIN, 18, FIGURE_W - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
+               bold=True),
+          Text(MARGIN, 41, FIGURE_W - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
+               colour=style.MUTED))
+    meta = f"{w['state']}: {_date_text(layout.today, lang)}"
+    if filtered:
+        meta += f"  ·  {w['filtered']}"
+    v.add(Text(right - 240, 41, 240, 14, meta, size=8, colour=style.MUTED, align="right"))
+    if value_chain_id and chain is not None:
+        colour = style.chain_colour(chain, 0)
+        v.add(Rect(MARGIN, 62, FIGURE_W - 2 * MARGIN, 2.2, fill=colour, stroke=None))
+
+    ox, top = MARGIN + LABEL_COL, 78.0
+    levels = header_levels(layout.scale.px_per_day)
+    header_h = TERM_H + YEAR_H + (SUB_H if len(levels) > 1 else 0.0)
+    oy = top + header_h + 4
+    chart_bottom = oy + layout.height
+    _header(v, layout, lang, ox, top, levels, chart_bottom)
+    _lanes(v, layout, ox, oy)
+    for a in layout.arrows.values():
+        v.add(Line(tuple((ox + x, oy + y) for x, y in a.points), stroke=style.ARROW, width=0.7,
+                   arrow_end=True, ref=("dependency", a.id)))
+    for b in layout.bars.values():
+        _bar(v, b, layout, ox, oy)
+    if not layout.bars:
+        v.add(Text(ox, oy + 8, layout.width, 16, w["empty"], size=9, colour=style.MUTED,
+                   align="center"))
+    tx = layout.today_x
+    if tx is not None:
+        v.add(Line(((ox + tx, top - 4), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
+                   dash=(4.0, 2.5)),
+              Rect(ox + tx - 22, top - 13, 44, 11, fill=style.TODAY, stroke=None, radius=2.5),
+              Text(ox + tx - 22, top - 13, 44, 11, w["today"], size=6.5, colour=style.PAPER,
+                   bold=True, align="center"))
+    v.add(Line(((MARGIN, chart_bottom), (right, chart_bottom)), stroke=style.RULE, width=0.8))
+    v.height = _legend(v, layout, data, lang, chart_bottom + 14) + MARGIN - 6
+    return v
+
+
+def _header(v: Visual, layout: TimelineLayout, lang: str, ox: float, top: float,
+            levels: tuple[str, ...], chart_bottom: float) -> None:
+    w = words(lang)
+    s = layout.scale
+    y_term, y_year = top, top + TERM_H
+    y_sub = y_year + YEAR_H
+    oy = y_sub + (SUB_H if len(levels) > 1 else 0.0) + 4
+    for band in layout.bands:
+        x0, x1 = ox + s.to_x(band.start), ox + s.x_after(band.end)
+        v.add(Rect(x0, oy, x1 - x0, chart_bottom - oy, fill=style.TERM_TINT[band.term], stroke=None),
+              Rect(x0 + 0.5, y_term, x1 - x0 - 1, TERM_H - 2, fill=style.TERM_FILL[band.term],
+                   stroke=None, radius=2),
+              Text(x0, y_term, x1 - x0, TERM_H - 2,
+                   f"{w[band.term]}  {band.start.year}–{band.end.year}"
+                   if band.end.year > band.start.year else f"{w[band.term]}  {band.start.year}",
+                   size=7.5, colour=style.TERM_INK, bold=True, align="center"))
+    for t in ticks(s, "year", lang):
+        v.add(Line(((ox + t.x0, y_year), (ox + t.x0, chart_bottom)), stroke=style.GRID, width=0.6),
+              Text(ox + t.x0, y_year, t.x1 - t.x0, YEAR_H, t.label, size=8.5, colour=style.INK,
+                   bold=True, align="center"))
+    if len(levels) > 1:
+        for t in ticks(s, levels[1], lang):
+            if t.start.month != 1:
+                v.add(Line(((ox + t.x0, y_sub + 2), (ox + t.x0, chart_bottom)),
+                           stroke=style.GRID_MINOR, width=0.4))
+            v.add(Text(ox + t.x0, y_sub, t.x1 - t.x0, SUB_H - 1, t.label, size=6.5,
+                       colour=style.MUTED, align="center"))
+    end = ox + s.width
+    v.add(Line(((ox, y_sub + (SUB_H if len(levels) > 1 else 0) + 1), (end, y_sub + (
+        SUB_H if len(levels) > 1 else 0) + 1)), stroke=style.RULE, width=0.8),
+          Line(((end, y_year), (end, chart_bottom)), stroke=style.GRID, width=0.6))
+
+
+def _lanes(v: Visual, layout: TimelineLayout, ox: float, oy: float) -> None:
+    right = ox + layout.width
+    for ln in layout.lanes:
+        y = oy + ln.y
+        if ln.kind == "chain":
+            v.add(Rect(MARGIN, y + 3, right - MARGIN, ln.h - 3, fill=style.mix(ln.colour, style.PAPER, 0.85),
+                       stroke=None),
+                  Rect(MARGIN, y + 3, 4, ln.h - 3, fill=ln.colour, stroke=None),
+                  Text(MARGIN + 10, y + 3, right - MARGIN - 14, ln.h - 3, ln.name, size=9.5,
+                       colour=style.mix(ln.colour, style.INK, 0.45), bold=True,
+                       ref=("value_chain", ln.chain_id) if ln.chain_id else None))
+            continue
+        v.add(Rect(MARGIN, y + 1, LABEL_COL - 8, ln.h - 2, fill=ln.colour, stroke=None, radius=2.5,
+                   ref=("lane", ln.lane_id) if ln.lane_id else None))
+        lines = wrap(ln.name, LABEL_COL - 20, 8.5, bold=True, max_lines=3)
+        lh = 10.5
+        y0 = y + (ln.h - lh * len(lines)) / 2
+        for i, text in enumerate(lines):
+            v.add(Text(MARGIN + 7, y0 + i * lh, LABEL_COL - 20, lh, text, size=8.5,
+                       colour=style.mix(ln.colour, style.INK, 0.82), bold=True))
+        v.add(Line(((MARGIN, y + ln.h), (right, y + ln.h)), stroke=style.RULE, width=0.5))
+
+
+def _bar(v: Visual, b: BarGeom, layout: TimelineLayout, ox: float, oy: float) -> None:
+    m = layout.metrics
+    x, y = ox + b.x, oy + b.y
+    ref = ("action", b.id)
+    st = b.style
+    if b.kind == "milestone":
+        v.add(Diamond(x + b.w / 2, y + b.h / 2, b.h / 2, fill=st.fill if st.fill != style.PAPER
+                      else b.owner_colour, stroke=style.mix(b.owner_colour, style.INK, 0.5), ref=ref))
+        colour = style.INK
+    else:
+        v.add(Rect(x, y, b.w, b.h, fill=st.fill, stroke=st.stroke, stroke_width=st.stroke_width,
+                   radius=3.0, ref=ref))
+        colour = st.text if b.label_side == "inside" else style.INK
+    if b.label_side != "inside" and b.style.prefix == "✕ ":
+        colour = style.MUTED
+    n = len(b.lines)
+    y0 = y + (b.h - n * m.line_h) / 2
+    for i, text in enumerate(b.lines):
+        v.add(Text(x + b.label_dx, y0 + i * m.line_h, b.label_w + 1, m.line_h, text,
+                   size=m.label_size, colour=colour, ref=ref))
+    if b.badge:
+        bx, by = x + b.badge_dx, y + (b.h - m.badge_h) / 2
+        v.add(Rect(bx, by, b.badge_w, m.badge_h, fill=style.PAPER, stroke=style.RULE,
+                   stroke_width=0.4, radius=m.badge_h / 2),
+              Text(bx, by, b.badge_w, m.badge_h, b.badge, size=m.badge_size, colour=style.MUTED,
+                   align="center"))
+
+
+def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y: float) -> float:
+    """Draw the legend from y down; returns its bottom."""
+    w = words(lang)
+    x0, right = MARGIN, FIGURE_W - MARGIN
+    head_w = 62.0
+    owners: dict[str | None, None] = {}
+    for b in layout.bars.values():
+        owners[data.get("action", b.id).get("owner_id") if data.get("action", b.id) else None] = None
+    entries = []
+    for pid in owners:
+        p = data.get("partner", pid)
+        if p is None:
+            entries.append((style.DEFAULT_OWNER, w["no_owner"]))
+        else:
+            entries.append((style.valid_colour(p.get("colour"), style.DEFAULT_OWNER),
+                            p.get("short_name") or p.get("name") or ""))
+    entries.sort(key=lambda e: e[1].lower())
+    v.add(Text(x0, y, head_w, 11, w["owners"], size=7.5, colour=style.INK, bold=True))
+    x, row_y = x0 + head_w, y
+    for colour, name in entries:
+        tw = text_width(name, 7)
+        if x + 14 + tw > right:
+            x, row_y = x0 + head_w, row_y + 13
+        v.add(Rect(x, row_y + 1.5, 9, 8, fill=colour, stroke=None, radius=1.5),
+              Text(x + 12, row_y, tw + 2, 11, name, size=7, colour=style.MUTED))
+        x += 12 + tw + 12
+    y = row_y + 17
+    v.add(Text(x0, y, head_w, 11, w["status"], size=7.5, colour=style.INK, bold=True))
+    x = x0 + head_w
+    sample = style.DEFAULT_OWNER
+    for status, key in (("planned", "planned"), ("ongoing", "active"), ("done", "done"),
+                        ("delayed", "delayed"), ("cancelled", "cancelled")):
+        st = style.bar_style(status, sample)
+        label = w[key]
+        v.add(Rect(x, y + 1, 24, 9, fill=st.fill, stroke=st.stroke, stroke_width=st.stroke_width,
+                   radius=2),
+              Text(x, y + 1, 24, 9, st.prefix.strip(), size=6.5, colour=st.text, bold=True,
+                   align="center"))
+        tw = text_width(label, 7)
+        v.add(Text(x + 28, y, tw + 2, 11, label, size=7, colour=style.MUTED))
+        x += 28 + tw + 14
+    x += 18
+    v.add(Text(x, y, 54, 11, w["symbols"], size=7.5, colour=style.INK, bold=True))
+    x += 54
+    v.add(Diamond(x + 5, y + 5.5, 5, fill=sample, stroke=style.INK),
+          Text(x + 14, y, 50, 11, w["milestone"], size=7, colour=style.MUTED))
+    x += 14 + text_width(w["milestone"], 7) + 14
+    v.add(Line(((x, y + 5.5), (x + 22, y + 5.5)), stroke=style.ARROW, width=0.7, arrow_end=True),
+          Text(x + 26, y, 70, 11, w["dependency"], size=7, colour=style.MUTED))
+    x += 26 + text_width(w["dependency"], 7) + 14
+    v.add(Line(((x + 4, y - 1), (x + 4, y + 12)), stroke=style.TODAY, width=1.1, dash=(3.0, 2.0)),
+          Text(x + 10, y, 50, 11, w["today"], size=7, colour=style.MUTED))
+    x += 10 + text_width(w["today"], 7) + 14
+    bw = text_width("TRL 3→6", 5.6) + 6
+    v.add(Rect(x, y + 1, bw, 9, fill=style.PAPER, stroke=style.RULE, stroke_width=0.4, radius=4.5),
+          Text(x, y + 1, bw, 9, "TRL 3→6", size=5.6, colour=style.MUTED, align="center"),
+          Text(x + bw + 4, y, 90, 11, w["trl"], size=7, colour=style.MUTED))
+    return y + 12

@@ -1,0 +1,82 @@
+"""The Part A canvas: nudging a box with the mouse, redraw on edits, export."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+
+from db.ops import Update
+from desktop.canvas.views import PartAView
+from desktop.demo import fresh_demo
+from desktop.domain.nudges import NUDGES
+from desktop.session import RoadmapSession
+
+L = Qt.MouseButton.LeftButton
+NO = Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture
+def demo_session(tmp_path):
+    store = fresh_demo(tmp_path / "demo.roadmap")
+    session = RoadmapSession(store)
+    yield session
+    NUDGES.clear(store.roadmap()["id"])
+    session.close()
+
+
+@pytest.fixture
+def view(qtbot, demo_session):
+    v = PartAView(demo_session, "en")
+    qtbot.addWidget(v)
+    v.resize(1300, 900)
+    v.show()
+    qtbot.waitExposed(v)
+    v.view.resetTransform()
+    return v
+
+
+def test_drag_a_box_nudges_it(view, qtbot):
+    chain = view.session.store.rows("value_chain")[0]
+    key = ("value_chain", chain["id"])
+    item = view.nodes[key]
+    x0, y0 = item.node.x, item.node.y
+    start = view.view.mapFromScene(QPointF(x0 + 40, y0 + 8))
+    viewport = view.view.viewport()
+    QTest.mousePress(viewport, L, NO, start)
+    for i in range(1, 5):
+        QTest.mouseMove(viewport, start + QPoint(0, 10 * i))
+    QTest.mouseRelease(viewport, L, NO, start + QPoint(0, 40))
+    qtbot.waitUntil(lambda: view.nodes[key].node.y != y0, timeout=2000)
+    dx, dy = NUDGES.of(view.roadmap_id)[key]
+    assert dx == pytest.approx(0, abs=0.01) and dy == pytest.approx(40 / view.view.transform().m11(), abs=0.6)
+    assert view.nodes[key].node.y == pytest.approx(y0 + dy)
+    assert view.nodes[key].pos().isNull()  # the layout moved the box, the item sits at 0
+    view.reset_layout()
+    assert view.nodes[key].node.y == y0
+
+
+def test_redraws_on_change(view):
+    chain = view.session.store.rows("value_chain")[0]
+    view.session.apply([Update("value_chain", chain["id"], {"name": "Nieuwe naam"})], "rename")
+    texts = [p.text for p in view.layout_.visual.items if hasattr(p, "text")]
+    assert any("Nieuwe naam" in t for t in texts)
+
+
+def test_export(view, tmp_path):
+    png = view.export_to(tmp_path / "a.png", dpi=72)
+    assert png.read_bytes()[:4] == b"\x89PNG"
+    assert "<svg" in view.export_to(tmp_path / "a.svg").read_text(encoding="utf-8")
+
+
+def test_views_of_an_empty_roadmap(qtbot, store):
+    from desktop.canvas.views import PartBView
+
+    session = RoadmapSession(store)
+    for factory in (PartAView, PartBView):
+        v = factory(session, "nl")
+        qtbot.addWidget(v)
+        v.resize(800, 500)
+        v.show()
+        qtbot.waitExposed(v)
+        assert not v.grab().isNull()

@@ -1,0 +1,88 @@
+"""Part B layout and figure on the demo roadmap and on small hand-made roadmaps."""
+
+import datetime as dt
+
+import pytest
+
+from db.interchange import load_json
+from desktop.domain.part_b import part_b_visual
+from desktop.domain.part_b_layout import build_timeline
+from desktop.domain.roadmap_data import Filters, TimelineData
+from desktop.domain.visual import Diamond, Line, Rect, Text
+from desktop.paths import demo_json
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_json(demo_json())
+
+
+def _overlap(a, b) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1
+
+
+def test_every_action_is_laid_out_without_overlaps(demo):
+    data = TimelineData.from_doc(demo)
+    lay = build_timeline(data, None, "nl", today=dt.date(2026, 11, 23))
+    assert set(lay.bars) == {a["id"] for a in demo["action"]}
+    feet = [b.footprint for b in lay.bars.values()]
+    for i, a in enumerate(feet):
+        for b in feet[i + 1:]:
+            assert not _overlap(a, b)
+    for b in lay.bars.values():  # each bar lies inside its lane
+        ln = lay.lane(b.lane_key)
+        assert ln.y <= b.y and b.y + b.h <= ln.y1
+        assert lay.scale.to_x(b.start) <= b.x + 0.01 or b.kind == "milestone"
+    assert lay.lane_at(lay.lanes[1].y + 1) is lay.lanes[1]
+
+
+def test_arrows_join_their_bars(demo):
+    lay = build_timeline(TimelineData.from_doc(demo), None, "en")
+    assert len(lay.arrows) == len(demo["dependency"])
+    for a in lay.arrows.values():
+        src, dst = lay.bars[a.src].box, lay.bars[a.dst].box
+        assert a.points[0] in ((src.x1, src.cy), (src.x0, src.cy))
+        assert a.points[-1] in ((dst.x0, dst.cy), (dst.x1, dst.cy))
+        for p, q in zip(a.points, a.points[1:]):
+            assert p[0] == q[0] or p[1] == q[1]
+
+
+def test_filters_keep_only_matching_actions(demo):
+    data = TimelineData.from_doc(demo)
+    status = "done"
+    lay = build_timeline(data, None, "nl", Filters(status=frozenset({status})))
+    expected = {a["id"] for a in demo["action"] if a.get("status") == status}
+    assert expected and set(lay.bars) == expected
+    partner = demo["partner"][0]["id"]
+    lay = build_timeline(data, None, "nl", Filters(partner=frozenset({partner})))
+    people = {ap["action_id"] for ap in demo["action_partner"] if ap["partner_id"] == partner}
+    expected = {a["id"] for a in demo["action"] if a.get("owner_id") == partner or a["id"] in people}
+    assert set(lay.bars) == expected
+
+
+def test_one_chain_shows_only_its_actions(demo):
+    vc = demo["value_chain"][1]["id"]
+    lay = build_timeline(TimelineData.from_doc(demo), vc, "nl")
+    assert set(lay.bars) == {a["id"] for a in demo["action"] if a.get("value_chain_id") == vc}
+    assert all(ln.kind == "lane" for ln in lay.lanes)
+
+
+def test_figure_fits_and_names_every_action(demo):
+    vc = demo["value_chain"][0]["id"]
+    v = part_b_visual(demo, vc, "nl", {"today": "2026-11-23"})
+    assert v.width == 1190 and 300 < v.height < 3000
+    for item in v.items:
+        if isinstance(item, (Rect, Text)):
+            assert -1 <= item.x and item.x + item.w <= v.width + 1, item
+            assert 0 <= item.y and item.y + item.h <= v.height, item
+    refs = {i.ref[1] for i in v.items if i.ref and i.ref[0] == "action"}
+    assert refs == {a["id"] for a in demo["action"] if a.get("value_chain_id") == vc}
+    assert any(isinstance(i, Diamond) for i in v.items)
+    assert sum(1 for i in v.items if isinstance(i, Line) and i.arrow_end) >= 1
+    texts = " ".join(i.text for i in v.items if isinstance(i, Text))
+    assert "Vandaag" in texts and "Trekkers" in texts
+
+
+def test_empty_roadmap_gives_a_figure():
+    v = part_b_visual({"roadmap": {"title": "Leeg"}}, None, "en")
+    assert v.width > 0 and v.height > 0
