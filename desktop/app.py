@@ -55,7 +55,10 @@ def make_app() -> QApplication:
 def run(*, file: Path | None = None, demo: bool = False) -> int:
     """Open the main window (on `file` or a fresh demo copy) and run the event loop."""
     app = make_app()
+    from desktop import crash
     from desktop.main_window import MainWindow
+
+    crash.install()
 
     from desktop import i18n
     from desktop.preferences import Preferences
