@@ -39,3 +39,19 @@ class ValidationError(RoadmapError):
 
 class DependencyCycleError(ValidationError):
     """A dependency would make an action (indirectly) depend on itself."""
+
+
+class FileInUseError(RoadmapError):
+    """Another Routekaart window or program has the roadmap open for editing.
+
+    `holder` says who (author, host, pid, since) when known; the file can still be
+    opened read-only.
+    """
+
+    def __init__(self, message: str, holder: dict | None = None) -> None:
+        super().__init__(message)
+        self.holder = holder or {}
+
+
+class CoeditError(RoadmapError):
+    """A co-editing step (shared folder, state file, merge) could not be done; nothing was lost."""

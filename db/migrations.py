@@ -13,6 +13,7 @@ HERE = Path(__file__).resolve().parent
 #: (version reached, script) in order. The last version is the current schema version.
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, "schema_v1.sql"),
+    (2, "schema_v2.sql"),  # co-editing: CRDT state and log, sync base, settings
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

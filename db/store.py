@@ -3,9 +3,15 @@
 One roadmap is one SQLite file (``*.roadmap``). Every mutation goes through
 `RoadmapStore.apply`, which validates a batch of operations, applies it in one
 transaction, commits at once (WAL, synchronous=FULL) and returns a `Change` carrying
-the batch's inverse. Listeners (undo stack, views, later co-editing) are told after
-each commit. Opening checks the file read-only first, so a wrong, damaged or too-new
-file is reported without a single byte of it being changed.
+the batch's inverse. Listeners (undo stack, views) are told after each commit.
+Opening checks the file read-only first, so a wrong, damaged or too-new file is
+reported without a single byte of it being changed.
+
+Co-editing (schema v2): every batch is also recorded in the roadmap's pycrdt document
+(db/crdt_doc.py) and its update is stored in the same transaction (tables crdt_state,
+crdt_update, coedit_meta). Merged states come back in through `commit_merge` (origin
+"sync": stored and announced, not recorded again). Merging logic lives in db/merge.py
+and db/sync_folder.py; this module stays the only one that talks SQL.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db import catalogue
+from db.crdt_doc import RoadmapDoc, bootstrap_state
 from db.errors import (
     CorruptRoadmapError,
     DependencyCycleError,
@@ -36,6 +43,11 @@ from db.model import Entity, Kind
 from db.ops import Change, Create, Delete, Move, Op, RowChange, Update
 from db.values import check_values
 
+#: The oldest schema whose roadmap tables this version can read without upgrading.
+MIN_READABLE_SCHEMA = 1
+#: The CRDT log is folded into one full state after this many per-edit updates.
+CRDT_LOG_LIMIT = 2000
+
 #: PRAGMA application_id of every roadmap file ("RKMP").
 APPLICATION_ID = 0x524B4D50
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -46,6 +58,19 @@ Listener = Callable[[Change], None]
 def new_id() -> str:
     """A fresh stable id for a row."""
     return str(uuid.uuid4())
+
+
+def _connect_ro(path: Path, **kw) -> sqlite3.Connection:
+    """A read-only connection; on read-only media (no -shm can be made) the file is opened
+    as immutable, which SQLite requires for WAL files there."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, **kw)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError as exc:  # other problems are reported by the caller's checks
+        if "unable to open" in str(exc) and not os.access(path.parent, os.W_OK):
+            conn.close()
+            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, **kw)
+    return conn
 
 
 def _probe(path: Path) -> None:
@@ -64,7 +89,7 @@ def _probe(path: Path) -> None:
     side = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
     existed = [p.exists() for p in side]
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = _connect_ro(path)
     except sqlite3.Error as exc:
         raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.") from None
     try:
@@ -126,13 +151,21 @@ class RoadmapStore:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._roadmap_id = conn.execute("SELECT id FROM roadmap").fetchone()[0]
+        self._crdt: RoadmapDoc | None = None
+        self._sync_base: bytes | None = None
+        self._log_len = 0
 
     # -- opening and closing -------------------------------------------------------------
 
     @classmethod
     def create(cls, path: str | Path, *, roadmap_id: str | None = None,
-               title: str = "Nieuwe roadmap") -> RoadmapStore:
-        """Create a new, empty roadmap file (refuses to overwrite an existing file)."""
+               title: str = "Nieuwe roadmap", seed_state: bytes | None = None) -> RoadmapStore:
+        """Create a new, empty roadmap file (refuses to overwrite an existing file).
+
+        With `seed_state` (a co-editing state, e.g. from a shared folder) the new file
+        starts from that document instead of an empty roadmap: pass the shared roadmap's
+        `roadmap_id` too, then call `db.merge.materialize_into(store)`.
+        """
         spath = str(path)
         if spath != ":memory:" and Path(spath).exists():
             raise RoadmapError(f"{spath} already exists; choose another name.")
@@ -148,7 +181,9 @@ class RoadmapStore:
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise _translate(exc, spath) from None
-        return cls(conn, spath, read_only=False)
+        store = cls(conn, spath, read_only=False)
+        store._load_crdt(seed_state)
+        return store
 
     @classmethod
     def memory(cls, **kw) -> RoadmapStore:
@@ -164,15 +199,16 @@ class RoadmapStore:
             read_only = True
         try:
             if read_only:
-                conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
-                                       isolation_level=None)
+                conn = _connect_ro(p, isolation_level=None)
                 conn.execute("PRAGMA foreign_keys = ON")
-                if conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION:
+                if conn.execute("PRAGMA user_version").fetchone()[0] < MIN_READABLE_SCHEMA:
                     conn.close()
                     raise ReadOnlyError(
                         f"{p.name} was made by an older Routekaart and must be upgraded, "
                         "but it is read-only. Copy it to a folder you can write to first.")
-                return cls(conn, str(p), read_only=True)
+                store = cls(conn, str(p), read_only=True)
+                store._load_crdt()
+                return store
             conn = sqlite3.connect(str(p), isolation_level=None)
             cls._configure(conn, memory=False)
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -182,7 +218,13 @@ class RoadmapStore:
                 conn.execute("COMMIT")
         except sqlite3.Error as exc:
             raise _translate(exc, str(p)) from None
-        return cls(conn, str(p), read_only=False)
+        store = cls(conn, str(p), read_only=False)
+        try:
+            store._load_crdt()
+        except BaseException:
+            conn.close()
+            raise
+        return store
 
     @staticmethod
     def _configure(conn: sqlite3.Connection, *, memory: bool) -> None:
@@ -277,27 +319,191 @@ class RoadmapStore:
         Either every operation is stored or none is (the file is left as it was and the
         error says why). Returns the `Change`, whose `inverse` undoes the batch.
         """
+        return self._apply(ops, origin, checkpoint=False)
+
+    def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool) -> Change:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.")
         batch = _Batch(self)
+        touched_crdt = False
         try:
             self._conn.execute("BEGIN IMMEDIATE")
             for op in ops:
                 batch.run(op)
             batch.check_invariants()
+            if self._crdt is not None:
+                touched_crdt = True
+                if origin != "sync":  # merged rows come from the document already
+                    self._record(batch.rows)
+                if checkpoint or self._log_len > CRDT_LOG_LIMIT:
+                    self._write_checkpoint(sync_base=checkpoint)
             self._conn.execute("COMMIT")
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
+            if touched_crdt and not (checkpoint and isinstance(
+                    exc, (ValidationError, sqlite3.IntegrityError))):
+                self._reload_crdt()  # the document must not hold what the file does not
             if isinstance(exc, sqlite3.IntegrityError):
                 raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})") from None
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, self.path) from None
             raise
         change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin)
+        if not change.rows and checkpoint:
+            return change
         for listener in list(self._listeners):
             listener(change)
         return change
+
+    # -- co-editing: the CRDT document persisted beside the tables ----------------------
+
+    @property
+    def crdt(self) -> RoadmapDoc:
+        """The roadmap's pycrdt document (db/crdt_doc.py); every stored edit is in it."""
+        assert self._crdt is not None
+        return self._crdt
+
+    def sync_base(self) -> bytes | None:
+        """The document's full state at the last sync or merge (base of the conflict check)."""
+        return self._sync_base
+
+    def crdt_history(self) -> tuple[bytes | None, list[bytes]]:
+        """The stored checkpoint and the per-edit updates made since, oldest first.
+
+        The merge uses it to find the last state a received copy shares with this one.
+        """
+        if not self._has_coedit_tables():
+            return None, []
+        row = self._conn.execute("SELECT state FROM crdt_state WHERE id = 1").fetchone()
+        log = [bytes(r[0]) for r in
+               self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
+        return (None if row is None or row[0] is None else bytes(row[0])), log
+
+    def commit_merge(self, ops: Sequence[Op], origin: str = "sync") -> Change:
+        """Store rows that came from merging states into `crdt`, with the merged document.
+
+        The operations are applied like any batch (listeners are told, origin "sync"),
+        but not recorded again; the document's full state becomes the checkpoint and the
+        new sync base in the same transaction.
+        """
+        return self._apply(ops, origin, checkpoint=True)
+
+    def meta(self, key: str, default: str | None = None) -> str | None:
+        """A co-editing setting kept in the file (share folder, device, ...)."""
+        if not self._has_coedit_tables():
+            return default
+        row = self._conn.execute("SELECT value FROM coedit_meta WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only; the setting was not stored.")
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
+                if value is None:
+                    self._conn.execute("DELETE FROM coedit_meta WHERE key = ?", (key,))
+                else:
+                    self._conn.execute(
+                        "INSERT INTO coedit_meta (key, value) VALUES (?, ?) "
+                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        except sqlite3.Error as exc:
+            raise _translate(exc, self.path) from None
+
+    def record_document_edit(self, edit: Callable[[RoadmapDoc], None]) -> None:
+        """Change the document outside the tables (e.g. mark a conflict resolved) durably."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path} is open read-only; the change was not stored.")
+        self.crdt.take_updates()
+        try:
+            edit(self.crdt)
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._append_updates(self.crdt.take_updates())
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._reload_crdt()
+            if isinstance(exc, sqlite3.Error):
+                raise _translate(exc, self.path) from None
+            raise
+
+    def _has_coedit_tables(self) -> bool:
+        return self._conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='crdt_state'").fetchone() is not None
+
+    def _content(self) -> dict[str, list[dict]]:
+        return {e.name: self.rows(e.name) for e in catalogue.ENTITIES}
+
+    def _load_crdt(self, seed: bytes | None = None) -> None:
+        if not self._has_coedit_tables():  # an old file opened read-only
+            state = bootstrap_state(self._content())
+            self._crdt, self._sync_base, self._log_len = RoadmapDoc([state]), state, 0
+            return
+        row = self._conn.execute("SELECT state, sync_base FROM crdt_state WHERE id = 1").fetchone()
+        updates = [bytes(r[0]) for r in self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
+        if row is not None and row[0] is not None:
+            self._crdt = RoadmapDoc([bytes(row[0]), *updates])
+            self._sync_base = None if row[1] is None else bytes(row[1])
+            self._log_len = len(updates)
+            return
+        state = seed if seed is not None else bootstrap_state(self._content())
+        self._crdt = RoadmapDoc([state, *updates])
+        self._sync_base = state
+        self._log_len = len(updates)
+        if self.read_only:
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            self._write_checkpoint(sync_base=True)
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from None
+
+    def _reload_crdt(self) -> None:
+        self._crdt = None
+        self._load_crdt()
+
+    def _record(self, changes: Sequence[RowChange]) -> None:
+        writes: list[tuple[str, str, dict | None]] = []
+        seen: set[tuple[str, str]] = set()
+        for rc in changes:
+            if (rc.entity, rc.id) in seen:
+                continue
+            seen.add((rc.entity, rc.id))
+            row = self.get(rc.entity, rc.id)
+            if row is None:
+                writes.append((rc.entity, rc.id, None))
+                continue
+            e = catalogue.entity(rc.entity)
+            names = [f.name for f in e.fields] if rc.kind == "create" else list(rc.fields)
+            values = {n: row[n] for n in names}
+            values["position"] = row["position"]
+            writes.append((rc.entity, rc.id, values))
+        self._append_updates(self.crdt.record_rows(writes))
+
+    def _append_updates(self, updates: list[bytes]) -> None:
+        if updates:
+            self._conn.executemany("INSERT INTO crdt_update (data) VALUES (?)", ((u,) for u in updates))
+            self._log_len += len(updates)
+
+    def _write_checkpoint(self, *, sync_base: bool) -> None:
+        state = self.crdt.state()
+        self.crdt.take_updates()
+        self._conn.execute("DELETE FROM crdt_update")
+        if sync_base:
+            self._conn.execute(
+                "INSERT INTO crdt_state (id, state, sync_base) VALUES (1, ?, ?) ON CONFLICT(id) "
+                "DO UPDATE SET state = excluded.state, sync_base = excluded.sync_base", (state, state))
+            self._sync_base = state
+        else:
+            self._conn.execute(
+                "INSERT INTO crdt_state (id, state) VALUES (1, ?) ON CONFLICT(id) "
+                "DO UPDATE SET state = excluded.state", (state,))
+        self._log_len = 0
 
     # -- copies --------------------------------------------------------------------------
 

@@ -1,0 +1,383 @@
+"""The "Collaboration" menu: share to a folder, sync, merge another copy, review conflicts,
+snapshots and named revisions; plus automatic sync (on open and on a timer) and verified
+automatic snapshots (on open and every N minutes, see Preferences).
+
+    from desktop.coedit_ui import menu
+    menu.install(window)   # once, when the main window is built
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+
+from db import conflicts as conflict_queue
+from db import snapshots
+from db.errors import RoadmapError
+from db.sync_folder import SharedFolder, device_for, local_device, merge_copy
+
+SYNC_SECONDS = 60
+
+
+
+def _data_dir() -> Path:
+    from desktop.paths import data_dir
+
+    return data_dir()
+
+
+def _prefs():
+    from desktop.preferences import Preferences
+
+    return Preferences()
+
+
+class CoeditActions(QObject):
+    """Owns the Collaboration menu, the timers and the status-bar label of one window."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.setObjectName("CoeditActions")
+        self.window = window
+        self.session = None
+        self.folder: SharedFolder | None = None
+        self.last_snapshot: dt.datetime | None = None
+        self.dirty = False
+        self.dialog = None
+        self.lock = None          # db.locking.Lock of the open file (see open_file)
+        self._lock_path: str | None = None
+        specs = [
+            ("share", self.tr("&Share to folder…"),
+             self.tr("Put the roadmap in a shared folder so co-authors can edit it"),
+             self.share_to_folder),
+            ("join", self.tr("&Open shared roadmap…"),
+             self.tr("Make your own working copy of a roadmap someone shared with you"),
+             self.open_shared),
+            ("sync", self.tr("S&ync now"),
+             self.tr("Merge the co-authors' changes from the shared folder and publish yours"),
+             self.sync_now),
+            ("merge", self.tr("&Merge another copy…"),
+             self.tr("Merge a copy of this roadmap received by e-mail or on a USB stick"),
+             self.merge_other_copy),
+            ("conflicts", self.tr("&Review conflicts…"),
+             self.tr("Choose the value to keep where co-authors changed the same thing"),
+             self.review_conflicts),
+            ("snapshots", self.tr("S&napshots and revisions…"),
+             self.tr("Named revisions, restore an earlier state, compare two snapshots"),
+             self.show_snapshots),
+        ]
+        bar = window.menuBar()
+        self.menu = bar.addMenu(self.tr("&Collaboration"))
+        self.menu.setObjectName("collaboration_menu")
+        try:
+            bar.insertMenu(window.menu("tools").menuAction(), self.menu)
+        except (KeyError, AttributeError):
+            pass
+        self.actions: dict[str, QAction] = {}
+        for key, text, tip, slot in specs:
+            a = QAction(text, window)
+            a.setObjectName(f"coedit_{key}_action")
+            a.setStatusTip(tip)
+            a.setToolTip(tip)
+            a.triggered.connect(lambda _=False, s=slot: s())
+            self.actions[key] = a
+            self.menu.addAction(a)
+            if key in ("join", "merge"):
+                self.menu.addSeparator()
+        self.status = QLabel()
+        self.status.setObjectName("coedit_status")
+        self.status.setAccessibleName(self.tr("Co-editing status"))
+        window.statusBar().addPermanentWidget(self.status)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_SECONDS * 1000)
+        self.sync_timer.timeout.connect(lambda: self.sync_now(quiet=True))
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.timeout.connect(self.auto_snapshot)
+        window.session_changed.connect(self.on_session)
+        self.on_session(getattr(window, "session", None))
+
+    # -- state ---------------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self.session.store if self.session is not None else None
+
+    def _file_store(self) -> bool:
+        return self.store is not None and not self.store.path.startswith(":")
+
+    def device(self) -> str:
+        """This working copy's device id (computer + copy, see db.sync_folder.device_for)."""
+        machine = local_device(_data_dir())
+        return device_for(self.store, machine) if self.store is not None else machine
+
+    def author(self) -> str:
+        return _prefs().author
+
+    def snapshot_folder(self) -> Path:
+        return snapshots.folder_for(_data_dir(), self.store.roadmap_id)
+
+    def on_session(self, session) -> None:
+        if self.session is not None:
+            try:
+                self.session.changed.disconnect(self._on_change)
+            except (RuntimeError, TypeError):
+                pass
+        if self.folder is not None:
+            self.folder.leave()
+        if self.lock is not None and (session is None or session.store.path != self._lock_path):
+            self.lock.release()
+            self.lock, self._lock_path = None, None
+        self.session, self.folder, self.last_snapshot, self.dirty = session, None, None, False
+        self.sync_timer.stop()
+        self.snapshot_timer.stop()
+        has = session is not None
+        for key, a in self.actions.items():
+            a.setEnabled(has or key == "join")
+        if has:
+            self.actions["sync"].setEnabled(False)
+            session.changed.connect(self._on_change)
+            share = session.store.meta("share_folder")
+            if share:
+                self.folder = SharedFolder(share, author=self.author(), device=self.device(),
+                                           quarantine=_data_dir() / "quarantine")
+                self.actions["sync"].setEnabled(True)
+                self.sync_now(quiet=True)
+                self.sync_timer.start()
+            if self._file_store() and not session.store.read_only:
+                self.auto_snapshot(force=True)
+                self.snapshot_timer.setInterval(_prefs().snapshot_minutes * 60 * 1000)
+                self.snapshot_timer.start()
+        self.update_status()
+
+    def _on_change(self, change) -> None:
+        if change.origin != "sync":
+            self.dirty = True
+
+    def update_status(self, extra: str = "") -> None:
+        if self.store is None:
+            self.status.setText("")
+            return
+        parts = []
+        if self.folder is not None:
+            parts.append(self.tr("Shared"))
+            try:
+                others = self.folder.present()
+            except OSError:
+                others = []
+            if others:
+                names = ", ".join(sorted({o.get("author") or "?" for o in others}))
+                parts.append(self.tr("also open: %1").replace("%1", names))
+        n = conflict_queue.count_open(self.store)
+        if n:
+            parts.append(self.tr("%1 conflict(s) to review").replace("%1", str(n)))
+        if extra:
+            parts.append(extra)
+        self.status.setText(" · ".join(parts))
+
+    def _message(self, text: str, quiet: bool) -> None:
+        if quiet:
+            self.window.statusBar().showMessage(text, 10000)
+        else:
+            self.window.show_error(text)
+
+    # -- opening with the single-writer lock ---------------------------------------------
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open `path` in the window holding the single-writer lock (for MainWindow.open_file).
+
+        When another Routekaart has the file open, the user is told who and may open it
+        read-only instead. The lock is released when the roadmap is closed.
+        """
+        from db.errors import FileInUseError
+        from db.store import RoadmapStore
+
+        try:
+            store, lock = open_locked(path, author=self.author())
+        except FileInUseError as exc:
+            if not ask_read_only(self.window, str(exc)):
+                return False
+            try:
+                store, lock = RoadmapStore.open(path, read_only=True), None
+            except RoadmapError as again:
+                self.window.show_error(str(again))
+                return False
+        except RoadmapError as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.window.set_store(store)
+        self.lock, self._lock_path = lock, (store.path if lock is not None else None)
+        return True
+
+    # -- actions -------------------------------------------------------------------------
+
+    def share_to_folder(self, folder: str | None = None) -> bool:
+        if self.store is None:
+            return False
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self.window,
+                self.tr("Choose an empty shared folder (or one this roadmap is shared in)"))
+        if not folder:
+            return False
+        target = Path(folder)
+        try:
+            sf = SharedFolder(target, author=self.author(), device=self.device(),
+                              quarantine=_data_dir() / "quarantine")
+            report = sf.share(self.store)
+        except RoadmapError as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.folder = sf
+        self.actions["sync"].setEnabled(True)
+        self.sync_timer.start()
+        self.update_status(self.tr("Shared in %1").replace("%1", str(target)))
+        self._show_quarantine(report.quarantined, quiet=False)
+        return True
+
+    def open_shared(self, folder: str | None = None, local: str | None = None) -> bool:
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Choose the shared roadmap folder"))
+        if not folder:
+            return False
+        if local is None:
+            local, _ = QFileDialog.getSaveFileName(
+                self.window,
+                self.tr("Where to keep your own working copy (not in the shared folder)"),
+                str(Path.home()), self.tr("Roadmaps (*.roadmap)"))
+            if local and not local.endswith(".roadmap"):
+                local += ".roadmap"
+        if not local:
+            return False
+        try:
+            store = SharedFolder.join(folder, local, author=self.author(),
+                                      device=local_device(_data_dir()),
+                                      quarantine=_data_dir() / "quarantine")
+        except RoadmapError as exc:
+            self.window.show_error(str(exc))
+            return False
+        self.window.set_store(store)
+        return True
+
+    def sync_now(self, quiet: bool = False) -> bool:
+        if self.store is None or self.folder is None:
+            return False
+        try:
+            report = self.folder.sync(self.store)
+        except RoadmapError as exc:
+            self._message(self.tr("Sync failed: %1").replace("%1", str(exc)), quiet)
+            return False
+        if report.result is not None and report.result.problems:
+            self._message("\n".join(report.result.problems[:5]), True)
+        self._show_quarantine(report.quarantined, quiet)
+        summary = report.summary()
+        self.update_status(self.tr("synced %1").replace("%1", dt.datetime.now().strftime("%H:%M")))
+        self.window.statusBar().showMessage(self.tr("Sync: %1").replace("%1", summary), 8000)
+        return True
+
+    def _show_quarantine(self, messages: list[str], quiet: bool) -> None:
+        if messages:
+            self._message("\n".join(messages), quiet)
+
+    def merge_other_copy(self, path: str | None = None) -> bool:
+        if self.store is None:
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self.window,
+                                                  self.tr("Merge another copy of this roadmap"),
+                                                  "", self.tr("Roadmaps (*.roadmap)"))
+        if not path:
+            return False
+        try:
+            if self._file_store():
+                snapshots.take(self.store, self.snapshot_folder(), kind="named",
+                               label=self.tr("before merging %1").replace("%1", Path(path).name))
+            result = merge_copy(self.store, path, author=self.author(), device=self.device())
+        except RoadmapError as exc:
+            self.window.show_error(str(exc))
+            return False
+        text = self.tr("Merged %1: %2 rows updated, %3 conflicts to review.").replace(
+            "%1", Path(path).name).replace("%2", str(result.total)).replace(
+            "%3", str(len(result.conflicts)))
+        self.window.statusBar().showMessage(text, 10000)
+        self.update_status()
+        if self.folder is not None:
+            self.sync_now(quiet=True)
+        return True
+
+    def review_conflicts(self):
+        if self.session is None:
+            return None
+        from desktop.coedit_ui.dialogs import ConflictsDialog
+
+        dlg = ConflictsDialog(self.session, self.window)
+        dlg.finished.connect(lambda _r: self.update_status())
+        dlg.resolved.connect(lambda: self.update_status())
+        dlg.open()
+        self.dialog = dlg
+        return dlg
+
+    def show_snapshots(self):
+        if self.session is None:
+            return None
+        from desktop.coedit_ui.dialogs import SnapshotsDialog
+
+        if not self._file_store():
+            self.window.show_error(self.tr("Snapshots are kept for roadmaps saved in a file."))
+            return None
+        dlg = SnapshotsDialog(self.session, self.snapshot_folder(), self.window)
+        dlg.open()
+        self.dialog = dlg
+        return dlg
+
+    def auto_snapshot(self, force: bool = False) -> None:
+        if not self._file_store() or self.store.read_only:
+            return
+        if not force and not self.dirty:
+            return
+        try:
+            info = snapshots.take(self.store, self.snapshot_folder(), kind="auto")
+        except RoadmapError as exc:  # a failed snapshot never blocks work
+            self.window.statusBar().showMessage(
+                self.tr("Snapshot failed: %1").replace("%1", str(exc)), 10000)
+            return
+        self.last_snapshot = info.created_at
+        self.dirty = False
+
+
+def install(window) -> CoeditActions:
+    """Add the Collaboration menu and the automatic sync/snapshots to `window` (once)."""
+    actions = CoeditActions(window)
+    window.coedit_actions = actions
+    return actions
+
+
+def open_locked(path: str | Path, *, author: str = ""):
+    """Open `path` holding the single-writer lock: returns (store, lock).
+
+    Raises db.errors.FileInUseError when another Routekaart has it open; the caller then
+    offers `RoadmapStore.open(path, read_only=True)` (lock None).
+    """
+    from db.locking import acquire
+    from db.store import RoadmapStore
+
+    lock = acquire(path, author=author)
+    try:
+        return RoadmapStore.open(path), lock
+    except BaseException:
+        lock.release()
+        raise
+
+
+def ask_read_only(parent, message: str) -> bool:
+    """Tell the user the file is in use; True when they want to open it read-only."""
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("CoeditMenu", "Roadmap in use"), message,
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.button(QMessageBox.StandardButton.Open).setText(
+        QCoreApplication.translate("CoeditMenu", "Open read-only"))
+    return box.exec() == QMessageBox.StandardButton.Open
