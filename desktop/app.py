@@ -65,13 +65,16 @@ def run(*, file: Path | None = None, demo: bool = False) -> int:
 
     window = MainWindow(lang=i18n.resolve(Preferences().language))
     if demo:
-        from desktop.demo import fresh_demo
+        from desktop.demo import free_demo_path, fresh_demo
         from desktop.paths import data_dir
 
         try:
-            window.set_store(fresh_demo(data_dir() / "demo.roadmap"), demo=True)
+            path = free_demo_path(data_dir())
+            fresh_demo(path).close()
         except RoadmapError as exc:
             window.show_error(str(exc))
+        else:
+            window.open_file(path, demo=True)
     elif file is not None:
         window.open_file(file)
     window.show()

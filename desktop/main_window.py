@@ -237,17 +237,43 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.session_changed.emit(self.session)
 
-    def open_file(self, path: str | Path) -> bool:
-        try:
-            store = RoadmapStore.open(path)
-        except RoadmapError as exc:
-            self.show_error(str(exc))
+    def open_file(self, path: str | Path, *, demo: bool = False, remember: bool = True) -> bool:
+        """Open the roadmap at `path` in this window, holding its single-writer lock when
+        co-editing is part of the build (another Routekaart with the file open is named,
+        and the user may open it read-only instead)."""
+        if self.session and Path(self.session.path).resolve() == Path(path).resolve():
+            return True  # already open here
+        coedit = getattr(self, "coedit_actions", None)
+        if coedit is not None:
+            ok = coedit.open_file(path)
+        else:
+            try:
+                store = RoadmapStore.open(path)
+            except RoadmapError as exc:
+                self.show_error(str(exc))
+                ok = False
+            else:
+                self.set_store(store)
+                ok = True
+        if not ok:
             if not Path(path).exists():
                 self.settings.remove_recent(str(path))
             return False
-        self.set_store(store)
-        self.settings.set_last_dir(str(path))
+        if demo:
+            self.demo = True
+            self._update_title()
+        if not remember or demo:
+            self.settings.remove_recent(str(Path(path).resolve()))
+        else:
+            self.settings.set_last_dir(str(path))
         return True
+
+    def _open_new(self, store: RoadmapStore) -> None:
+        """Show a roadmap just created or imported: reopened through open_file, so it is
+        locked like any other."""
+        path = store.path
+        store.close()
+        self.open_file(path)
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open roadmap"),
@@ -271,7 +297,7 @@ class MainWindow(QMainWindow):
         except RoadmapError as exc:
             self.show_error(str(exc))
             return
-        self.set_store(store)
+        self._open_new(store)
 
     def save_as(self) -> None:
         """Copy the roadmap to a new file (SQLite backup API) and continue in the copy."""
@@ -301,7 +327,7 @@ class MainWindow(QMainWindow):
         except RoadmapError as exc:
             self.show_error(str(exc))
             return
-        self.set_store(store)
+        self._open_new(store)
 
     def export_json(self) -> None:
         if not self.session:
