@@ -3,13 +3,16 @@
     routekaart [FILE.roadmap]            open the app (on FILE, if given)
     routekaart --demo                    open the app on a fresh copy of the demo roadmap;
                                          without a display, export the demo instead
-    routekaart demo-export [--out DIR]   export the demo to DOCX, PDF, PNG and JSON
+    routekaart demo-export [--out DIR]   export the demo to DOCX, PDF, poster, PNG, SVG and JSON
     routekaart export-json FILE OUT.json
     routekaart import-json IN.json OUT.roadmap
-    routekaart export FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart export FILE [--docx OUT] [--pdf OUT] [--poster OUT.pdf [--paper A3|A2]
+                      [--visual all|overview|value_chain:ID]] [--png DIR] [--svg DIR]
+                      [--dpi 300] [--lang nl|en] [--sections ch1,...,annex] [--include-empty]
     routekaart --self-test               export the demo offscreen and exit (bundle check)
 
-Commands that need no window never import Qt.
+Commands that need no window never import Qt; only PNG images (also the figures of a
+.docx report) are painted with Qt, offscreen.
 """
 
 from __future__ import annotations
@@ -50,45 +53,66 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return 0
 
 
-def _export_reports(store, *, docx: Path | None, pdf: Path | None, lang: str) -> list[Path]:
-    from db.interchange import export_document
-    from desktop import export
+def _snapshot(doc: dict, args: argparse.Namespace) -> dict:
+    sections = None
+    if getattr(args, "sections", None):
+        sections = [k.strip() for k in args.sections.split(",") if k.strip()]
+    return {"doc": doc, "lang": args.lang, "include_empty": getattr(args, "include_empty", False),
+            "sections": sections, "docx": args.docx, "pdf": args.pdf,
+            "poster": getattr(args, "poster", None), "paper": getattr(args, "paper", "A3"),
+            "visuals": getattr(args, "visual", "all"), "png_dir": getattr(args, "png", None),
+            "svg_dir": getattr(args, "svg", None), "dpi": getattr(args, "dpi", 300)}
 
-    doc = export_document(store)
-    written = []
-    if docx:
-        written.append(export.export_docx(doc, docx, lang=lang))
-    if pdf:
-        written.append(export.export_pdf(doc, pdf, lang=lang))
-    return [Path(p) for p in written]
+
+def _run_export(snap: dict) -> list[Path]:
+    from desktop.export_ui.job import run_export
+
+    try:
+        return run_export(snap)
+    except ValueError as exc:  # a bad option (unknown section or visual)
+        raise RoadmapError(str(exc)) from exc
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from db.interchange import export_document
     from db.store import RoadmapStore
 
-    if not args.docx and not args.pdf:
-        return _fail("say what to write: --docx OUT.docx and/or --pdf OUT.pdf")
+    if not any((args.docx, args.pdf, args.poster, args.png, args.svg)):
+        return _fail("say what to write: --docx OUT.docx, --pdf OUT.pdf, --poster OUT.pdf, "
+                     "--png DIR and/or --svg DIR")
     with RoadmapStore.open(args.file, read_only=True) as store:
-        for p in _export_reports(store, docx=args.docx, pdf=args.pdf, lang=args.lang):
-            print(f"wrote {p}")
+        doc = export_document(store)
+    for p in _run_export(_snapshot(doc, args)):
+        print(f"wrote {p}")
     return 0
 
 
 def cmd_demo_export(args: argparse.Namespace) -> int:
     """Export the demo roadmap to every format, without a display."""
-    from db.interchange import export_json
+    from db.interchange import export_document, export_json
     from desktop.demo import fresh_demo
 
     out = Path(args.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     t0 = time.perf_counter()
-    store = fresh_demo(out / "demo.roadmap")
-    paths = [out / "demo.roadmap", export_json(store, out / "demo.json")]
-    paths += _export_reports(store, docx=out / f"demo-{args.lang}.docx",
-                             pdf=out / f"demo-{args.lang}.pdf", lang=args.lang)
-    store.close()
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.app import make_app
+
+    make_app()  # a QApplication before any image is painted (the window shot needs widgets)
+    store = fresh_demo(out / "demo.roadmap")
+    paths = [out / "demo.roadmap", export_json(store, out / "demo.json")]
+    doc = export_document(store)
+    store.close()
+    snap = _snapshot(doc, argparse.Namespace(
+        lang=args.lang, docx=out / f"demo-{args.lang}.docx", pdf=out / f"demo-{args.lang}.pdf",
+        poster=out / f"demo-poster-{args.lang}-A3.pdf", paper="A3", visual="all", png=out, svg=out, dpi=300))
+    from desktop.export.visuals import layouts_available
+
+    if not any(layouts_available().values()):  # no layouts yet: reports only
+        snap.update(poster=None, png_dir=None, svg_dir=None)
+        print("note: the Part A/B layouts are not available; no poster or images written")
+    paths += _run_export(snap)
     from desktop.screenshot import window_png
 
     paths.append(window_png(out / "demo.roadmap", out / "demo-window.png"))
@@ -109,13 +133,24 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("json", type=Path)
     s.add_argument("out", type=Path)
     s.set_defaults(run=cmd_import_json)
-    s = sub.add_parser("export", help="write the report as DOCX and/or PDF")
+    s = sub.add_parser("export", help="write the report (DOCX, PDF), posters and images")
     s.add_argument("file", type=Path)
-    s.add_argument("--docx", type=Path)
-    s.add_argument("--pdf", type=Path)
+    s.add_argument("--docx", type=Path, help="the Word report")
+    s.add_argument("--pdf", type=Path, help="the PDF report")
+    s.add_argument("--poster", type=Path, help="a poster PDF, one landscape page per visual")
+    s.add_argument("--paper", choices=("A3", "A2"), default="A3", help="poster paper (default A3)")
+    s.add_argument("--visual", default="all",
+                   help="the visual(s) of the poster and the images: all (default), overview or "
+                        "value_chain:<id>")
+    s.add_argument("--png", type=Path, metavar="DIR", help="PNG images of the visuals, one per visual")
+    s.add_argument("--svg", type=Path, metavar="DIR", help="SVG images of the visuals, one per visual")
+    s.add_argument("--dpi", type=int, default=300, help="PNG resolution (default 300)")
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.add_argument("--sections", help="chapters to include, e.g. ch1,ch4,ch5,annex (default all)")
+    s.add_argument("--include-empty", action="store_true",
+                   help="keep empty sections, marked as not yet filled in")
     s.set_defaults(run=cmd_export)
-    s = sub.add_parser("demo-export", help="export the demo roadmap to DOCX, PDF, PNG, JSON")
+    s = sub.add_parser("demo-export", help="export the demo roadmap to DOCX, PDF, poster, PNG, SVG, JSON")
     s.add_argument("--out", type=Path, default=Path("routekaart-demo-output"))
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.set_defaults(run=cmd_demo_export)

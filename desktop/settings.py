@@ -46,5 +46,36 @@ class Settings:
     def set_last_dir(self, path: str) -> None:
         self._q.setValue("files/last_dir", str(Path(path).parent))
 
+    def export_dir(self) -> str:
+        """The folder of the last export (falls back to the last roadmap folder)."""
+        return str(self._q.value("export/last_dir", self.last_dir()))
+
+    def set_export_dir(self, folder: str) -> None:
+        self._q.setValue("export/last_dir", str(folder))
+
+    def export_options(self) -> dict:
+        """The export dialog's last choices (formats, language, paper, ...), or {}."""
+        import json
+
+        try:
+            value = json.loads(str(self._q.value("export/options", "{}")))
+        except ValueError:
+            return {}
+        return value if isinstance(value, dict) else {}
+
+    def set_export_options(self, options: dict) -> None:
+        import json
+
+        self._q.setValue("export/options", json.dumps(options))
+
     def sync(self) -> None:
         self._q.sync()
+
+    # -- the main window's views (lead) ---------------------------------------------------
+
+    def last_view(self) -> str:
+        """The key of the roadmap view shown last (wizard, part_a, part_b, tables)."""
+        return str(self._q.value("window/last_view", "wizard"))
+
+    def set_last_view(self, key: str) -> None:
+        self._q.setValue("window/last_view", key)

@@ -11,6 +11,7 @@ APT_PACKAGES=(
   libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1
   libxkbcommon-x11-0 xvfb xauth binutils poppler-utils python3 python3-venv
+  libreoffice-writer-nogui
 )
 
 missing=()

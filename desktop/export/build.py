@@ -5,20 +5,25 @@ title page, contents, 1 introduction, 2 future visions and objectives, 3 current
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from desktop.export.annexes import annexes
 from desktop.export.chapter1_3 import current_situation, introduction, visions
 from desktop.export.chapter4_5 import action_plan, paths
 from desktop.export.context import Context
-from desktop.export.document import PageBreak, Report, TableOfContents, TitlePage
+from desktop.export.document import Figure, PageBreak, Report, TableOfContents, TitlePage
 from desktop.export.resources import LANGUAGES
 from desktop.export.tree import flatten
 
 
+#: The parts of the report a user may include or leave out, in report order.
+SECTION_KEYS = ("ch1", "ch2", "ch3", "ch4", "ch5", "annex")
+
+
 def build_report(doc: dict, lang: str = "nl", include_empty: bool = False, *,
-                 figures: Mapping[str, Path] | None = None, today: dt.date | None = None) -> Report:
+                 figures: Mapping[str, Path] | None = None, visuals: Mapping[str, object] | None = None,
+                 sections: Collection[str] | None = None, today: dt.date | None = None) -> Report:
     """The report of a roadmap document (a dict as in roadmap JSON).
 
     Args:
@@ -28,25 +33,49 @@ def build_report(doc: dict, lang: str = "nl", include_empty: bool = False, *,
         include_empty: keep sections that have no content, marked "Not yet filled in";
             otherwise they are left out.
         figures: PNG files of the visuals by figure key ("overview",
-            "value_chain:<id>"); figures without a file are left out by the writers.
+            "value_chain:<id>"); the DOCX writer embeds them.
+        visuals: `Visual`s by figure key; the PDF writer draws them as vector graphics
+            (and falls back to `figures`). Figures with neither are left out; the ones
+            shown are numbered ("Figure 1 – ...").
+        sections: the chapters to include, keys of SECTION_KEYS ("ch1".."ch5", "annex");
+            default all. The title page and the contents are always there.
         today: the date printed on the title page (default: today).
     """
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported report language {lang!r}; expected one of {LANGUAGES}")
+    wanted = set(SECTION_KEYS if sections is None else sections)
+    if wanted - set(SECTION_KEYS):
+        raise ValueError(f"unknown report sections {sorted(wanted - set(SECTION_KEYS))}; "
+                         f"expected some of {SECTION_KEYS}")
     c = Context(doc, lang)
     figures = dict(figures or {})
     road = c.road
     title = (road.get("title") or "").strip() or c.t("report.default_title")
-    chapters = [introduction(c), visions(c), current_situation(c), paths(c, figures),
-                action_plan(c), annexes(c)]
+    makers = {"ch1": lambda: introduction(c), "ch2": lambda: visions(c),
+              "ch3": lambda: current_situation(c), "ch4": lambda: paths(c, figures, dict(visuals or {})),
+              "ch5": lambda: action_plan(c), "annex": lambda: annexes(c)}
+    chapters = [makers[key]() for key in SECTION_KEYS if key in wanted]
     body = flatten(chapters, include_empty=include_empty, not_filled=c.t("report.not_filled"),
                    annex_word=c.t("report.annex"))
+    _number_figures(body, c.t("fig.label"))
     blocks: list = [_title_page(c, title, today or dt.date.today())]
     if body:
         blocks += [PageBreak(), TableOfContents(c.t("report.toc"), c.t("report.toc_note")), PageBreak()]
         blocks += body
     return Report(title=title, author=road.get("cluster_name") or "", language=lang, blocks=blocks,
                   subject=road.get("subtitle") or "", keywords=c.t("report.keywords"))
+
+
+def _number_figures(blocks: list, label: str) -> None:
+    """Drop the figures that have nothing to show; number the others 1, 2, ..."""
+    n = 0
+    for i in range(len(blocks) - 1, -1, -1):
+        if isinstance(blocks[i], Figure) and not blocks[i].shown:
+            del blocks[i]
+    for b in blocks:
+        if isinstance(b, Figure):
+            n += 1
+            b.number, b.label = n, label
 
 
 def _title_page(c: Context, title: str, today: dt.date) -> TitlePage:

@@ -26,16 +26,18 @@ def _group_by(c: Context, rows: list[dict], entity: str, field: str, none_key: s
 
 
 # -- chapter 4 -------------------------------------------------------------------------
-def paths(c: Context, figures: dict) -> Section:
+def paths(c: Context, figures: dict, visuals: dict | None = None) -> Section:
+    visuals = visuals or {}
     ch = Section(c.t("ch4"))
     ch.add(c.md(c.road.get("paths_intro")))
-    ch.add(Figure("overview", c.t("fig.overview"), figures.get("overview")))
+    ch.add(Figure("overview", c.t("fig.overview"), figures.get("overview"), visuals.get("overview")))
     sec = ch.sub(c.t("ch4.value_chains"))
     for vc in c.rows["value_chain"]:
         sub = sec.sub(c.row_name("value_chain", vc))
         sub.add(c.md(vc.get("description")))
         key = f"value_chain:{vc['id']}"
-        sub.add(Figure(key, c.t("fig.value_chain", name=c.row_name("value_chain", vc)), figures.get(key)))
+        sub.add(Figure(key, c.t("fig.value_chain", name=c.row_name("value_chain", vc)), figures.get(key),
+                       visuals.get(key)))
         links = c.children("value_chain_objective", "value_chain_id", vc["id"])
         rows = [[c.name("objective", link["objective_id"]), link.get("contribution") or ""] for link in links]
         if rows:

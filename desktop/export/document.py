@@ -98,13 +98,29 @@ class Table:
 
 @dataclass
 class Figure:
-    """A visual of the roadmap. `key` names it ("overview", "value_chain:<id>"); writers
-    embed `image` when given and skip the figure otherwise (the visuals are rendered by the
-    Qt side, which fills in the images before writing)."""
+    """A visual of the roadmap. `key` names it ("overview", "value_chain:<id>").
+
+    A writer draws `visual` (a `desktop.domain.visual.Visual`) as vector graphics when it
+    can (PDF), else embeds `image` (a PNG rendered by the Qt side, DOCX); a figure with
+    neither is left out. The builder numbers the figures that will be shown: `label` and
+    `number` give "Figure 2 – <caption>"."""
 
     key: str
     caption: str
     image: Path | None = None
+    visual: object | None = None
+    number: int = 0
+    label: str = ""
+
+    @property
+    def display_caption(self) -> str:
+        if self.number and self.label:
+            return f"{self.label} {self.number} – {self.caption}"
+        return self.caption
+
+    @property
+    def shown(self) -> bool:
+        return self.visual is not None or (self.image is not None and Path(self.image).is_file())
 
 
 @dataclass

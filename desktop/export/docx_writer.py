@@ -20,10 +20,12 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
 from desktop.export.atomic import write_atomically
+from desktop.export.gcpause import gc_paused
 from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
 )
+from desktop.export.docx_figures import add_figure
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
@@ -42,7 +44,11 @@ _AFTER_UPDATE_FIELDS = {"hdrShapeDefaults", "footnotePr", "endnotePr", "compat",
 
 def write_docx(report: Report, path: str | os.PathLike) -> Path:
     """Write `report` to `path` (temp file + rename; raises ExportError on failure)."""
-    return write_atomically(path, lambda tmp: render_docx(report).save(str(tmp)))
+    def produce(tmp: Path) -> None:
+        with gc_paused():
+            render_docx(report).save(str(tmp))
+
+    return write_atomically(path, produce)
 
 
 def render_docx(report: Report):
@@ -178,6 +184,7 @@ class _Writer:
         self.doc = doc
         self.report = report
         self._style_ids: dict[str, str] = {}
+        self._fresh_page = False  # True right after a section break (a new page)
 
     def set_style(self, para, name: str | None) -> None:
         """Set a paragraph style by name (python-docx's own lookup is slow for big reports)."""
@@ -197,6 +204,7 @@ class _Writer:
 
     def block(self, b) -> None:
         doc = self.doc
+        fresh, self._fresh_page = self._fresh_page, False
         if isinstance(b, Heading):
             self.para(doc, f"Heading {min(b.level, 9)}", b.display)
         elif isinstance(b, Paragraph):
@@ -206,12 +214,11 @@ class _Writer:
         elif isinstance(b, Table):
             self.table(b)
         elif isinstance(b, Figure):
-            if b.image and Path(b.image).is_file():
-                doc.add_picture(str(b.image), width=TEXT_W)
-                doc.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
-                self.para(doc, "Caption", b.caption)
+            placed = add_figure(self, b)
+            self._fresh_page = placed == "page" or (fresh and not placed)
         elif isinstance(b, PageBreak):
-            doc.add_page_break()
+            if not fresh:  # after a landscape figure a new section has started the page
+                doc.add_page_break()
         elif isinstance(b, TableOfContents):
             self.toc(b)
         elif isinstance(b, TitlePage):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -35,4 +37,11 @@ def font_name(bold: bool = False, italic: bool = False) -> str:
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
     register_fonts()
-    return pdfmetrics.stringWidth(text, font_name(bold, italic), size)
+    return word_width(text, font_name(bold, italic), size)
+
+
+@lru_cache(maxsize=65536)
+def word_width(text: str, font: str, size: float) -> float:
+    """pdfmetrics.stringWidth, remembered: the words of a report repeat a lot (names,
+    dates, statuses), and measuring them is much of the cost of laying out big tables."""
+    return pdfmetrics.stringWidth(text, font, size)

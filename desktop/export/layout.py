@@ -11,10 +11,9 @@ from desktop.export.fonts import text_width
 HEADER_SIZE = CELL_SIZE = 8.5
 PADDING = 9.0  # left + right cell padding, and a little air
 BULLET_INDENT = 14.0
-MAX_SHARE = 0.45
+MAX_SHARE = 0.45  # a single column never claims more than this share for its longest word
 NOTE_CAP = 60.0
-SMALL = 88.0  # a column whose longest word is at most this wide always gets room for it
-_BREAKS = re.compile(r"[ \t\n\r]+")  # where lines may break (not at no-break spaces)  # a single column never claims more than this for its longest word
+_BREAKS = re.compile(r"[ \t\n\r]+")  # where lines may break (not at no-break spaces)
 
 
 def _longest(runs: list[Run], size: float) -> float:
@@ -56,12 +55,23 @@ def fitted_widths(table: Table, total: float) -> list[float]:
     need = [min(w + PADDING, total * MAX_SHARE) for w in need]
     preferred = [f * total for f in table.widths]
     if sum(need) >= total:
-        # Not every word fits. Short content (codes, dates, amounts) still gets its room;
-        # columns with long words keep their preferred width and let those words break.
-        need = [w if w <= SMALL else min(w, max(p, SMALL)) for w, p in zip(need, preferred)]
-        if sum(need) >= total:
-            return [total * w / sum(need) for w in need]
+        # Not every word fits. Share the width out fairly ("water filling"): every column
+        # whose longest word is shorter than a common level gets room for it; only the
+        # columns with the longest words are capped at that level (and break those words).
+        return _level(need, total)
     return _widen(preferred, need)
+
+
+def _level(need: list[float], total: float) -> list[float]:
+    """min(need_i, L) for the level L at which the widths sum to `total`."""
+    rest, left = total, len(need)
+    for w in sorted(need):
+        if w * left > rest:
+            level = rest / left
+            return [min(x, level) for x in need]
+        rest -= w
+        left -= 1
+    return list(need)  # pragma: no cover - only reached when sum(need) < total
 
 
 def _widen(widths: list[float], need: list[float]) -> list[float]:

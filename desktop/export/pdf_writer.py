@@ -1,27 +1,35 @@
 """Write a Report as PDF with reportlab platypus.
 
 A4, DejaVu Sans embedded everywhere (also inside tables and the TOC, so no unembedded
-Helvetica sneaks in), a bookmark per heading, a table of contents with page numbers
-(multiBuild), a running header with the roadmap title and "page n of N" footers.
+Helvetica sneaks in), a bookmark per heading, a table of contents with page numbers, a
+running header with the roadmap title and "page n of N" footers. The layout is done in
+ONE pass: the numbers that are only known at the end (the contents' page numbers, the
+page total) are PDF form XObjects that each page references while it is laid out and
+that are defined once the last page is done (`_Numbers`). The
+roadmap visuals are vector drawings (`figures_pdf`); a wide visual gets a landscape page
+of its own when that shows it markedly larger.
 """
 
 from __future__ import annotations
 
 import os
+from ast import literal_eval
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
-    BaseDocTemplate, Flowable, Frame, Image, KeepTogether, NextPageTemplate, PageTemplate, Spacer,
+    BaseDocTemplate, Frame, Image, KeepTogether, NextPageTemplate, PageTemplate, Spacer,
 )
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
+from reportlab.platypus import Paragraph as _PlatypusParagraph
+from reportlab.platypus import LongTable as _PlatypusTable
 from reportlab.platypus import TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
@@ -30,6 +38,9 @@ from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
 )
+from desktop.export.figures_pdf import VisualFlowable
+from desktop.export.gcpause import gc_paused
+from desktop.export.pdf_cells import PlainCell
 from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
@@ -42,13 +53,37 @@ GROUP = colors.HexColor("#DCE6F1")
 MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 PAGE_W, PAGE_H = A4
 TEXT_W = PAGE_W - 2 * MARGIN_LR
+TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
+WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_LR, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM  # landscape frame
+CAPTION_ROOM = 30.0
 LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
+
+
+class RLParagraph(_PlatypusParagraph):
+    """A platypus Paragraph that remembers its last line breaking. Tables re-measure every
+    cell each time they split at a page end; the lines of a paragraph only depend on the
+    width, so a repeated wrap at the same width reuses them (a large report is several
+    times faster)."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
+        if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        result = super().wrap(availWidth, availHeight)
+        self._wrapped_at = availWidth
+        return result
+
+
+RLTable = _PlatypusTable  # LongTable: splits long tables across pages cheaply
+
+
+_FONTS = {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
 
 
 def _style(name: str, size: float, *, bold=False, italic=False, color=colors.black, leading=None,
            **kw) -> ParagraphStyle:
-    font = {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC,
-            (True, True): BOLD_ITALIC}[(bool(bold), bool(italic))]
+    font = _FONTS[(bool(bold), bool(italic))]
     return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.35,
                           textColor=color, bulletFontName=FONT, **kw)
 
@@ -94,40 +129,91 @@ def _markup(runs: list[Run]) -> str:
     return "".join(out)
 
 
-class _PageCount(Flowable):
-    """An invisible indexing flowable: multiBuild repeats the layout until the page count
-    used in the footers ("page n of N") equals the real one."""
+class _Numbers:
+    """Numbers known only after the last page, drawn as form XObjects: each page's footer
+    ("page n of N") and the page number of each contents entry. Pages reference the forms
+    by name while they are laid out; `define` writes them before the PDF is saved."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.doc = None
-        self.used: int | None = None  # N printed during the current pass
-        self.counted: int | None = None  # pages of the last finished pass
+    def __init__(self, labels: dict[str, str]) -> None:
+        self.labels = labels
+        self.footers: list[tuple[int, float]] = []  # (page, page width)
+        self.entries: dict[int, tuple[str, float, object]] = {}  # contents index -> font, size, colour
+        self.entry_pages: list[int] = []  # page of each contents heading, in order
+
+    def footer(self, canv, page: int, page_w: float) -> None:
+        self.footers.append((page, page_w))
+        canv.doForm(f"rk_footer_{page}")
+
+    def entry(self, canv, index: int, x: float, y: float, style) -> None:
+        self.entries[index] = (style.fontName, style.fontSize, style.textColor)
+        canv.saveState()
+        canv.translate(x, y)
+        canv.doForm(f"rk_toc_{index}")
+        canv.restoreState()
+
+    def define(self, canv, total: int) -> None:
+        for page, page_w in self.footers:
+            canv.beginForm(f"rk_footer_{page}", 0, 0, page_w, 2 * cm)
+            canv.setFont(FONT, 8)
+            canv.setFillColor(MUTED)
+            canv.drawCentredString(page_w / 2, 1.2 * cm,
+                                   self.labels["report.page_of"].format(n=page, total=total))
+            canv.endForm()
+        for index, (font, size, colour) in self.entries.items():
+            page = self.entry_pages[index] if index < len(self.entry_pages) else 0
+            canv.beginForm(f"rk_toc_{index}", -60, -size, 0, 2 * size)
+            canv.setFont(font, size)
+            canv.setFillColor(colour)
+            canv.drawRightString(0, 0, str(page) if page else "")
+            canv.endForm()
+
+
+class _Contents(RLTableOfContents):
+    """The contents, laid out once: its entries are known up front (every heading of
+    levels 1-3), so its length is final; dot leaders run to a slot at the right where
+    the page number (a form, see `_Numbers`) appears."""
+
+    def __init__(self, numbers: _Numbers, **kw) -> None:
+        super().__init__(**kw)
+        self.numbers = numbers
 
     def isIndexing(self) -> int:
-        return 1
+        return 0
 
-    def beforeBuild(self) -> None:
-        self.used = self.counted
+    def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
+        """(level, text, bookmark key) of each entry; the index goes where the page would."""
+        self._lastEntries = [(level, text, i, key) for i, (level, text, key) in enumerate(entries)]
+        self._entries = list(self._lastEntries)
 
-    def afterBuild(self) -> None:
-        self.counted = self.doc.page
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
+        result = super().wrap(availWidth, availHeight)
+        self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth))
+        return result
 
-    def isSatisfied(self) -> bool:
-        return self.used == self.counted
-
-    def notify(self, kind, stuff) -> None:
-        pass
-
-    def wrap(self, *_):
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
+    def _entry_end(self, avail_width: float):
+        def draw(canvas, kind, label) -> None:
+            index, level, key = label.split(",", 2)
+            style = self.getLevelStyle(int(level))
+            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
+            slot = stringWidth("000", style.fontName, style.fontSize) + 2
+            dot = " . "
+            dot_w = stringWidth(dot, style.fontName, style.fontSize)
+            n = int((avail_width - x - slot) / dot_w)
+            if n > 0:
+                tx = canvas.beginText(avail_width - slot - n * dot_w, y)
+                tx.setFont(style.fontName, style.fontSize)
+                tx.setFillColor(style.textColor)
+                tx.textLine(n * dot)
+                canvas.drawText(tx)
+            self.numbers.entry(canvas, int(index), avail_width, y, style)
+            key = literal_eval(key)
+            if key:
+                canvas.linkRect("", key, (avail_width - slot, y, avail_width, y + style.leading), relative=1)
+        return draw
 
 
 class _DocTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, report: Report, counter: _PageCount) -> None:
+    def __init__(self, filename: str, report: Report, numbers: _Numbers) -> None:
         lang = LANG_TAGS.get(report.language, report.language)
         super().__init__(filename, pagesize=A4, leftMargin=MARGIN_LR, rightMargin=MARGIN_LR,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
@@ -136,12 +222,15 @@ class _DocTemplate(BaseDocTemplate):
                          displayDocTitle=1, initialFontName=FONT, initialFontSize=9.5)
         self.report = report
         self.labels = report_labels(report.language)
-        self.counter = counter
-        counter.doc = self
-        frame = Frame(MARGIN_LR, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+        self.numbers = numbers
+        frame = Frame(MARGIN_LR, MARGIN_BOTTOM, TEXT_W, TEXT_H, id="body",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        wide = Frame(MARGIN_LR, MARGIN_BOTTOM, WIDE_W, WIDE_H, id="wide",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("title", [frame], onPage=self._title_page),
-                               PageTemplate("body", [frame], onPage=self._body_page)])
+                               PageTemplate("body", [frame], onPage=self._body_page),
+                               PageTemplate("wide", [wide], onPage=self._body_page,
+                                            pagesize=landscape(A4))])
 
     def afterFlowable(self, flowable) -> None:
         key = getattr(flowable, "_bookmark", None)
@@ -151,7 +240,7 @@ class _DocTemplate(BaseDocTemplate):
         level = flowable._outline_level
         self.canv.addOutlineEntry(flowable._outline_text, key, level=level, closed=level >= 1)
         if getattr(flowable, "_in_toc", False):
-            self.notify("TOCEntry", (level, escape(flowable._outline_text), self.page, key))
+            self.numbers.entry_pages.append(self.page)
 
     def _title_page(self, canv, doc) -> None:
         canv.saveState()
@@ -160,18 +249,15 @@ class _DocTemplate(BaseDocTemplate):
         canv.restoreState()
 
     def _body_page(self, canv, doc) -> None:
+        page_w, page_h = canv._pagesize
         canv.saveState()
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(PAGE_W - MARGIN_LR, PAGE_H - 1.5 * cm, _clip(self.report.title, 95))
+        canv.drawRightString(page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95))
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.4)
-        canv.line(MARGIN_LR, PAGE_H - 1.65 * cm, PAGE_W - MARGIN_LR, PAGE_H - 1.65 * cm)
-        if self.counter.used:
-            text = self.labels["report.page_of"].format(n=doc.page, total=self.counter.used)
-        else:
-            text = self.labels["report.page"].format(n=doc.page)
-        canv.drawCentredString(PAGE_W / 2, 1.2 * cm, text)
+        canv.line(MARGIN_LR, page_h - 1.65 * cm, page_w - MARGIN_LR, page_h - 1.65 * cm)
+        self.numbers.footer(canv, doc.page, page_w)
         canv.restoreState()
 
 
@@ -182,10 +268,13 @@ def _clip(text: str, n: int) -> str:
 class _Story:
     """Turns report blocks into platypus flowables."""
 
-    def __init__(self, report: Report) -> None:
+    def __init__(self, report: Report, numbers: _Numbers | None = None) -> None:
         self.report = report
         self.st = _styles()
         self._keys = 0
+        self.numbers = numbers or _Numbers(report_labels(report.language))
+        self.toc: _Contents | None = None
+        self._plain_styles: dict[tuple[str, str], ParagraphStyle] = {}
 
     def _heading(self, text: str, style: str, outline_level: int | None, in_toc: bool) -> RLParagraph:
         p = RLParagraph(escape(text), self.st[style])
@@ -201,6 +290,9 @@ class _Story:
         story: list = []
         for b in self.report.blocks:
             story.extend(self.block(b))
+        if self.toc is not None:  # every heading that reports to the contents, in order
+            self.toc.set_entries([(f._outline_level, escape(f._outline_text), f._bookmark) for f in story
+                                  if getattr(f, "_in_toc", False)])
         return story
 
     def block(self, b) -> list:
@@ -219,13 +311,14 @@ class _Story:
         if isinstance(b, PageBreak):
             return [RLPageBreak()]
         if isinstance(b, TableOfContents):
-            toc = RLTableOfContents(levelStyles=st["toc"], dotsMinLevel=0, rightColumnWidth=40)
+            toc = _Contents(self.numbers, levelStyles=st["toc"], dotsMinLevel=0, rightColumnWidth=40)
             toc.tableStyle = TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT),
                                          ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                          ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                          ("TOPPADDING", (0, 0), (-1, -1), 0),
                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 1)])
+            self.toc = toc  # its entries are set when the whole story is built
             return [self._heading(b.title, "h1", 0, False), toc]
         if isinstance(b, TitlePage):
             return self.title_page(b)
@@ -253,12 +346,12 @@ class _Story:
     def cell(self, value, right: bool) -> object:
         st = self.st
         if isinstance(value, str):
-            return RLParagraph(escape(value).replace("\n", "<br/>"), st["cell_r" if right else "cell"])
+            return PlainCell(value, st["cell_r" if right else "cell"])
         flow: list = []
         for b in value:
             if isinstance(b, Paragraph):
                 style = st["cell_note"] if b.style == "note" else st["cell_r" if right else "cell"]
-                flow.append(RLParagraph(_markup(b.runs), style))
+                flow.append(self._plain(b.runs, style) or RLParagraph(_markup(b.runs), style))
             elif isinstance(b, BulletList):
                 flow.extend(self.bullets(b, st["cell"]))
             elif isinstance(b, Heading):
@@ -266,6 +359,18 @@ class _Story:
             elif isinstance(b, Table):
                 flow.extend(RLParagraph(_markup(p.runs), st["cell"]) for p in table_as_paragraphs(b))
         return flow or ""
+
+    def _plain(self, runs: list[Run], style: ParagraphStyle) -> PlainCell | None:
+        """A fast PlainCell for text in one formatting (most cell paragraphs), else None."""
+        if not runs or any((r.bold, r.italic) != (runs[0].bold, runs[0].italic) for r in runs):
+            return None
+        base_bold = style.fontName in (BOLD, BOLD_ITALIC)
+        base_italic = style.fontName in (ITALIC, BOLD_ITALIC)
+        font = _FONTS[(base_bold or runs[0].bold, base_italic or runs[0].italic)]
+        key = (style.name, font)
+        if key not in self._plain_styles:
+            self._plain_styles[key] = ParagraphStyle(f"{style.name}_{font}", parent=style, fontName=font)
+        return PlainCell("".join(r.text for r in runs), self._plain_styles[key])
 
     def table(self, t: Table) -> RLTable:
         st = self.st
@@ -299,13 +404,28 @@ class _Story:
         return table
 
     def figure(self, f: Figure) -> list:
-        if not f.image or not Path(f.image).is_file():
+        caption = RLParagraph(escape(f.display_caption), self.st["caption"])
+        if f.visual is not None:
+            w, h = max(f.visual.width, 1.0), max(f.visual.height, 1.0)
+        elif f.image and Path(f.image).is_file():
+            img = Image(str(f.image))
+            w, h = img.imageWidth, img.imageHeight
+        else:
             return []
-        img = Image(str(f.image))
-        max_h = (PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) * 0.75
-        scale = min(TEXT_W / img.imageWidth, max_h / img.imageHeight)
-        img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-        return [KeepTogether([img, RLParagraph(escape(f.caption), self.st["caption"])])]
+        portrait = min(TEXT_W / w, TEXT_H * 0.75 / h)
+        wide = min(WIDE_W / w, (WIDE_H - CAPTION_ROOM) / h)
+        on_wide_page = wide > portrait * 1.25
+        box_w, box_h = (WIDE_W, WIDE_H - CAPTION_ROOM) if on_wide_page else (TEXT_W, TEXT_H * 0.75)
+        if f.visual is not None:
+            art = VisualFlowable(f.visual, max_height=box_h)
+        else:
+            scale = min(box_w / w, box_h / h)
+            art = img
+            img.drawWidth, img.drawHeight = w * scale, h * scale
+        if not on_wide_page:
+            return [KeepTogether([art, caption])]
+        return [NextPageTemplate("wide"), RLPageBreak(), art, caption, NextPageTemplate("body"),
+                RLPageBreak()]
 
     def title_page(self, tp: TitlePage) -> list:
         st = self.st
@@ -324,7 +444,7 @@ class _Story:
 def _has_tall_row(data: list, widths: list[float]) -> bool:
     """True when a row may not fit on one page; only then may rows split across pages
     (splitting every row that meets a page end looks ragged)."""
-    limit = (PAGE_H - MARGIN_TOP - MARGIN_BOTTOM) * 0.5
+    limit = TEXT_H * 0.5
     for row in data:
         for value, width in zip(row, widths):
             flows = value if isinstance(value, list) else [value]
@@ -338,12 +458,18 @@ def _has_tall_row(data: list, widths: list[float]) -> bool:
 
 
 def render_pdf(report: Report, path: str | os.PathLike) -> int:
-    """Lay out and write the PDF straight to `path`; returns the page count."""
+    """Lay out and write the PDF straight to `path`, in one pass; returns the page count."""
     register_fonts()
-    counter = _PageCount()
-    doc = _DocTemplate(str(path), report, counter)
-    doc.multiBuild([counter] + _Story(report).build())
-    return doc.page
+    rl_config.useA85 = 0  # binary (zlib only) streams: smaller, and no slow ASCII85 encoding
+    with gc_paused():
+        numbers = _Numbers(report_labels(report.language))
+        doc = _DocTemplate(str(path), report, numbers)
+        story = _Story(report, numbers).build()
+        doc._doSave = 0  # saved below, once the numbers are known
+        doc.build(story)
+        numbers.define(doc.canv, doc.page)
+        doc.canv.save()
+        return doc.page
 
 
 def write_pdf(report: Report, path: str | os.PathLike) -> Path:

@@ -352,10 +352,10 @@ class MonitoringView(QWidget):
         kind = {"docx" if target.suffix.lower() == ".docx" else "pdf": target}
         self.report_button.setEnabled(False)
         self.message.emit(self.tr("Writing the monitoring report…"))
-        self._job = run_in_background(export_monitoring, export_document(self.session.store),
-                                      lang=self.lang, today=self.today, **kind)
-        self._job.finished.connect(lambda paths: self._report_done(paths))
-        self._job.failed.connect(lambda exc: self._report_done(None, exc))
+        self._job = run_in_background(
+            export_monitoring, export_document(self.session.store), lang=self.lang,
+            today=self.today, on_finished=lambda paths: self._report_done(paths),
+            on_failed=lambda exc: self._report_done(None, exc), **kind)
 
     def _report_done(self, paths, exc: BaseException | None = None) -> None:
         self.report_button.setEnabled(True)

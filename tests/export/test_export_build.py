@@ -110,10 +110,21 @@ def test_empty_roadmap():
     assert all_text(marked).count("Not yet filled in") > 20
 
 
-def test_figures_are_placeholders_with_keys(doc):
-    report = build_report(doc, "nl")
-    keys = [f.key for f in report.figures()]
-    assert keys == ["overview", "value_chain:vc1"] and all(f.image is None for f in report.figures())
+def test_figures_are_placeholders_with_keys(doc, tmp_path):
+    from visual_sample import all_visuals
+
+    assert build_report(doc, "nl").figures() == []  # nothing to show: no figure at all
+    visuals = all_visuals(doc, "nl")
+    report = build_report(doc, "nl", visuals=visuals)
+    figs = report.figures()
+    assert [f.key for f in figs] == ["overview", "value_chain:vc1"]
+    assert all(f.image is None and f.visual is visuals[f.key] for f in figs)
+    assert [f.number for f in figs] == [1, 2] and figs[0].display_caption.startswith("Figuur 1 – ")
+    png = tmp_path / "b.png"
+    png.write_bytes(b"png")
+    only_b = build_report(doc, "en", figures={"value_chain:vc1": png, "overview": tmp_path / "missing.png"})
+    assert [(f.key, f.number, f.image) for f in only_b.figures()] == [("value_chain:vc1", 1, png)]
+    assert only_b.figures()[0].display_caption.startswith("Figure 1 – ")
 
 
 def test_unknown_language_is_refused(doc):

@@ -114,3 +114,42 @@ def test_success_replaces_existing_file(sample, tmp_path):
     target.write_bytes(b"old")
     export_pdf(sample, target)
     assert target.read_bytes().startswith(b"%PDF") and [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+def test_missing_input_file_is_not_called_a_missing_folder(sample, tmp_path, monkeypatch):
+    """A file that disappears while producing (an image, a font) is named as such: the
+    target folder exists, so the message must not claim it does not."""
+    target = tmp_path / "r.pdf"
+
+    def lost_image(tmp):
+        open(tmp_path / "gone" / "figure.png", "rb")  # raises FileNotFoundError
+
+    with pytest.raises(ExportError) as info:
+        atomic.write_atomically(target, lost_image)
+    assert info.value.reason == "other" and "does not exist" not in str(info.value)
+    assert "figure.png" in str(info.value) and list(tmp_path.iterdir()) == []
+
+
+def test_folder_removed_while_writing_is_a_missing_folder(tmp_path):
+    import shutil
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def folder_vanishes(tmp):
+        shutil.rmtree(folder)
+        tmp.write_bytes(b"x")  # FileNotFoundError: the folder is gone
+
+    with pytest.raises(ExportError) as info:
+        atomic.write_atomically(folder / "r.docx", folder_vanishes)
+    assert info.value.reason == "missing_folder" and "does not exist" in str(info.value)
+
+
+def test_unreadable_input_is_not_blamed_on_the_folder(tmp_path):
+    def denied(tmp):
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "x" / "font.ttf"))
+
+    with pytest.raises(ExportError) as info:
+        atomic.write_atomically(tmp_path / "r.pdf", denied)
+    assert info.value.reason == "permission" and "font.ttf" in str(info.value)
+    assert "write in" not in str(info.value) and list(tmp_path.iterdir()) == []

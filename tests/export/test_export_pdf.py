@@ -74,6 +74,6 @@ def test_figure_is_embedded_when_an_image_is_given(sample, tmp_path):
 
     png = tmp_path / "overview.png"
     Image.new("RGB", (400, 200), "steelblue").save(png)
-    path = export_pdf(sample, tmp_path / "fig.pdf", figures={"overview": png})
+    path = export_pdf(sample, tmp_path / "fig.pdf", figures={"overview": png}, visuals={})  # no vector visual
     images = run("pdfimages", "-list", str(path)).splitlines()[2:]
     assert len(images) == 1

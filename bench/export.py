@@ -1,0 +1,165 @@
+"""Export benchmark: the demo roadmap and a generated 2,000-action roadmap to DOCX and PDF,
+and, in the same run, LibreOffice headless converting our DOCX to PDF (the route a user
+would otherwise take to get a PDF).
+
+Measured per roadmap:
+  pdf         export_pdf with the Part A/B visuals as vector figures (layout included)
+  docx        the Word report with its figures: layout, PNGs (300 dpi at printed size), export_docx
+  docx_writer export_docx alone, given the PNGs
+  libreoffice soffice --headless --convert-to pdf of that DOCX (process start included;
+              the LibreOffice profile is made beforehand by a warm-up conversion)
+
+Targets: our PDF >= 5x faster than the LibreOffice conversion; demo exports < 2 s each.
+Prints the figures and writes bench/results/export.json. About a minute on 2 cores.
+
+    .venv/bin/python bench/export.py [--actions 2000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db.generate import generate_document  # noqa: E402
+from db.interchange import load_json  # noqa: E402
+from desktop.export import export_docx, export_pdf  # noqa: E402
+from desktop.export.visuals import layouts_available, report_visuals  # noqa: E402
+from desktop.paths import demo_json  # noqa: E402
+from desktop.export_ui.job import report_pngs  # noqa: E402
+from desktop.visual_png import ensure_app  # noqa: E402
+
+LO_TIMEOUT = 150
+
+
+def timed(fn) -> tuple[float, object]:
+    t = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t, result
+
+
+def page_count(pdf: Path) -> int | None:
+    if shutil.which("pdfinfo") is None:
+        return None
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    for line in out.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    return None
+
+
+def soffice_convert(docx: Path, out_dir: Path, profile: Path) -> float | None:
+    """Seconds LibreOffice takes to convert `docx` to PDF, or None when it is missing."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    t = time.perf_counter()
+    subprocess.run([soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", str(out_dir), str(docx)],
+                   check=True, capture_output=True, timeout=LO_TIMEOUT)
+    seconds = time.perf_counter() - t
+    if not (out_dir / (docx.stem + ".pdf")).is_file():
+        raise RuntimeError(f"LibreOffice wrote no PDF for {docx.name}")
+    return seconds
+
+
+def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> dict:
+    case = work / name
+    case.mkdir()
+    pdf_times, docx_times, writer_times, layout_times = [], [], [], []
+    for i in range(repeat):
+        pdf = case / f"{name}.pdf"
+        pdf_times.append(timed(lambda: export_pdf(doc, pdf, lang="en"))[0])
+        t0 = time.perf_counter()
+        lt, visuals = timed(lambda: report_visuals(doc, "en"))
+        figs = case / f"figs{i}"
+        figs.mkdir()
+        pngs = report_pngs(doc, visuals, figs)
+        docx = case / f"{name}.docx"
+        wt, _ = timed(lambda: export_docx(doc, docx, lang="en", figures=pngs))
+        docx_times.append(time.perf_counter() - t0)
+        writer_times.append(wt)
+        layout_times.append(lt)
+    lo_dir = case / "libreoffice"
+    lo_dir.mkdir()
+    lo = soffice_convert(case / f"{name}.docx", lo_dir, profile)
+    pdf_s = statistics.median(pdf_times)
+    result = {
+        "actions": len(doc.get("action") or []),
+        "visuals": len(report_visuals(doc, "en")),
+        "pdf_s": round(pdf_s, 3),
+        "pdf_pages": page_count(case / f"{name}.pdf"),
+        "pdf_bytes": (case / f"{name}.pdf").stat().st_size,
+        "docx_s": round(statistics.median(docx_times), 3),
+        "docx_writer_s": round(statistics.median(writer_times), 3),
+        "layout_s": round(statistics.median(layout_times), 3),
+        "docx_bytes": (case / f"{name}.docx").stat().st_size,
+        "libreoffice_docx_to_pdf_s": None if lo is None else round(lo, 3),
+        "libreoffice_pages": page_count(lo_dir / f"{name}.pdf") if lo is not None else None,
+        "speedup_vs_libreoffice": None if lo is None else round(lo / pdf_s, 1),
+        "runs": repeat,
+    }
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the demo (the big roadmap runs once)")
+    args = parser.parse_args()
+    ensure_app()
+    t_start = time.perf_counter()
+    cases = {"demo": (load_json(demo_json()), args.repeat),
+             f"generated_{args.actions}": (generate_document(args.actions), 1)}
+    results: dict = {}
+    with tempfile.TemporaryDirectory(prefix="routekaart-bench-export-") as tmp:
+        work = Path(tmp)
+        profile = work / "lo-profile"
+        warm = work / "warm"
+        warm.mkdir()
+        export_docx({"roadmap": {"title": "warm-up"}}, warm / "warm.docx")
+        lo_warm = soffice_convert(warm / "warm.docx", warm, profile)  # makes the LibreOffice profile
+        for name, (doc, repeat) in cases.items():
+            results[name] = bench_case(name, doc, work, profile, repeat)
+    demo = results["demo"]
+    targets = {
+        "demo_pdf_under_2s": demo["pdf_s"] < 2.0,
+        "demo_docx_under_2s": demo["docx_s"] < 2.0,
+        "pdf_5x_faster_than_libreoffice": all(
+            r["speedup_vs_libreoffice"] is not None and r["speedup_vs_libreoffice"] >= 5 for r in results.values()),
+    }
+    report = {"bench": "export", "python": platform.python_version(), "machine": platform.machine(),
+              "cpus": os.cpu_count(), "layouts": layouts_available(),
+              "libreoffice_warmup_s": None if lo_warm is None else round(lo_warm, 3),
+              "results": results, "targets": targets,
+              "total_s": round(time.perf_counter() - t_start, 1)}
+    for name, r in results.items():
+        lo = r["libreoffice_docx_to_pdf_s"]
+        print(f"{name:>16}: {r['actions']} actions, {r['visuals']} visuals | PDF {r['pdf_s']:.2f} s "
+              f"({r['pdf_pages']} pages) | DOCX {r['docx_s']:.2f} s (writer {r['docx_writer_s']:.2f} s, "
+              f"layout {r['layout_s']:.2f} s) | LibreOffice DOCX->PDF "
+              + (f"{lo:.2f} s ({r['libreoffice_pages']} pages), ours {r['speedup_vs_libreoffice']}x faster"
+                 if lo is not None else "not installed"))
+    print("targets:", ", ".join(f"{k}={'yes' if v else 'NO'}" for k, v in targets.items()))
+    print(f"total {report['total_s']} s")
+    out = ROOT / "bench" / "results" / "export.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+    return 0 if all(targets.values()) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The roadmap's visuals for export: Part A (overview) and one Part B per value chain.
+
+The layouts live in `desktop.domain.part_a.part_a_visual(doc, lang)` and
+`desktop.domain.part_b.part_b_visual(doc, value_chain_id, lang, filters=None)`. They are
+imported lazily: while a layout module is not there, its figures are simply left out of
+the exports (`layouts_available()` says which are there). A layout that fails on a
+roadmap is logged and its figure left out, so one bad figure never blocks the report.
+
+Figure keys: "overview" and "value_chain:<id>".
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable, Iterable
+
+from desktop.domain.visual import Visual
+
+log = logging.getLogger(__name__)
+
+OVERVIEW = "overview"
+_VC = "value_chain:"
+_MODULES = {"a": ("desktop.domain.part_a", "part_a_visual"),
+            "b": ("desktop.domain.part_b", "part_b_visual")}
+
+
+def _load(which: str) -> Callable | None:
+    module_name, attr = _MODULES[which]
+    try:
+        module = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+    return getattr(module, attr, None)
+
+
+def layouts() -> tuple[Callable | None, Callable | None]:
+    """(part_a_visual, part_b_visual), None for a layout that is not available yet."""
+    return _load("a"), _load("b")
+
+
+def layouts_available() -> dict[str, bool]:
+    a, b = layouts()
+    return {"part_a": a is not None, "part_b": b is not None}
+
+
+def visual_keys(doc: dict) -> list[str]:
+    """Every figure key of a roadmap document, in report order."""
+    return [OVERVIEW] + [f"{_VC}{vc['id']}" for vc in doc.get("value_chain") or []]
+
+
+def value_chain_id(key: str) -> str | None:
+    return key[len(_VC):] if key.startswith(_VC) else None
+
+
+def figure_title(doc: dict, key: str, labels: dict[str, str]) -> str:
+    """The caption text of a figure (without its number)."""
+    vc_id = value_chain_id(key)
+    if vc_id is None:
+        return labels["fig.overview"]
+    vc = next((v for v in doc.get("value_chain") or [] if v.get("id") == vc_id), {})
+    return labels["fig.value_chain"].format(name=vc.get("name") or vc_id)
+
+
+def select_keys(doc: dict, which: str | Iterable[str]) -> list[str]:
+    """Keys for a choice such as "all", "overview", "value_chain:<id>" or a list of keys;
+    ValueError for a key the roadmap does not have."""
+    known = visual_keys(doc)
+    wanted = known if which == "all" else [which] if isinstance(which, str) else list(which)
+    unknown = [k for k in wanted if k not in known]
+    if unknown:
+        raise ValueError(f"unknown visual {unknown[0]!r}; expected 'all' or one of {known}")
+    return wanted
+
+
+def report_visuals(doc: dict, lang: str, keys: Iterable[str] | None = None) -> dict[str, Visual]:
+    """The visuals of `doc` by figure key (all keys, or `keys`), laid out in `lang`.
+    Keys whose layout is not available, or fails, are missing from the result."""
+    part_a, part_b = layouts()
+    out: dict[str, Visual] = {}
+    for key in (visual_keys(doc) if keys is None else keys):
+        vc_id = value_chain_id(key)
+        layout = part_a if vc_id is None else part_b
+        if layout is None:
+            continue
+        try:
+            visual = layout(doc, lang) if vc_id is None else layout(doc, vc_id, lang)
+        except Exception:  # a layout bug must not block the report; the figure is left out
+            log.exception("laying out figure %s failed", key)
+            continue
+        if isinstance(visual, Visual) and visual.width > 0 and visual.height > 0:
+            out[key] = visual
+    return out
