@@ -314,6 +314,14 @@ ENTITIES: tuple[Entity, ...] = (
             ("finish_finish", "einde-einde", "finish-to-finish")), default="finish_start"),
         text("note", "Opmerking", "Note"),
     ), title_field="note"),
+    Entity("workshop_note", "Workshopnotities", "Workshop notes", 3, (
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        ref("lane_id", "Laag", "Lane", "lane"),
+        text("text", "Tekst", "Text", required=True),
+        date("date", "Datum", "Date"),
+        flag("parking_lot", "Parkeerplaats", "Parking lot", default=False),
+        flag("resolved", "Afgehandeld", "Resolved", default=False),
+    ), title_field="text"),
     Entity("intervention_point", "Overheidsinterventies", "Government intervention points", 3, (
         text("title", "Titel", "Title", required=True),
         ref("programme_id", "Programma", "Programme", "programme"),
@@ -344,6 +352,13 @@ ENTITIES: tuple[Entity, ...] = (
         ref("kpi_id", "KPI", "KPI", "kpi", cascade=True, required=True),
         date("date", "Datum", "Date", required=True),
         number("value", "Waarde", "Value", required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="date"),
+    Entity("action_status_event", "Statusgeschiedenis van acties", "Action status history", 5, (
+        ref("action_id", "Actie", "Action", "action", cascade=True, required=True),
+        date("date", "Datum", "Date", required=True),
+        choice("status", "Status", "Status", STATUS, required=True),
+        choice("previous_status", "Vorige status", "Previous status", STATUS),
         text("note", "Opmerking", "Note"),
     ), title_field="date"),
     Entity("resource", "Middelen", "Resources", 4, (

@@ -14,6 +14,7 @@ HERE = Path(__file__).resolve().parent
 MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, "schema_v1.sql"),
     (2, "schema_v2.sql"),  # co-editing: CRDT state and log, sync base, settings
+    (3, "schema_v3.sql"),  # monitoring and workshops: action status history, workshop notes
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -87,10 +87,12 @@ class EntityTableModel(QAbstractTableModel):
         if not self._active:
             self._stale = True
             return
-        if all(r.kind == "update" and r.entity == self.entity.name for r in change.rows):
-            # field edits of our own rows: refresh those rows in place, keeping open
-            # editors and the selection (a model reset would close them mid-commit)
-            for r in change.rows:
+        relevant = [r for r in change.rows if r.entity in self._watch]
+        if all(r.kind == "update" and r.entity == self.entity.name for r in relevant):
+            # field edits of our own rows (rows of unrelated entities in the same batch, such
+            # as a status-history entry, do not matter): refresh those rows in place, keeping
+            # open editors and the selection (a model reset would close them mid-commit)
+            for r in relevant:
                 i = self._where.get(r.id)
                 if i is not None:
                     self._rows[i] = self.session.store.get(self.entity.name, r.id)

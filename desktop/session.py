@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import RoadmapError
 from db.ops import Change, Op
 from db.store import RoadmapStore
+from desktop.domain.status_history import with_status_history
 
 
 class StoreCommand(QUndoCommand):
@@ -60,10 +61,12 @@ class RoadmapSession(QObject):
     def apply(self, ops: Sequence[Op], text: str) -> Change:
         """Store a batch of operations and make it undoable under the name `text`.
 
-        Raises the store's RoadmapError (with a message for the user) when the batch is
-        refused; nothing is stored then and the undo stack is unchanged.
+        A change of an action's status also records an `action_status_event` (the status
+        history) in the same batch. Raises the store's RoadmapError (with a message for the
+        user) when the batch is refused; nothing is stored then and the undo stack is
+        unchanged.
         """
-        change = self.store.apply(ops)
+        change = self.store.apply(with_status_history(ops, self.store))
         self.undo_stack.push(StoreCommand(self, change, text))
         return change
 

@@ -267,6 +267,17 @@ GUIDANCE: dict[str, Guidance] = {
         "form a coherent package. An action cannot (indirectly) depend on itself.",
         "„Keuringsprotocol” (einde) → „Pilot demontagewoning” (begin).",
         "\"Inspection protocol\" (finish) → \"Pilot demountable house\" (start)."),
+    "3.workshop_notes": G(
+        "Tijdens een workshop komen ideeën en vragen op die nog geen actie zijn. Noteer ze hier "
+        "(of met S in de presentatiemodus) bij de juiste waardeketen en laag. Wat niet meteen "
+        "beslist kan worden, zet je op de parkeerplaats; werk die lijst na de sessie af.",
+        "During a workshop, ideas and questions come up that are not actions yet. Note them here "
+        "(or press S in presentation mode) with the right value chain and layer. What cannot be "
+        "decided at once goes to the parking lot; work through that list after the session.",
+        "„Kan de sensorbox ook in sociale huurwoningen? → navragen bij de woonmaatschappij” "
+        "(parkeerplaats).",
+        "\"Could the sensor box also go into social housing? → ask the housing company\" "
+        "(parking lot)."),
     "4.mission": G(
         "Formuleer de opdracht van het actieplan in enkele zinnen: het doel en de context van de "
         "roadmap, zodat iedere partner weet waarvoor hij tekent.",
@@ -381,6 +392,17 @@ GUIDANCE: dict[str, Guidance] = {
         "Draagvlak 4/5: twaalf partners tekenden een convenant; de hefboom op overheidsgeld is "
         "1 op 2,5.",
         "Support 4/5: twelve partners signed a covenant; public money is leveraged 1 to 2.5."),
+    "5.status_history": G(
+        "Elke statuswijziging van een actie wordt hier automatisch bijgehouden, met de datum. "
+        "Zo zie je bij de opvolging wanneer een actie vertraging opliep of afgerond werd. "
+        "Vul bij belangrijke wijzigingen een opmerking aan: waarom, en wat er nu gebeurt.",
+        "Every status change of an action is recorded here automatically, with its date. "
+        "Monitoring then shows when an action was delayed or completed. Add a note to important "
+        "changes: why, and what happens next.",
+        "2027-03-31 · lopend → vertraagd · „Leverancier sensoren failliet; nieuwe aanbesteding "
+        "loopt.”",
+        "2027-03-31 · ongoing → delayed · \"Sensor supplier went bankrupt; a new tender is "
+        "running.\""),
     "5.revisions": G(
         "Een roadmap is een levend document. Momentopnames bewaren een versie zodat je later kan "
         "vergelijken wat er veranderde; geef benoemde revisies een duidelijke naam en opmerking.",

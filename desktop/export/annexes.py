@@ -17,7 +17,39 @@ def annexes(c: Context) -> Section:
     ch.sub(c.t("annex.risks"), _risks(c))
     ch.sub(c.t("annex.stakeholders"), stakeholder_table(c))
     ch.sub(c.t("annex.commitments"), _commitments(c))
+    ch.sub(c.t("annex.status_history"), _status_history(c))
+    ch.sub(c.t("annex.workshop_notes"), _workshop_notes(c))
     return ch
+
+
+def _status_history(c: Context):
+    """Every recorded status change of an action, by action and date."""
+    order = {a["id"]: i for i, a in enumerate(c.rows["action"])}
+    events = sorted(c.rows.get("action_status_event", []),
+                    key=lambda e: (order.get(e.get("action_id"), len(order)), e.get("date") or ""))
+    rows = [[c.name("action", e.get("action_id")), c.date(e.get("date")),
+             joined(c.choice("action_status_event", "previous_status", e.get("previous_status")),
+                    c.choice("action_status_event", "status", e.get("status")), sep=" → "),
+             e.get("note") or ""] for e in events]
+    header = [c.t("col.action"), c.field("action_status_event", "date"),
+              c.field("action_status_event", "status"), c.field("action_status_event", "note")]
+    return table(header, rows, [0.36, 0.14, 0.2, 0.3])
+
+
+def _workshop_notes(c: Context):
+    """Notes taken during workshops; open parking-lot items first."""
+    notes = sorted(c.rows.get("workshop_note", []),
+                   key=lambda n: (bool(n.get("resolved")), not n.get("parking_lot"), n.get("date") or ""))
+    rows = [[n.get("text") or "",
+             joined(c.name("value_chain", n.get("value_chain_id")), c.name("lane", n.get("lane_id")),
+                    sep="\n"),
+             c.date(n.get("date")),
+             joined(n.get("parking_lot") and c.field("workshop_note", "parking_lot"),
+                    n.get("resolved") and c.field("workshop_note", "resolved"), sep=", ")]
+            for n in notes]
+    header = [c.field("workshop_note", "text"), c.t("col.where"), c.field("workshop_note", "date"),
+              c.field("action", "status")]
+    return table(header, rows, [0.5, 0.22, 0.12, 0.16])
 
 
 def _actions(c: Context):

@@ -17,6 +17,7 @@ from desktop.export.monitoring_report import build_monitoring_report, figure_vis
 
 def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
                       pdf: Path | None = None, today: dt.date | None = None,
+                      changes: list[tuple[str, str, str]] | None = None, since: str = "",
                       progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
     """Write the monitoring report of roadmap document `doc`; returns the files written."""
     today = today or dt.date.today()
@@ -26,7 +27,8 @@ def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
     step(1, total, "layout")
     written = []
     if pdf:
-        written.append(write_pdf(build_monitoring_report(doc, lang, today, visuals=visuals), pdf))
+        written.append(write_pdf(build_monitoring_report(doc, lang, today, visuals=visuals,
+                                                            changes=changes, since=since), pdf))
         step(len(written) + 1, total, "pdf")
     if docx:
         from desktop.visual_png import save_png
@@ -34,7 +36,8 @@ def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
         with tempfile.TemporaryDirectory(prefix="routekaart-monitoring-") as tmp:
             figures = {key: save_png(v, Path(tmp) / f"{key.replace(':', '_')}.png", dpi=200)
                        for key, v in visuals.items()}
-            report = build_monitoring_report(doc, lang, today, figures=figures, visuals={})
+            report = build_monitoring_report(doc, lang, today, figures=figures, visuals={},
+                                             changes=changes, since=since)
             written.append(write_docx(report, docx))
         step(len(written) + 1, total, "docx")
     return written

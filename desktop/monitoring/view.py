@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShort
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -162,11 +163,28 @@ class MonitoringView(QWidget):
         self.action_table.setModel(self.action_model)
         self.action_table.setItemDelegate(ChoiceDelegate(self.action_model, self.action_table))
         self.action_table.setColumnWidth(0, 360)
+        self.history_label = QLabel(self.tr("Status history of the chosen action"))
+        self.history_table = QTableView()
+        self.history_table.setAccessibleName(self.tr("Status history of the chosen action"))
+        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history: EntityTableModel | None = None
+        self.action_table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_history())
+        self.action_model.modelReset.connect(self._show_history)
+        action_split = QSplitter(Qt.Orientation.Vertical)
+        action_split.addWidget(self.action_table)
+        history_box = QWidget()
+        hl = QVBoxLayout(history_box)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.history_label)
+        hl.addWidget(self.history_table)
+        action_split.addWidget(history_box)
+        action_split.setSizes([520, 200])
         action_page = QWidget()
         al = QVBoxLayout(action_page)
         al.addWidget(self.action_summary_label)
         al.addWidget(self.late_only)
-        al.addWidget(self.action_table, 1)
+        al.addWidget(action_split, 1)
 
         self.report_button = QPushButton(self.tr("E&xport monitoring report…"))
         self.report_button.setAccessibleName(self.tr("Export the monitoring report as PDF or Word"))
@@ -176,6 +194,32 @@ class MonitoringView(QWidget):
         self.tabs.setCornerWidget(self.report_button)
         self.tabs.addTab(kpi_page, self.tr("KPIs"))
         self.tabs.addTab(action_page, self.tr("Action status"))
+
+        # changes since a revision
+        self.revision_combo = QComboBox()
+        self.revision_combo.setAccessibleName(self.tr("Revision to compare with"))
+        self.revision_combo.currentIndexChanged.connect(lambda _i: self.compare_with_revision())
+        self.changes_table = QTableWidget(0, 3)
+        self.changes_table.setAccessibleName(self.tr("Changes since the chosen revision"))
+        self.changes_table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Kind"), self.tr("What")])
+        self.changes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes_table.verticalHeader().hide()
+        self.changes_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.changes_table.cellActivated.connect(self._jump_to_change)
+        self.changes_label = QLabel()
+        changes_page = QWidget()
+        cl = QVBoxLayout(changes_page)
+        row = QHBoxLayout()
+        since = QLabel(self.tr("Changes &since:"))
+        since.setBuddy(self.revision_combo)
+        row.addWidget(since)
+        row.addWidget(self.revision_combo, 1)
+        cl.addLayout(row)
+        cl.addWidget(self.changes_label)
+        cl.addWidget(self.changes_table, 1)
+        self.change_lines: list = []
+        self.tabs.addTab(changes_page, self.tr("Changes"))
+        self.tabs.currentChanged.connect(lambda i: self._fill_revisions() if i == 2 else None)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         lay.addWidget(self.tabs)
@@ -185,6 +229,7 @@ class MonitoringView(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self.refresh)
         session.changed.connect(self._on_change)
+        self._show_history()
         self.refresh()
         if self.kpi_table.rowCount():
             self.kpi_table.setCurrentCell(0, 0)
@@ -240,6 +285,88 @@ class MonitoringView(QWidget):
             + "\n" + " · ".join(parts))
         if self.late_only.isChecked():
             self._reload_actions()
+
+    # -- changes since a revision --------------------------------------------------------
+
+    def revisions(self) -> list:
+        """Snapshots and named revisions of this roadmap, newest first."""
+        from db import snapshots
+        from desktop.paths import data_dir
+
+        roadmap_id = getattr(self.session.store, "roadmap_id", None)
+        if not roadmap_id:
+            return []
+        return sorted(snapshots.listing(snapshots.folder_for(data_dir(), roadmap_id)),
+                      key=lambda i: i.created_at, reverse=True)
+
+    def _fill_revisions(self) -> None:
+        current = self.revision_combo.currentData()
+        self.revision_combo.blockSignals(True)
+        self.revision_combo.clear()
+        self.revision_combo.addItem(self.tr("(choose a revision)"), None)
+        for info in self.revisions():
+            self.revision_combo.addItem(info.title(), str(info.path))
+        index = self.revision_combo.findData(current) if current else 0
+        self.revision_combo.setCurrentIndex(max(index, 0))
+        self.revision_combo.blockSignals(False)
+        self.compare_with_revision()
+
+    def compare_with_revision(self, path: str | None = None) -> list:
+        """Compare the roadmap as it is now with a revision file; show and return the lines."""
+        from db.errors import RoadmapError as Error
+        from db.merge import store_rows
+        from db.snapshots import _rows_of, compare_rows
+        from desktop.domain.changes import change_lines
+
+        path = path or self.revision_combo.currentData()
+        self.change_lines = []
+        if path:
+            try:
+                _, before = _rows_of(path)
+            except Error as exc:
+                self.message.emit(str(exc))
+            else:
+                comparison = compare_rows(before, store_rows(self.session.store))
+                self.change_lines = change_lines(comparison, self.lang)
+        kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "removed": self.tr("removed")}
+        self.changes_table.setRowCount(len(self.change_lines))
+        for r, line in enumerate(self.change_lines):
+            for c, text in enumerate((kinds[line.kind], line.entity_label, line.what)):
+                self.changes_table.setItem(r, c, QTableWidgetItem(text))
+        self.changes_label.setText(
+            self.tr("%n change(s) since this revision", "", len(self.change_lines)) if path else "")
+        return self.change_lines
+
+    def _jump_to_change(self, row: int, _col: int) -> None:
+        line = self.change_lines[row]
+        window = self.window()
+        if line.kind != "removed" and hasattr(window, "show_item"):
+            window.show_item(line.entity, line.row_id, None)
+
+    # -- action status history -----------------------------------------------------------
+
+    def current_action_id(self) -> str | None:
+        index = self.action_table.currentIndex()
+        return self.action_model.row_id(index.row()) if index.isValid() else None
+
+    def _show_history(self) -> None:
+        action_id = self.current_action_id()
+        if self.history is not None and self.history.property("action_id") == action_id:
+            return
+        old = self.history
+        self.history = EntityTableModel(
+            self.session, "action_status_event", self.lang,
+            columns=("date", "previous_status", "status", "note"),
+            readonly=("previous_status", "status"),
+            rows_source=lambda e, a=action_id: [
+                r for r in self.session.store.rows(e)
+                if e != "action_status_event" or r["action_id"] == a])
+        self.history.setProperty("action_id", action_id)
+        self.history.error.connect(self.message)
+        self.history_table.setModel(self.history)
+        if old is not None:
+            self.session.changed.disconnect(old._on_change)
+            old.deleteLater()
 
     # -- KPI selection -------------------------------------------------------------------
 
@@ -350,6 +477,11 @@ class MonitoringView(QWidget):
         from desktop.monitoring.report_job import export_monitoring
 
         kind = {"docx" if target.suffix.lower() == ".docx" else "pdf": target}
+        if self.revision_combo.currentData() and self.change_lines:
+            from desktop.domain.changes import report_rows
+
+            kind["changes"] = report_rows(self.change_lines)
+            kind["since"] = self.revision_combo.currentText()
         self.report_button.setEnabled(False)
         self.message.emit(self.tr("Writing the monitoring report…"))
         self._job = run_in_background(

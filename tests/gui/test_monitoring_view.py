@@ -90,8 +90,13 @@ def test_late_actions_filter_and_status_edit(qtbot, view):
     assert view.action_model.setData(view.action_model.index(0, col), "done")
     qtbot.waitUntil(lambda: "0 late" in view.action_summary_label.text())
     assert view.session.store.get("action", "a1")["status"] == "done"
+    assert view.action_model.rowCount() == 0  # a1 is no longer late
     view.late_only.setChecked(False)
     assert view.action_model.rowCount() == 2
+    view.action_table.setCurrentIndex(view.action_model.index(view.action_model.row_ids().index("a1"), 0))
+    assert view.history.rowCount() == 1  # the change was recorded in the status history
+    status_col = [f.name for f in view.history.fields].index("status")
+    assert view.history.data(view.history.index(0, status_col)) == "done"
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
@@ -116,3 +121,29 @@ def test_monitoring_report_is_written_off_the_ui_thread(qtbot, view, tmp_path, s
         assert d.inline_shapes, "the KPI figures are embedded"
     for expected in ("Pilots", "Jobs", "Late one", "on track"):
         assert expected in text
+
+
+def test_changes_since_a_named_revision_are_listed_and_reported(qtbot, view, tmp_path):
+    import subprocess
+
+    from db import snapshots
+    from db.ops import Update
+    from desktop.paths import data_dir
+
+    store = view.session.store
+    snapshots.take(store, snapshots.folder_for(data_dir(), store.roadmap_id), kind="named",
+                   label="after workshop 2")
+    view.session.apply([Update("action", "a2", {"end_date": "2030-06-30"}),
+                        Create("kpi", {"name": "Langer thuis"}, id="k9")], "edit")
+    view.tabs.setCurrentIndex(2)
+    assert view.revision_combo.count() == 2
+    view.revision_combo.setCurrentIndex(1)
+    whats = [(x.kind, x.what) for x in view.change_lines]
+    assert ("added", "Langer thuis") in whats
+    assert ("changed", "Fine one: End / deadline") in whats
+    assert view.changes_label.text().startswith("2 change")
+    target = tmp_path / "m.pdf"
+    with qtbot.waitSignal(view.report_written, timeout=30000):
+        view.export_report(str(target))
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Changes since" in text and "after workshop 2" in text and "Langer thuis" in text

@@ -259,3 +259,38 @@ def test_focus_zooms_on_each_reveal_step(qtbot, window):
     assert w.zoom == 1.0  # a new scene starts whole
     press(qtbot, w, Qt.Key.Key_Z)
     assert not w.focus
+
+
+def test_sticky_note_and_parking_lot_through_the_store(qtbot, window):
+    import datetime as dt
+
+    w = window
+    store = w.session.store
+    w.jump(1)
+    pos = lane_point(w, "l_mkt", dt.date(2029, 3, 10)).toPoint()
+    qtbot.mouseMove(w, pos)
+    press(qtbot, w, Qt.Key.Key_S)
+    assert w.editor.isVisible()
+    qtbot.keyClicks(w.editor, "Wie betaalt de sensoren?")
+    press(qtbot, w.editor, Qt.Key.Key_Return)
+    notes = store.rows("workshop_note")
+    assert len(notes) == 1
+    note = notes[0]
+    assert (note["text"], note["lane_id"], note["value_chain_id"]) == ("Wie betaalt de sensoren?", "l_mkt", "vc1")
+    assert not note["parking_lot"]
+    assert note["id"] in refs_shown(w, "workshop_note")
+    qtbot.mouseMove(w, w.to_widget(*_centre_of(w, note["id"])).toPoint())
+    press(qtbot, w, Qt.Key.Key_K)  # to the parking lot
+    assert store.get("workshop_note", note["id"])["parking_lot"]
+    press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not store.get("workshop_note", note["id"])["parking_lot"]
+    press(qtbot, w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.rows("workshop_note") == []
+
+
+def _centre_of(w, note_id):
+    from desktop.domain.visual import Rect
+
+    r = next(p for p in w.scene_visual().visual_at(w.step).items
+             if isinstance(p, Rect) and p.ref == ("workshop_note", note_id))
+    return r.x + r.w / 2, r.y + r.h / 2

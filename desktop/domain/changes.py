@@ -1,0 +1,55 @@
+"""What changed since a revision, in words for the app and the report (Qt-free).
+
+Builds on `db.snapshots.Comparison` (rows added, changed, removed between two versions of
+a roadmap). Objectives, actions and KPIs come first, as they matter most to a board;
+bookkeeping rows (status history, snapshots) are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db import catalogue
+from db.snapshots import Comparison
+
+FIRST = ("objective", "action", "kpi", "kpi_measurement", "vision", "value_chain", "programme",
+         "dependency", "risk", "commitment")
+SKIP = {"snapshot", "action_status_event", "roadmap"}
+KIND_ORDER = {"added": 0, "changed": 1, "removed": 2}
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    kind: str        # added | changed | removed
+    entity: str
+    row_id: str
+    entity_label: str
+    what: str        # the row's title, with the changed fields for "changed"
+
+
+def _order(entity: str) -> int:
+    return FIRST.index(entity) if entity in FIRST else len(FIRST)
+
+
+def change_lines(c: Comparison, lang: str) -> list[ChangeLine]:
+    out = []
+    for kind, items in (("added", c.added), ("removed", c.removed)):
+        for entity, row_id, title in items:
+            if entity in SKIP:
+                continue
+            e = catalogue.entity(entity)
+            out.append(ChangeLine(kind, entity, row_id, e.label(lang), title or row_id[:8]))
+    for entity, row_id, title, fields in c.changed:
+        if entity in SKIP:
+            continue
+        e = catalogue.entity(entity)
+        labels = ", ".join(e.by_name[f].label(lang) for f in fields if f in e.by_name)
+        out.append(ChangeLine("changed", entity, row_id, e.label(lang),
+                              f"{title or row_id[:8]}: {labels}" if labels else (title or row_id[:8])))
+    out.sort(key=lambda x: (_order(x.entity), x.entity, KIND_ORDER[x.kind], x.what.casefold()))
+    return out
+
+
+def report_rows(lines: list[ChangeLine]) -> list[tuple[str, str, str]]:
+    """(kind, entity label, what) rows for the monitoring report's changes chapter."""
+    return [(x.kind, x.entity_label, x.what) for x in lines]
