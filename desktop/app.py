@@ -70,7 +70,7 @@ def run(*, file: Path | None = None, demo: bool = False) -> int:
 
         try:
             path = free_demo_path(data_dir())
-            fresh_demo(path).close()
+            fresh_demo(path, cache=data_dir() / "cache").close()
         except RoadmapError as exc:
             window.show_error(str(exc))
         else:

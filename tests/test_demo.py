@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtGui import QImage
 
 from db.interchange import export_document, import_document, load_json
+from db.ops import Update
 from desktop.cli import main as cli
 from desktop.paths import demo_json
 
@@ -87,3 +88,23 @@ def test_cli_export_to_a_missing_folder_is_a_clear_error(tmp_path, capsys):
     assert "does not exist" in capsys.readouterr().err
     assert cli(["export", str(roadmap), "--pdf", str(tmp_path / "r.pdf"), "--lang", "en"]) == 0
     assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_demo_copies_from_the_cached_template_equal_a_fresh_import(tmp_path):
+    from db.interchange import export_document
+    from desktop.demo import fresh_demo
+
+    cache = tmp_path / "cache"
+    with fresh_demo(tmp_path / "a.roadmap") as imported:
+        expected = export_document(imported)
+    with fresh_demo(tmp_path / "b.roadmap", cache=cache) as first:
+        assert export_document(first) == expected
+        first.apply([Update("roadmap", first.roadmap()["id"], {"title": "Gewijzigd"})])
+    templates = list(cache.glob("demo-template-*.roadmap"))
+    assert len(templates) == 1
+    stamp = templates[0].stat().st_mtime_ns
+    with fresh_demo(tmp_path / "c.roadmap", cache=cache) as second:  # copied, not re-imported
+        assert export_document(second) == expected
+        assert second.integrity_check() == ["ok"]
+    assert templates[0].stat().st_mtime_ns == stamp
+    assert not list(cache.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
