@@ -9,6 +9,8 @@
     routekaart export FILE [--docx OUT] [--pdf OUT] [--poster OUT.pdf [--paper A3|A2]
                       [--visual all|overview|value_chain:ID]] [--png DIR] [--svg DIR]
                       [--dpi 300] [--lang nl|en] [--sections ch1,...,annex] [--include-empty]
+    routekaart monitoring-report FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart deck FILE OUT.pptx [--lang nl|en]
     routekaart --self-test               export the demo offscreen and exit (bundle check)
 
 Commands that need no window never import Qt; only PNG images (also the figures of a
@@ -25,7 +27,7 @@ from pathlib import Path
 
 from db.errors import RoadmapError
 
-COMMANDS = ("demo-export", "export-json", "import-json", "export")
+COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "deck")
 
 
 def _fail(message: str) -> int:
@@ -107,18 +109,61 @@ def cmd_demo_export(args: argparse.Namespace) -> int:
     snap = _snapshot(doc, argparse.Namespace(
         lang=args.lang, docx=out / f"demo-{args.lang}.docx", pdf=out / f"demo-{args.lang}.pdf",
         poster=out / f"demo-poster-{args.lang}-A3.pdf", paper="A3", visual="all", png=out, svg=out, dpi=300))
-    from desktop.export.visuals import layouts_available
-
-    if not any(layouts_available().values()):  # no layouts yet: reports only
-        snap.update(poster=None, png_dir=None, svg_dir=None)
-        print("note: the Part A/B layouts are not available; no poster or images written")
     paths += _run_export(snap)
+    from desktop.monitoring.report_job import export_monitoring
+    from desktop.presentation.deck import export_deck
+
+    paths += export_monitoring(doc, lang=args.lang, pdf=out / f"demo-monitoring-{args.lang}.pdf")
+    paths.append(export_deck(doc, args.lang, out / f"demo-presentation-{args.lang}.pptx", dpi=150))
     from desktop.screenshot import window_png
 
     paths.append(window_png(out / "demo.roadmap", out / "demo-window.png"))
     print(f"Exported the demo roadmap in {time.perf_counter() - t0:.1f} s:")
     for p in paths:
         print(f"  {p}")
+    return 0
+
+
+def _roadmap_doc(path: Path) -> dict:
+    from db.interchange import export_document
+    from db.store import RoadmapStore
+
+    with RoadmapStore.open(path, read_only=True) as store:
+        return export_document(store)
+
+
+def _offscreen_app() -> None:
+    """Images are painted with Qt: a QApplication, offscreen when there is no display."""
+    from desktop.paths import has_display
+
+    if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.app import make_app
+
+    make_app()
+
+
+def cmd_monitoring_report(args: argparse.Namespace) -> int:
+    """The monitoring report (KPI lights and charts, action status) as DOCX and/or PDF."""
+    if not args.docx and not args.pdf:
+        return _fail("say what to write: --docx OUT.docx and/or --pdf OUT.pdf")
+    doc = _roadmap_doc(args.file)
+    if args.docx:
+        _offscreen_app()
+    from desktop.monitoring.report_job import export_monitoring
+
+    for p in export_monitoring(doc, lang=args.lang, docx=args.docx, pdf=args.pdf):
+        print(f"wrote {p}")
+    return 0
+
+
+def cmd_deck(args: argparse.Namespace) -> int:
+    """The presentation scenes as a PPTX deck with speaker notes."""
+    doc = _roadmap_doc(args.file)
+    _offscreen_app()
+    from desktop.presentation.deck import export_deck
+
+    print(f"wrote {export_deck(doc, args.lang, args.out)}")
     return 0
 
 
@@ -150,6 +195,17 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--include-empty", action="store_true",
                    help="keep empty sections, marked as not yet filled in")
     s.set_defaults(run=cmd_export)
+    s = sub.add_parser("monitoring-report", help="write the monitoring report (DOCX and/or PDF)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--docx", type=Path, help="the Word report")
+    s.add_argument("--pdf", type=Path, help="the PDF report")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.set_defaults(run=cmd_monitoring_report)
+    s = sub.add_parser("deck", help="write the presentation scenes as a PPTX deck")
+    s.add_argument("file", type=Path)
+    s.add_argument("out", type=Path)
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.set_defaults(run=cmd_deck)
     s = sub.add_parser("demo-export", help="export the demo roadmap to DOCX, PDF, poster, PNG, SVG, JSON")
     s.add_argument("--out", type=Path, default=Path("routekaart-demo-output"))
     s.add_argument("--lang", choices=("nl", "en"), default="nl")

@@ -69,7 +69,9 @@ def test_part_b_detail_for_a_value_chain(demo):
 def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
     assert cli(["demo-export", "--out", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
-    names = ["demo.roadmap", "demo.json", "demo-nl.docx", "demo-nl.pdf", "demo-window.png"]
+    names = ["demo.roadmap", "demo.json", "demo-nl.docx", "demo-nl.pdf", "demo-window.png",
+             "demo-poster-nl-A3.pdf", "demo-monitoring-nl.pdf", "demo-presentation-nl.pptx",
+             "part-a-overview.png", "part-a-overview.svg"]
     for name in names:
         assert (tmp_path / name).stat().st_size > 1000, name
         assert str(tmp_path / name) in printed
@@ -108,3 +110,22 @@ def test_demo_copies_from_the_cached_template_equal_a_fresh_import(tmp_path):
         assert second.integrity_check() == ["ok"]
     assert templates[0].stat().st_mtime_ns == stamp
     assert not list(cache.glob("*.tmp")) and not list(tmp_path.glob(".*.tmp"))
+
+
+def test_cli_monitoring_report_and_deck(qapp, tmp_path, capsys):
+    from pptx import Presentation
+
+    roadmap = tmp_path / "demo.roadmap"
+    import_document(load_json(demo_json()), roadmap).close()
+    assert cli(["monitoring-report", str(roadmap), "--pdf", str(tmp_path / "m.pdf"),
+                "--docx", str(tmp_path / "m.docx"), "--lang", "en"]) == 0
+    text = subprocess.run(["pdftotext", str(tmp_path / "m.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Monitoring report" in text and "Action status" in text
+    assert (tmp_path / "m.docx").stat().st_size > 10000
+    assert cli(["deck", str(roadmap), str(tmp_path / "d.pptx")]) == 0
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    value_chains = len(load_json(demo_json())["value_chain"])
+    assert len(deck.slides) == 1 + value_chains + 1  # Part A, each Part B, KPIs
+    assert cli(["monitoring-report", str(roadmap)]) == 1
+    assert "say what to write" in capsys.readouterr().err
