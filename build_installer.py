@@ -56,7 +56,7 @@ def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
             "--specpath", str(work), "--paths", str(root),
             # imported lazily by the exporters and co-editing, so PyInstaller must be told
             "--collect-submodules", "desktop", "--collect-submodules", "db",
-            "--collect-data", "docx", "--hidden-import", "pycrdt"]
+            "--collect-data", "docx", "--collect-data", "pptx", "--hidden-import", "pycrdt"]
     if system in ("Windows", "Darwin"):
         args.append("--windowed")
     if system == "Darwin":
@@ -71,6 +71,11 @@ def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
 
     parts_init = Path(docx.__file__).parent / "parts" / "__init__.py"
     args += ["--add-data", f"{parts_init}{sep}docx/parts"]
+    # python-pptx does the same with pptx/oxml/../templates (notes master of the deck)
+    import pptx
+
+    oxml_init = Path(pptx.__file__).parent / "oxml" / "__init__.py"
+    args += ["--add-data", f"{oxml_init}{sep}pptx/oxml"]
     for sql in sorted((root / "db").glob("*.sql")):
         args += ["--add-data", f"{sql}{sep}db"]
     return args

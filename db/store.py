@@ -125,6 +125,13 @@ def _probe(path: Path) -> None:
                     pass
 
 
+def _new_file_mode() -> int:
+    """The permissions a new file gets under the current umask (mkstemp makes 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
     text = str(exc).lower()
     if "full" in text:
@@ -514,6 +521,13 @@ class RoadmapStore:
         disk and then renamed into place, so the target is never half written.
         """
         target = Path(target)
+        if self.path != ":memory:" and Path(self.path).resolve() == target.resolve():
+            raise RoadmapError(f"{target.name} is the roadmap itself; choose another name.")
+        lock = None
+        if target.exists():  # replacing a roadmap: never one that is open somewhere
+            from db.locking import acquire
+
+            lock = acquire(target)  # raises FileInUseError (a RoadmapError) when it is open
         fd, tmp = tempfile.mkstemp(prefix=".routekaart-", suffix=".tmp", dir=target.parent)
         os.close(fd)
         try:
@@ -528,6 +542,10 @@ class RoadmapStore:
                 raise CorruptRoadmapError(f"The copy for {target.name} failed its check ({ok}).")
             with open(tmp, "rb+") as fh:
                 os.fsync(fh.fileno())
+            os.chmod(tmp, _new_file_mode())
+            # a journal left beside the old target would be replayed into the copy
+            for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+                extra.unlink(missing_ok=True)
             os.replace(tmp, target)
         except sqlite3.Error as exc:
             raise _translate(exc, str(target)) from None
@@ -536,6 +554,8 @@ class RoadmapStore:
         finally:
             if os.path.exists(tmp):
                 os.unlink(tmp)
+            if lock is not None:
+                lock.release()
         return target
 
     # -- private helpers used by _Batch --------------------------------------------------

@@ -164,7 +164,7 @@ class EntityTableModel(QAbstractTableModel):
             if f.kind is Kind.BOOL and role == Qt.ItemDataRole.CheckStateRole:
                 new = Qt.CheckState(value) == Qt.CheckState.Checked
             elif role == Qt.ItemDataRole.EditRole:
-                new = value if f.kind in (Kind.REF, Kind.CHOICE) else parse_text(f, value)
+                new = value if f.kind in (Kind.REF, Kind.CHOICE) else parse_text(f, value, self.lang)
                 if new == "" and f.kind in (Kind.REF, Kind.CHOICE):
                     new = None
             else:

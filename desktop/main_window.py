@@ -30,8 +30,6 @@ from desktop.settings import Settings
 from desktop.view_tabs import ViewTabs, view_title
 from desktop.views import available_views, feature_installers
 
-FILTER = "Routekaart roadmap (*.roadmap)"
-JSON_FILTER = "Roadmap JSON (*.json)"
 
 
 def ui_language() -> str:
@@ -101,6 +99,12 @@ class MainWindow(QMainWindow):
             a.setShortcut(QKeySequence(shortcut))
         a.triggered.connect(slot)
         return a
+
+    def roadmap_filter(self) -> str:
+        return self.tr("Routekaart roadmap (*.roadmap)")
+
+    def json_filter(self) -> str:
+        return self.tr("Roadmap JSON (*.json)")
 
     def _make_actions(self) -> None:
         K = QKeySequence.StandardKey
@@ -219,6 +223,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self.session.changed.connect(self._on_change)
         self.session.failed.connect(self.show_error)
+        self.session.notice.connect(lambda m: self.statusBar().showMessage(m, 15000))
         self.session.undo_stack.indexChanged.connect(self._update_actions)
         self.tabs = ViewTabs(self.session, self.lang, self.view_specs)
         self.tabs.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
@@ -277,13 +282,13 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open roadmap"),
-                                              self.settings.last_dir(), FILTER)
+                                              self.settings.last_dir(), self.roadmap_filter())
         if path:
             self.open_file(path)
 
     def _ask_roadmap_path(self, title: str, start: str | None = None) -> str | None:
         """Ask where to put a roadmap file; adds the .roadmap extension when missing."""
-        path, _ = QFileDialog.getSaveFileName(self, title, start or self.settings.last_dir(), FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, title, start or self.settings.last_dir(), self.roadmap_filter())
         if not path:
             return None
         return path if path.endswith(".roadmap") else path + ".roadmap"
@@ -315,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def import_json(self) -> None:
         src, _ = QFileDialog.getOpenFileName(self, self.tr("Import roadmap JSON"),
-                                             self.settings.last_dir(), JSON_FILTER)
+                                             self.settings.last_dir(), self.json_filter())
         if not src:
             return
         target = self._ask_roadmap_path(self.tr("Save the imported roadmap as"),
@@ -334,7 +339,7 @@ class MainWindow(QMainWindow):
             return
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export roadmap JSON"),
-            str(Path(self.session.path).with_suffix(".json")), JSON_FILTER)
+            str(Path(self.session.path).with_suffix(".json")), self.json_filter())
         if not target:
             return
         try:
@@ -347,11 +352,7 @@ class MainWindow(QMainWindow):
     def close_roadmap(self) -> None:
         if not self.session:
             return
-        if self.tabs is not None:  # text still being typed in a view is stored first
-            for view in self.tabs.views.values():
-                commit = getattr(view, "commit_pending", None)
-                if commit is not None:
-                    commit()
+        self.commit_pending()  # text still being typed in a view is stored first
         session, self.session = self.session, None
         if self.tabs is not None:
             self.tabs.deleteLater()
@@ -365,6 +366,15 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- views ---------------------------------------------------------------------------
+
+    def commit_pending(self) -> None:
+        """Store what is still being typed in any view (before closing, syncing, merging)."""
+        if self.tabs is None:
+            return
+        for view in self.tabs.views.values():
+            commit = getattr(view, "commit_pending", None)
+            if commit is not None:
+                commit()
 
     def _on_view_built(self, key: str, view: QWidget) -> None:
         signal = getattr(view, "problems_changed", None)

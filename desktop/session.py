@@ -47,6 +47,7 @@ class RoadmapSession(QObject):
 
     changed = Signal(object)
     failed = Signal(str)
+    notice = Signal(str)
 
     def __init__(self, store: RoadmapStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +78,25 @@ class RoadmapSession(QObject):
             self.failed.emit(str(exc))
 
     def _on_change(self, change: Change) -> None:
+        if change.origin not in ("user", "undo", "redo") and change.rows:
+            self._forget_overtaken_edits(change)
         self.changed.emit(change)
+
+    def _forget_overtaken_edits(self, change: Change) -> None:
+        """A merge (sync, another copy, a restored snapshot) changed rows the user also
+        edited: undoing those edits now would silently overwrite the merged values, so the
+        undo history is cleared and the user is told."""
+        touched = {(r.entity, r.id) for r in change.rows}
+        stack = self.undo_stack
+        for i in range(stack.count()):
+            command = stack.command(i)
+            rows = getattr(command, "_change", None)
+            if rows is not None and touched & {(r.entity, r.id) for r in rows.rows}:
+                stack.clear()
+                self.notice.emit(self.tr(
+                    "Undo history cleared: changes from colleagues were merged into items you "
+                    "had edited."))
+                return
 
     def close(self) -> None:
         self.store.unsubscribe(self._on_change)

@@ -1,12 +1,19 @@
 """Showing field values as text and reading them back from what a user typed (Qt-free).
 
 Numbers accept a decimal comma (Dutch habit) as well as a point; dates are YYYY-MM-DD.
-Errors are ValueError with a message naming what was expected.
+Errors are ValueError with a message naming what was expected, in the user's language.
 """
 
 from __future__ import annotations
 
 from db.model import Field, Kind
+
+MESSAGES = {
+    "nl": {"int": "{field}: verwacht een geheel getal, niet “{text}”",
+           "float": "{field}: verwacht een getal, niet “{text}”"},
+    "en": {"int": "{field}: expected a whole number, got “{text}”",
+           "float": "{field}: expected a number, got “{text}”"},
+}
 
 
 def show_text(f: Field, value: object, lang: str) -> str:
@@ -36,7 +43,7 @@ def clean_text(text: str, *, multiline: bool) -> str:
     return text.translate(_ONE_LINE)
 
 
-def parse_text(f: Field, text: str) -> object:
+def parse_text(f: Field, text: str, lang: str = "en") -> object:
     """What the user typed, as a value for field `f` (empty text means no value)."""
     if f.kind in (Kind.TEXT, Kind.MARKDOWN) and text:
         text = clean_text(text, multiline=f.kind is Kind.MARKDOWN)
@@ -47,7 +54,7 @@ def parse_text(f: Field, text: str) -> object:
         try:
             return int(text.replace(".", "").replace(" ", ""))
         except ValueError:
-            raise ValueError(f"{f.en}: expected a whole number, got {text!r}") from None
+            raise ValueError(MESSAGES[lang]["int"].format(field=f.label(lang), text=text)) from None
     if f.kind is Kind.FLOAT:
         cleaned = text.replace(" ", "").replace("€", "")
         if "," in cleaned:  # Dutch: 1.234,5 -> 1234.5
@@ -55,7 +62,7 @@ def parse_text(f: Field, text: str) -> object:
         try:
             return float(cleaned)
         except ValueError:
-            raise ValueError(f"{f.en}: expected a number, got {text!r}") from None
+            raise ValueError(MESSAGES[lang]["float"].format(field=f.label(lang), text=text)) from None
     if f.kind is Kind.BOOL:
         return text.lower() in ("1", "true", "yes", "ja", "waar")
     return text

@@ -15,7 +15,7 @@ import os
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush, QColor, QFont, QFontDatabase, QGuiApplication, QImage, QPainter, QPainterPath, QPen,
     QPolygonF,
@@ -81,7 +81,9 @@ def render_image(visual: Visual, dpi: float = DEFAULT_DPI, background: str | Non
     w, h = image_size(visual, dpi)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():
-        raise ExportError(f"Not enough memory for a {w} × {h} pixel image; choose a lower resolution.")
+        message = QCoreApplication.translate(
+            "VisualImage", "Not enough memory for a %1 × %2 pixel image; choose a lower resolution.")
+        raise ExportError(message.replace("%1", str(w)).replace("%2", str(h)))
     image.fill(QColor(background) if background else Qt.GlobalColor.transparent)
     dpm = round(dpi / 0.0254)
     image.setDotsPerMeterX(dpm)
@@ -203,7 +205,8 @@ def save_png(visual: Visual, path: str | os.PathLike, dpi: float = DEFAULT_DPI) 
 
     def produce(tmp: Path) -> None:
         if not image.save(str(tmp), "PNG"):
-            raise OSError(f"could not encode {Path(path).name}")
+            raise OSError(QCoreApplication.translate("VisualImage", "could not encode %1")
+                          .replace("%1", Path(path).name))
 
     return write_atomically(path, produce)
 

@@ -46,7 +46,8 @@ def _bare_strings(path: Path) -> list[str]:
             elif isinstance(arg, ast.JoinedStr):
                 parts = [v.value for v in arg.values if isinstance(v, ast.Constant)]
             text = "".join(parts)
-            words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{2,}", text) if w not in NOT_WORDS]
+            markup_free = re.sub(r"<[^>]*>", " ", text)  # HTML tags are not words the user reads
+            words = [w for w in re.findall(r"[A-Za-zÀ-ÿ]{2,}", markup_free) if w not in NOT_WORDS]
             if words:
                 found.append(f"{path.name}:{node.lineno} {name}({text!r})")
     return found

@@ -245,10 +245,13 @@ class PartBView(QWidget):
             a = self.data.get("action", b.id) or {}
             name = self.data.partner_label(a.get("owner_id")) or self.tr("no owner")
             owners.setdefault(name, b.owner_colour)
-        parts = [f"<b>{_esc(self.tr('Owners'))}:</b>"]
+        owners_word, status_word = self.tr("Owners"), self.tr("Status")
+        milestone_word, dependency_word = self.tr("milestone"), self.tr("dependency")
+        today_word = self.tr("today")
+        parts = [f"<b>{_esc(owners_word)}:</b>"]
         for name in sorted(owners, key=str.lower)[:40]:
             parts.append(f"<span style='color:{owners[name]}'>■</span>&nbsp;{_esc(name)}")
-        status = [f"<b>{_esc(self.tr('Status'))}:</b>"]
+        status = [f"<b>{_esc(status_word)}:</b>"]
         for code, text in (("planned", self.tr("light = planned")),
                            ("ongoing", self.tr("solid = committed / ongoing")),
                            ("delayed", self.tr("red outline = delayed")),
@@ -256,8 +259,8 @@ class PartBView(QWidget):
             st = style.bar_style(code, style.DEFAULT_OWNER)
             status.append(f"<span style='color:{st.stroke if code == 'delayed' else st.fill}'>■</span>"
                           f"&nbsp;{_esc(text)}")
-        status.append(f"&nbsp;◆&nbsp;{_esc(self.tr('milestone'))}&nbsp; →&nbsp;{_esc(self.tr('dependency'))}"
-                      f"&nbsp; <span style='color:{style.TODAY}'>┆</span>&nbsp;{_esc(self.tr('today'))}")
+        status.append(f"&nbsp;◆&nbsp;{_esc(milestone_word)}&nbsp; →&nbsp;{_esc(dependency_word)}"
+                      f"&nbsp; <span style='color:{style.TODAY}'>┆</span>&nbsp;{_esc(today_word)}")
         self.legend.setText("&nbsp;&nbsp; ".join(parts) + "<br>" + "&nbsp;&nbsp; ".join(status))
 
     # -- editing -------------------------------------------------------------------------

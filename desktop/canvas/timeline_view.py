@@ -490,7 +490,7 @@ class TimelineView(QGraphicsView):
                 rows.append({k: row.get(k) for k in COPY_FIELDS if row.get(k) is not None})
         if rows:
             _clipboard[:] = rows
-            self.message.emit(self.tr("%1 item(s) copied").replace("%1", str(len(rows))))
+            self.message.emit(self.tr("%n item(s) copied", "", len(rows)))
 
     def paste(self) -> None:
         ops, ids = [], set()

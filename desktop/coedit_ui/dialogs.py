@@ -268,8 +268,7 @@ class SnapshotsDialog(QDialog):
         except RoadmapError as exc:
             self._error(exc)
             return False
-        self.report.setPlainText(self.tr("Restored: %1 changes applied as new edits.").replace(
-            "%1", str(len(ops))))
+        self.report.setPlainText(self.tr("Restored: %n change(s) applied as new edits.", "", len(ops)))
         return True
 
     def _describe(self, cmp: snapshots.Comparison) -> str:

@@ -173,7 +173,7 @@ class CoeditActions(QObject):
                 parts.append(self.tr("also open: %1").replace("%1", names))
         n = conflict_queue.count_open(self.store)
         if n:
-            parts.append(self.tr("%1 conflict(s) to review").replace("%1", str(n)))
+            parts.append(self.tr("%n conflict(s) to review", "", n))
         if extra:
             parts.append(extra)
         self.status.setText(" · ".join(parts))
@@ -266,6 +266,7 @@ class CoeditActions(QObject):
     def sync_now(self, quiet: bool = False) -> bool:
         if self.store is None or self.folder is None:
             return False
+        self._commit_typing()
         try:
             report = self.folder.sync(self.store)
         except RoadmapError as exc:
@@ -278,6 +279,12 @@ class CoeditActions(QObject):
         self.update_status(self.tr("synced %1").replace("%1", dt.datetime.now().strftime("%H:%M")))
         self.window.statusBar().showMessage(self.tr("Sync: %1").replace("%1", summary), 8000)
         return True
+
+    def _commit_typing(self) -> None:
+        """Store text still being typed before merged changes can redraw its editor."""
+        commit = getattr(self.window, "commit_pending", None)
+        if commit is not None:
+            commit()
 
     def _show_quarantine(self, messages: list[str], quiet: bool) -> None:
         if messages:
@@ -292,6 +299,7 @@ class CoeditActions(QObject):
                                                   "", self.tr("Roadmaps (*.roadmap)"))
         if not path:
             return False
+        self._commit_typing()
         try:
             if self._file_store():
                 snapshots.take(self.store, self.snapshot_folder(), kind="named",
@@ -300,9 +308,9 @@ class CoeditActions(QObject):
         except RoadmapError as exc:
             self.window.show_error(str(exc))
             return False
-        text = self.tr("Merged %1: %2 rows updated, %3 conflicts to review.").replace(
-            "%1", Path(path).name).replace("%2", str(result.total)).replace(
-            "%3", str(len(result.conflicts)))
+        n_rows, n_conflicts = result.total, len(result.conflicts)
+        text = (self.tr("Merged %1: %n row(s) updated", "", n_rows).replace("%1", Path(path).name)
+                + "; " + self.tr("%n conflict(s) to review.", "", n_conflicts))
         self.window.statusBar().showMessage(text, 10000)
         self.update_status()
         if self.folder is not None:

@@ -17,16 +17,15 @@ WORDS = {
     "nl": {
         "part_a": "Overzicht van vandaag naar morgen: de huidige situatie, de waardeketens als "
                   "paden en de toekomstbeelden met hun doelstellingen.",
-        "counts_a": "{challenges} maatschappelijke uitdagingen, {visions} toekomstbeelden "
-                    "({selected} gekozen), {objectives} doelstellingen, {chains} waardeketens, "
-                    "{actions} acties en {milestones} mijlpalen.",
+        "counts_a": "{challenges}, {visions} ({selected} gekozen), {objectives}, {chains}, "
+                    "{actions} en {milestones}.",
         "horizon": "Horizon: {start} tot {end}.",
         "part_b": "Tijdlijn van waardeketen {chain}: acties en mijlpalen per laag, van wetenschap "
                   "tot markt en randvoorwaarden.",
-        "counts_b": "{actions} acties en {milestones} mijlpalen; {deps} afhankelijkheden.",
+        "counts_b": "{actions} en {milestones}; {deps}.",
         "layers": "Per laag: {text}.",
         "status": "Status: {text}.",
-        "late": "Achterstand: {n} acties ({titles}).",
+        "late": "Achterstand: {n} ({titles}).",
         "next": "Volgende mijlpalen: {text}.",
         "objectives": "Draagt bij aan: {text}.",
         "kpi": "KPI-overzicht met verkeerslichten: staat elke KPI op koers naar zijn streefwaarde?",
@@ -36,16 +35,15 @@ WORDS = {
     "en": {
         "part_a": "Overview from today to tomorrow: the current situation, the value chains as "
                   "paths and the future visions with their objectives.",
-        "counts_a": "{challenges} societal challenges, {visions} future visions ({selected} "
-                    "chosen), {objectives} objectives, {chains} value chains, {actions} actions "
-                    "and {milestones} milestones.",
+        "counts_a": "{challenges}, {visions} ({selected} chosen), {objectives}, {chains}, "
+                    "{actions} and {milestones}.",
         "horizon": "Horizon: {start} to {end}.",
         "part_b": "Timeline of value chain {chain}: actions and milestones per layer, from "
                   "science to market and enabling conditions.",
-        "counts_b": "{actions} actions and {milestones} milestones; {deps} dependencies.",
+        "counts_b": "{actions} and {milestones}; {deps}.",
         "layers": "Per layer: {text}.",
         "status": "Status: {text}.",
-        "late": "Late: {n} actions ({titles}).",
+        "late": "Late: {n} ({titles}).",
         "next": "Next milestones: {text}.",
         "objectives": "Contributes to: {text}.",
         "kpi": "KPI overview with traffic lights: is each KPI on track to its target?",
@@ -53,6 +51,24 @@ WORDS = {
         "none": "none",
     },
 }
+
+
+NOUNS = {
+    "nl": {"challenge": ("maatschappelijke uitdaging", "maatschappelijke uitdagingen"),
+           "vision": ("toekomstbeeld", "toekomstbeelden"), "objective": ("doelstelling", "doelstellingen"),
+           "chain": ("waardeketen", "waardeketens"), "action": ("actie", "acties"),
+           "milestone": ("mijlpaal", "mijlpalen"), "dependency": ("afhankelijkheid", "afhankelijkheden")},
+    "en": {"challenge": ("societal challenge", "societal challenges"),
+           "vision": ("future vision", "future visions"), "objective": ("objective", "objectives"),
+           "chain": ("value chain", "value chains"), "action": ("action", "actions"),
+           "milestone": ("milestone", "milestones"), "dependency": ("dependency", "dependencies")},
+}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """"1 mijlpaal", "3 mijlpalen": a number with its noun in the right form."""
+    one, many = NOUNS["nl" if lang == "nl" else "en"][noun]
+    return f"{n} {one if n == 1 else many}"
 
 
 def _w(lang: str) -> dict[str, str]:
@@ -78,11 +94,14 @@ def scene_notes(doc: dict, scene: Scene, lang: str, today: dt.date | None = None
     if scene.kind == "part_a":
         visions = doc.get("vision") or []
         lines = [w["part_a"], w["counts_a"].format(
-            challenges=len(doc.get("challenge") or []), visions=len(visions),
+            challenges=counted(len(doc.get("challenge") or []), "challenge", lang),
+            visions=counted(len(visions), "vision", lang),
             selected=sum(1 for v in visions if v.get("selected")),
-            objectives=len(doc.get("objective") or []), chains=len(doc.get("value_chain") or []),
-            actions=sum(1 for a in actions if a.get("kind") != "milestone"),
-            milestones=sum(1 for a in actions if a.get("kind") == "milestone"))]
+            objectives=counted(len(doc.get("objective") or []), "objective", lang),
+            chains=counted(len(doc.get("value_chain") or []), "chain", lang),
+            actions=counted(sum(1 for a in actions if a.get("kind") != "milestone"), "action", lang),
+            milestones=counted(sum(1 for a in actions if a.get("kind") == "milestone"), "milestone",
+                               lang))]
         road = doc.get("roadmap") or {}
         if road.get("horizon_start") and road.get("horizon_end"):
             lines.append(w["horizon"].format(start=road["horizon_start"][:4],
@@ -117,8 +136,9 @@ def _part_b_notes(doc: dict, scene: Scene, lang: str, today: dt.date) -> str:
                if d.get("from_action_id") in ids and d.get("to_action_id") in ids)
     milestones = [a for a in mine if a.get("kind") == "milestone"]
     lines = [w["part_b"].format(chain=chain_title(chain, lang)),
-             w["counts_b"].format(actions=len(mine) - len(milestones), milestones=len(milestones),
-                                  deps=deps)]
+             w["counts_b"].format(actions=counted(len(mine) - len(milestones), "action", lang),
+                                  milestones=counted(len(milestones), "milestone", lang),
+                                  deps=counted(deps, "dependency", lang))]
     lane_layer = {ln["id"]: ln.get("layer") or "other" for ln in doc.get("lane") or ()}
     per_layer = Counter(lane_layer.get(a.get("lane_id"), "other") for a in mine)
     if per_layer:
@@ -136,7 +156,7 @@ def _part_b_notes(doc: dict, scene: Scene, lang: str, today: dt.date) -> str:
     if late:
         titles = "; ".join(a.get("title") or "" for a in late[:3])
         titles += "; …" if len(late) > 3 else ""
-        lines.append(w["late"].format(n=len(late), titles=titles))
+        lines.append(w["late"].format(n=counted(len(late), "action", lang), titles=titles))
     upcoming = sorted((a for a in milestones if (a.get("end_date") or a.get("start_date") or "")
                        >= today.isoformat()),
                       key=lambda a: a.get("end_date") or a.get("start_date") or "")[:3]

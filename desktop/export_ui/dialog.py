@@ -281,8 +281,9 @@ class ExportDialog(QDialog):
         self.result_paths = [Path(p) for p in paths]
         self.progress.setValue(self.progress.maximum())
         folders = sorted({str(p.parent) for p in self.result_paths})
-        self.status.setText(self.tr("Export complete: %1 file(s) written to %2.")
-                            .replace("%1", str(len(self.result_paths))).replace("%2", ", ".join(folders)))
+        n_files = len(self.result_paths)
+        self.status.setText(self.tr("Export complete: %n file(s) written to %1.", "", n_files)
+                            .replace("%1", ", ".join(folders)))
         if folders:
             self.settings.set_export_dir(folders[0])
         self.settings.set_export_options(self.options())
@@ -293,7 +294,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("The export failed."))
         if isinstance(exc, (ExportError, ValueError)):
-            message = str(exc)
+            from desktop.export_ui.messages import export_error_text
+
+            message = export_error_text(exc)
         else:
             message = self.tr("The export failed unexpectedly: %1").replace("%1", f"{type(exc).__name__}: {exc}")
         self._show_error(message)

@@ -15,9 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 KINDS = ("report", "poster", "images")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportMenu", text)
-
 
 class ExportActions(QObject):
     """The three actions, owned by the window; `open_dialog(kind)` shows the dialog."""
@@ -27,11 +24,11 @@ class ExportActions(QObject):
         self.setObjectName("ExportActions")
         self.window = window
         self.dialog = None
-        texts = {"report": _tr("Export &report…"), "poster": _tr("Export &poster…"),
-                 "images": _tr("Export &images…")}
-        tips = {"report": _tr("Write the roadmap report as Word and/or PDF"),
-                "poster": _tr("Print the roadmap visuals as an A3 or A2 landscape poster"),
-                "images": _tr("Save the roadmap visuals as PNG and SVG images")}
+        texts = {"report": QCoreApplication.translate("ExportMenu", "Export &report…"), "poster": QCoreApplication.translate("ExportMenu", "Export &poster…"),
+                 "images": QCoreApplication.translate("ExportMenu", "Export &images…")}
+        tips = {"report": QCoreApplication.translate("ExportMenu", "Write the roadmap report as Word and/or PDF"),
+                "poster": QCoreApplication.translate("ExportMenu", "Print the roadmap visuals as an A3 or A2 landscape poster"),
+                "images": QCoreApplication.translate("ExportMenu", "Save the roadmap visuals as PNG and SVG images")}
         self.actions: dict[str, QAction] = {}
         for kind in KINDS:
             a = QAction(texts[kind], window)
@@ -80,7 +77,7 @@ class ExportActions(QObject):
     def _exported(self, paths: list) -> None:
         bar = self.window.statusBar() if hasattr(self.window, "statusBar") else None
         if bar is not None:
-            bar.showMessage(_tr("Exported %1 file(s)").replace("%1", str(len(paths))), 8000)
+            bar.showMessage(self.tr("Exported %n file(s)", "", len(paths)), 8000)
 
 
 def install(window) -> ExportActions:

@@ -492,8 +492,11 @@ class MonitoringView(QWidget):
     def _report_done(self, paths, exc: BaseException | None = None) -> None:
         self.report_button.setEnabled(True)
         if exc is not None:
-            self.message.emit(str(exc))
-            self.report_failed.emit(str(exc))
+            from desktop.export_ui.messages import export_error_text
+
+            text = export_error_text(exc)
+            self.message.emit(text)
+            self.report_failed.emit(text)
             return
         self.message.emit(self.tr("Wrote %1").replace("%1", str(paths[0])))
         self.report_written.emit(str(paths[0]))

@@ -14,9 +14,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PresentationMenu", text)
-
 
 def choose_screen(parent: QWidget | None = None) -> QScreen | None:
     """The screen to present on: asks when there are several (a second screen or beamer
@@ -29,11 +26,11 @@ def choose_screen(parent: QWidget | None = None) -> QScreen | None:
     labels = [f"{s.name()} – {s.size().width()}×{s.size().height()}" for s in ordered]
     dialog = QInputDialog(parent)
     dialog.setObjectName("presentation_screen_dialog")
-    dialog.setWindowTitle(_tr("Present on which screen?"))
-    dialog.setLabelText(_tr("Screen:"))
+    dialog.setWindowTitle(QCoreApplication.translate("PresentationMenu", "Present on which screen?"))
+    dialog.setLabelText(QCoreApplication.translate("PresentationMenu", "Screen:"))
     dialog.setComboBoxItems(labels)
     dialog.setComboBoxEditable(False)
-    dialog.setAccessibleName(_tr("Choose the screen to present on"))
+    dialog.setAccessibleName(QCoreApplication.translate("PresentationMenu", "Choose the screen to present on"))
     if dialog.exec() != QInputDialog.DialogCode.Accepted:
         return None
     return ordered[labels.index(dialog.textValue())] if dialog.textValue() in labels else ordered[0]
@@ -75,16 +72,16 @@ class PresentationActions(QObject):
         self.setObjectName("PresentationActions")
         self.window = window
         self.presentation = None
-        self.present_action = QAction(_tr("&Present"), window)
+        self.present_action = QAction(QCoreApplication.translate("PresentationMenu", "&Present"), window)
         self.present_action.setObjectName("present_action")
         self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        tip = _tr("Show the roadmap full screen for a workshop (scenes, reveal, live edits)")
+        tip = QCoreApplication.translate("PresentationMenu", "Show the roadmap full screen for a workshop (scenes, reveal, live edits)")
         self.present_action.setStatusTip(tip)
         self.present_action.setToolTip(tip)
         self.present_action.triggered.connect(self.start)
-        self.deck_action = QAction(_tr("Export presentation &deck (PPTX)…"), window)
+        self.deck_action = QAction(QCoreApplication.translate("PresentationMenu", "Export presentation &deck (PPTX)…"), window)
         self.deck_action.setObjectName("export_deck_action")
-        tip = _tr("Save the presentation scenes as a PowerPoint deck with speaker notes")
+        tip = QCoreApplication.translate("PresentationMenu", "Save the presentation scenes as a PowerPoint deck with speaker notes")
         self.deck_action.setStatusTip(tip)
         self.deck_action.setToolTip(tip)
         self.deck_action.triggered.connect(self.export_dialog)
@@ -132,8 +129,8 @@ class PresentationActions(QObject):
         folder = settings.export_dir() if hasattr(settings, "export_dir") else ""
         stem = Path(session.path).stem if session.path and session.path != ":memory:" else "roadmap"
         start = str(Path(folder or ".") / f"{stem}-presentation.pptx")
-        path, _ = QFileDialog.getSaveFileName(self.window, _tr("Export presentation deck"), start,
-                                              _tr("PowerPoint deck (*.pptx)"))
+        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("PresentationMenu", "Export presentation deck"), start,
+                                              QCoreApplication.translate("PresentationMenu", "PowerPoint deck (*.pptx)"))
         if not path:
             return None
         if not path.lower().endswith(".pptx"):
@@ -144,6 +141,7 @@ class PresentationActions(QObject):
         """Write the deck of the open roadmap to `path` (errors are shown, not raised)."""
         from db.interchange import export_document
         from desktop.export.errors import ExportError
+        from desktop.export_ui.messages import export_error_text
         from desktop.presentation.deck import export_deck
 
         session = getattr(self.window, "session", None)
@@ -155,10 +153,10 @@ class PresentationActions(QObject):
             out = export_deck(export_document(session.store), lang, path)
         except (ExportError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            self.window.show_error(str(exc))
+            self.window.show_error(export_error_text(exc))
             return None
         QApplication.restoreOverrideCursor()
-        _status(self.window, _tr("Presentation deck saved: %1").replace("%1", str(out)))
+        _status(self.window, QCoreApplication.translate("PresentationMenu", "Presentation deck saved: %1").replace("%1", str(out)))
         return out
 
 

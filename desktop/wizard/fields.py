@@ -125,7 +125,7 @@ class FieldEditor(QWidget):
             elif isinstance(w, QCheckBox):
                 new = w.isChecked()
             else:
-                new = parse_text(self.field, w.text())
+                new = parse_text(self.field, w.text(), self.lang)
                 if new == "" and not self.field.required:
                     new = None
             if new == self._value:

@@ -6,7 +6,13 @@ import sqlite3
 
 import pytest
 
-from db.errors import DependencyCycleError, ReadOnlyError, StorageFullError, ValidationError
+from db.errors import (
+    DependencyCycleError,
+    ReadOnlyError,
+    RoadmapError,
+    StorageFullError,
+    ValidationError,
+)
 from db.interchange import export_document
 from db.ops import Create, Delete, Move, Update
 from db.store import APPLICATION_ID, RoadmapStore
@@ -188,3 +194,38 @@ def test_backup_copy_is_complete_and_opens(tmp_path, file_store):
 def test_backup_to_unwritable_place_is_a_clear_error(file_store, tmp_path):
     with pytest.raises(Exception, match="No such file|Could not write|does not exist"):
         file_store.backup_to(tmp_path / "missing-dir" / "copy.roadmap")
+
+
+def test_backup_never_replaces_a_roadmap_that_is_open(tmp_path, file_store):
+    from db.errors import FileInUseError
+    from db.locking import acquire
+
+    basic_rows(file_store)
+    other = RoadmapStore.create(tmp_path / "other.roadmap", title="Ander")
+    lock = acquire(other.path)
+    before = sha256(tmp_path / "other.roadmap")
+    with pytest.raises(FileInUseError):
+        file_store.backup_to(tmp_path / "other.roadmap")
+    assert sha256(tmp_path / "other.roadmap") == before
+    lock.release()
+    other.close()
+    with pytest.raises(RoadmapError, match="the roadmap itself"):
+        file_store.backup_to(file_store.path)
+
+
+def test_backup_over_a_closed_roadmap_with_a_stale_journal(tmp_path, file_store):
+    import os
+    import shutil
+
+    basic_rows(file_store)
+    old = RoadmapStore.create(tmp_path / "old.roadmap", title="Oud")
+    old.apply([Create("partner", {"name": f"P{i}"}) for i in range(50)])
+    shutil.copy(f"{old.path}-wal", tmp_path / "stale-wal")  # the WAL of the old content
+    old.close()
+    shutil.copy(tmp_path / "stale-wal", tmp_path / "old.roadmap-wal")
+    target = file_store.backup_to(tmp_path / "old.roadmap")
+    assert not (tmp_path / "old.roadmap-wal").exists()
+    assert os.stat(target).st_mode & 0o044  # readable like any new file, not 0600
+    with RoadmapStore.open(target) as copy:
+        assert copy.integrity_check() == ["ok"]
+        assert export_document(copy) == export_document(file_store)

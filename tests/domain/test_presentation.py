@@ -231,11 +231,11 @@ def test_notes(doc):
     a = scene_notes(doc, scenes[0], "en", TODAY)
     assert "2 objectives" in a and "2 value chains" in a and "2026 to 2031" in a
     b = scene_notes(doc, scenes[1], "en", TODAY)
-    assert "3 actions and 1 milestones" in b and "2 dependencies" in b
+    assert "3 actions and 1 milestone;" in b and "2 dependencies" in b
     assert "Science 1" in b and "Technology 2" in b and "Go-beslissing" in b
     assert "D1 Langer thuis" in b
     nl = scene_notes(doc, scenes[1], "nl", TODAY)
-    assert "mijlpalen" in nl
+    assert "mijlpalen" in nl and "3 acties en 1 mijlpaal;" in nl
 
 
 def test_workshop_notes_are_drawn_when_present(doc):

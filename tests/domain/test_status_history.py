@@ -37,3 +37,4 @@ def test_session_records_history_and_undo_removes_it(qtbot, file_store):
     assert file_store.get("action", "a1")["status"] == "ongoing"
     session.undo_stack.redo()
     assert len(file_store.rows("action_status_event")) == 2
+

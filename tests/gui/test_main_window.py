@@ -93,7 +93,7 @@ def test_bad_input_in_a_cell_is_refused_with_a_message(qtbot, window):
     _edit_cell(qtbot, w, "start_date", 0, "2026-02-30")
     assert "not a valid calendar date" in w.statusBar().currentMessage()
     _edit_cell(qtbot, w, "trl_start", 0, "twaalf")
-    assert "whole number" in w.statusBar().currentMessage()
+    assert "geheel getal" in w.statusBar().currentMessage()  # the window speaks Dutch
     _edit_cell(qtbot, w, "trl_start", 0, "12")
     assert "at most 9" in w.statusBar().currentMessage()
     assert export_document(store) == before

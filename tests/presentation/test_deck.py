@@ -35,7 +35,7 @@ def test_deck_has_a_slide_per_scene(qapp, store, tmp_path):
         notes = slide.notes_slide.notes_text_frame.text
         assert notes.strip()
     notes_b = prs.slides[1].notes_slide.notes_text_frame.text
-    assert "3 actions and 1 milestones" in notes_b and "Go-beslissing" in notes_b
+    assert "3 actions and 1 milestone" in notes_b and "Go-beslissing" in notes_b
 
 
 def test_deck_error_leaves_nothing(qapp, store, tmp_path):
