@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Export as SVG</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export as PNG</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution (dots per inch)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
@@ -84,10 +61,285 @@
     </message>
 </context>
 <context>
+    <name>CanvasExport</name>
+    <message>
+        <source>Export as SVG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolution (dots per inch)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoeditActions</name>
+    <message>
+        <source>&amp;Share to folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the roadmap in a shared folder so co-authors can edit it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open shared roadmap…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make your own working copy of a roadmap someone shared with you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge the co-authors' changes from the shared folder and publish yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge a copy of this roadmap received by e-mail or on a USB stick</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the value to keep where co-authors changed the same thing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;napshots and revisions…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Named revisions, restore an earlier state, compare two snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-editing status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>also open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation><numerusform>%n conflict to review</numerusform><numerusform>%n conflicts to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1: %n row(s) updated</source>
+        <translation><numerusform>Merged %1: %n row updated</numerusform><numerusform>Merged %1: %n rows updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation><numerusform>%n conflict to review.</numerusform><numerusform>%n conflicts to review.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an empty shared folder (or one this roadmap is shared in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the shared roadmap folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where to keep your own working copy (not in the shared folder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roadmaps (*.roadmap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge another copy of this roadmap</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>before merging %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots are kept for roadmaps saved in a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoeditDialogs</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoeditMenu</name>
+    <message>
+        <source>Roadmap in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Review conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co-authors changed the same thing at the same time. The value shown as current was kept; nothing was thrown away. Choose what to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Values to choose from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use selected value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit value…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore deleted item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted while edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep current value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value to keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore deleted item</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Routekaart: %1
+
+Your edits up to now are stored. Details were written to %2; please send that file with a description of what you were doing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Edit %1</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation><numerusform>Exported %n file</numerusform><numerusform>Exported %n files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -193,10 +445,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>All visuals, one per page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Part A – overview</source>
         <translation type="unfinished" />
     </message>
@@ -205,11 +453,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Poster shows</source>
+        <source>All visuals (a poster page / an image each)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Poster shows:</source>
+        <source>Visuals for the poster and the images</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poster and images show:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -316,9 +568,9 @@
         <source>Finishing…</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Export complete: %1 file(s) written to %2.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Export complete: %n file(s) written to %1.</source>
+        <translation><numerusform>Export complete: %n file written to %1.</numerusform><numerusform>Export complete: %n files written to %1.</numerusform></translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -334,6 +586,52 @@
     </message>
     <message>
         <source>Please wait until the export has finished.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportErrors</name>
+    <message>
+        <source>Could not write %1: the disk is full. Free some space or choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not replace %1: the file may be open in Word or a PDF viewer. Close it and try again, or choose another name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1: you have no permission to write in %2. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;poster…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;images…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the roadmap report as Word and/or PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the roadmap visuals as an A3 or A2 landscape poster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the roadmap visuals as PNG and SVG images</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -418,6 +716,14 @@
     </message>
     <message>
         <source>Show the problems in the wizard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Roadmap JSON (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -566,7 +872,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n problem</numerusform><numerusform>%n problems</numerusform></translation>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -691,6 +1000,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Status history of the chosen action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>E&amp;xport monitoring report…</source>
         <translation type="unfinished" />
     </message>
@@ -711,8 +1024,59 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Revision to compare with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes since the chosen revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes &amp;since:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>%1 actions · %2 % done · %3 late</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose a revision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since this revision</source>
+        <translation>
+            <numerusform>%n change since this revision</numerusform>
+            <numerusform>%n changes since this revision</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add KPIs in step 4 of the wizard to follow them here.</source>
@@ -971,6 +1335,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Owners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>light = planned</source>
         <translation type="unfinished" />
     </message>
@@ -1063,6 +1443,49 @@
     </message>
     <message>
         <source>Show empty sections in reports as “not yet filled in”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PresentationMenu</name>
+    <message>
+        <source>Present on which screen?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the screen to present on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the roadmap full screen for a workshop (scenes, reveal, live edits)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export presentation &amp;deck (PPTX)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the presentation scenes as a PowerPoint deck with speaker notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export presentation deck</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation deck saved: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1170,6 +1593,13 @@
     </message>
 </context>
 <context>
+    <name>RoadmapSession</name>
+    <message>
+        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1185,6 +1615,93 @@
     </message>
     <message>
         <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots and revisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots are verified copies made automatically; named revisions are kept until you remove them. Restoring adds the differences as new edits (you can undo them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name a revision…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compare two selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare with &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (automatic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  (named revision)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name a revision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name (e.g. after workshop 2):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one snapshot to restore.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Restored: %n change(s) applied as new edits.</source>
+        <translation><numerusform>Restored: %n change applied as a new edit.</numerusform><numerusform>Restored: %n changes applied as new edits.</numerusform></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two snapshots to compare.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one snapshot to compare with the roadmap now.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1299,9 +1816,9 @@
         <source>Change lane</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>%1 item(s) copied</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation><numerusform>%n item copied</numerusform><numerusform>%n items copied</numerusform></translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1335,6 +1852,17 @@
     </message>
     <message>
         <source>Tables</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>VisualImage</name>
+    <message>
+        <source>Not enough memory for a %1 × %2 pixel image; choose a lower resolution.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not encode %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,49 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <source>Export as SVG</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>SVG image (*.svg)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export as PNG</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Resolution (dots per inch)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished" />
+        <translation>Actie bewerken</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>Actie</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation>Mijlpaal</translation>
     </message>
     <message>
         <source>Status</source>
@@ -52,7 +29,7 @@
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Trekker</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -60,27 +37,297 @@
     </message>
     <message>
         <source>Lane</source>
-        <translation type="unfinished" />
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Einde</translation>
     </message>
     <message>
         <source>TRL at start</source>
-        <translation type="unfinished" />
+        <translation>TRL bij start</translation>
     </message>
     <message>
         <source>TRL at end</source>
-        <translation type="unfinished" />
+        <translation>TRL op het einde</translation>
     </message>
     <message>
         <source>–</source>
-        <translation type="unfinished" />
+        <translation>–</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasExport</name>
+    <message>
+        <source>Export as SVG</source>
+        <translation>Exporteren als SVG</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-afbeelding (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>Exporteren als PNG</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch)</source>
+        <translation>Resolutie (dots per inch)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>CoeditActions</name>
+    <message>
+        <source>&amp;Share to folder…</source>
+        <translation>&amp;Delen via gedeelde map…</translation>
+    </message>
+    <message>
+        <source>Put the roadmap in a shared folder so co-authors can edit it</source>
+        <translation>Zet de roadmap in een gedeelde map zodat co-auteurs hem kunnen bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Open shared roadmap…</source>
+        <translation>Gedeelde roadmap &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Make your own working copy of a roadmap someone shared with you</source>
+        <translation>Maak je eigen werkkopie van een roadmap die iemand met je gedeeld heeft</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>Merge the co-authors' changes from the shared folder and publish yours</source>
+        <translation>Voeg de wijzigingen van de co-auteurs uit de gedeelde map samen en publiceer de jouwe</translation>
+    </message>
+    <message>
+        <source>&amp;Merge another copy…</source>
+        <translation>Andere kopie samen&amp;voegen…</translation>
+    </message>
+    <message>
+        <source>Merge a copy of this roadmap received by e-mail or on a USB stick</source>
+        <translation>Voeg een kopie van deze roadmap samen die je per e-mail of op een USB-stick kreeg</translation>
+    </message>
+    <message>
+        <source>&amp;Review conflicts…</source>
+        <translation>&amp;Conflicten nakijken…</translation>
+    </message>
+    <message>
+        <source>Choose the value to keep where co-authors changed the same thing</source>
+        <translation>Kies welke waarde je houdt waar co-auteurs hetzelfde gewijzigd hebben</translation>
+    </message>
+    <message>
+        <source>S&amp;napshots and revisions…</source>
+        <translation>&amp;Momentopnamen en revisies…</translation>
+    </message>
+    <message>
+        <source>Named revisions, restore an earlier state, compare two snapshots</source>
+        <translation>Benoemde revisies, een eerdere toestand herstellen, twee momentopnamen vergelijken</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>&amp;Samenwerken</translation>
+    </message>
+    <message>
+        <source>Co-editing status</source>
+        <translation>Status van samen bewerken</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>also open: %1</source>
+        <translation>ook geopend door: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation><numerusform>%n conflict na te kijken</numerusform><numerusform>%n conflicten na te kijken</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1: %n row(s) updated</source>
+        <translation><numerusform>%1 samengevoegd: %n rij bijgewerkt</numerusform><numerusform>%1 samengevoegd: %n rijen bijgewerkt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review.</source>
+        <translation><numerusform>%n conflict na te kijken.</numerusform><numerusform>%n conflicten na te kijken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an empty shared folder (or one this roadmap is shared in)</source>
+        <translation>Kies een lege gedeelde map (of de map waarin deze roadmap al gedeeld is)</translation>
+    </message>
+    <message>
+        <source>Shared in %1</source>
+        <translation>Gedeeld in %1</translation>
+    </message>
+    <message>
+        <source>Choose the shared roadmap folder</source>
+        <translation>Kies de map van de gedeelde roadmap</translation>
+    </message>
+    <message>
+        <source>Where to keep your own working copy (not in the shared folder)</source>
+        <translation>Waar bewaar je je eigen werkkopie? (niet in de gedeelde map)</translation>
+    </message>
+    <message>
+        <source>Roadmaps (*.roadmap)</source>
+        <translation>Roadmaps (*.roadmap)</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchroniseren mislukt: %1</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>gesynchroniseerd om %1</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>Synchroniseren: %1</translation>
+    </message>
+    <message>
+        <source>Merge another copy of this roadmap</source>
+        <translation>Een andere kopie van deze roadmap samenvoegen</translation>
+    </message>
+    <message>
+        <source>before merging %1</source>
+        <translation>voor het samenvoegen van %1</translation>
+    </message>
+    <message>
+        <source>Snapshots are kept for roadmaps saved in a file.</source>
+        <translation>Momentopnamen worden alleen bijgehouden voor roadmaps die in een bestand bewaard zijn.</translation>
+    </message>
+    <message>
+        <source>Snapshot failed: %1</source>
+        <translation>Momentopname mislukt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoeditDialogs</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>CoeditMenu</name>
+    <message>
+        <source>Roadmap in use</source>
+        <translation>Roadmap in gebruik</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Review conflicts</source>
+        <translation>Conflicten nakijken</translation>
+    </message>
+    <message>
+        <source>Co-authors changed the same thing at the same time. The value shown as current was kept; nothing was thrown away. Choose what to keep.</source>
+        <translation>Co-auteurs hebben tegelijk hetzelfde gewijzigd. De waarde die als huidige getoond wordt, is behouden; er is niets weggegooid. Kies wat je wilt houden.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Competing values</source>
+        <translation>Concurrerende waarden</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Huidig</translation>
+    </message>
+    <message>
+        <source>Values to choose from</source>
+        <translation>Waarden om uit te kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep current</source>
+        <translation>&amp;Huidige houden</translation>
+    </message>
+    <message>
+        <source>&amp;Use selected value</source>
+        <translation>Gekozen waarde &amp;gebruiken</translation>
+    </message>
+    <message>
+        <source>&amp;Edit value…</source>
+        <translation>Waarde &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore deleted item</source>
+        <translation>Verwijderd item &amp;terugzetten</translation>
+    </message>
+    <message>
+        <source>deleted while edited</source>
+        <translation>verwijderd tijdens bewerken</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>Keep current value</source>
+        <translation>Huidige waarde houden</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Conflict oplossen</translation>
+    </message>
+    <message>
+        <source>Edit value</source>
+        <translation>Waarde bewerken</translation>
+    </message>
+    <message>
+        <source>Value to keep:</source>
+        <translation>Te houden waarde:</translation>
+    </message>
+    <message>
+        <source>Restore deleted item</source>
+        <translation>Verwijderd item terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Routekaart: %1
+
+Your edits up to now are stored. Details were written to %2; please send that file with a description of what you were doing.</source>
+        <translation>Er ging iets mis in Routekaart: %1
+
+Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestand door met een beschrijving van wat je aan het doen was.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
     </message>
 </context>
 <context>
@@ -91,250 +338,303 @@
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message numerus="yes">
+        <source>Exported %n file(s)</source>
+        <translation><numerusform>%n bestand geëxporteerd</numerusform><numerusform>%n bestanden geëxporteerd</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export roadmap</source>
-        <translation type="unfinished" />
+        <translation>Roadmap exporteren</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished" />
+        <translation>Formaten</translation>
     </message>
     <message>
         <source>Word report (.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-rapport (.docx)</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-rapport (.pdf)</translation>
     </message>
     <message>
         <source>Poster (.pdf)</source>
-        <translation type="unfinished" />
+        <translation>Poster (.pdf)</translation>
     </message>
     <message>
         <source>Images (PNG and SVG) in folder</source>
-        <translation type="unfinished" />
+        <translation>Afbeeldingen (PNG en SVG) in map</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>Bladeren…</translation>
     </message>
     <message>
         <source>Choose where to save: %1</source>
-        <translation type="unfinished" />
+        <translation>Kies waar je opslaat: %1</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished" />
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Report language</source>
-        <translation type="unfinished" />
+        <translation>Taal van het rapport</translation>
     </message>
     <message>
         <source>Report language:</source>
-        <translation type="unfinished" />
+        <translation>Taal van het rapport:</translation>
     </message>
     <message>
         <source>1 Introduction</source>
-        <translation type="unfinished" />
+        <translation>1 Inleiding</translation>
     </message>
     <message>
         <source>2 Future visions</source>
-        <translation type="unfinished" />
+        <translation>2 Toekomstbeelden</translation>
     </message>
     <message>
         <source>3 Current situation</source>
-        <translation type="unfinished" />
+        <translation>3 Huidige situatie</translation>
     </message>
     <message>
         <source>4 Paths</source>
-        <translation type="unfinished" />
+        <translation>4 Paden</translation>
     </message>
     <message>
         <source>5 Strategic action plan</source>
-        <translation type="unfinished" />
+        <translation>5 Strategisch actieplan</translation>
     </message>
     <message>
         <source>Annexes</source>
-        <translation type="unfinished" />
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>Chapters:</source>
-        <translation type="unfinished" />
+        <translation>Hoofdstukken:</translation>
     </message>
     <message>
         <source>Leave empty sections out</source>
-        <translation type="unfinished" />
+        <translation>Lege secties weglaten</translation>
     </message>
     <message>
         <source>Show empty sections, marked as not yet filled in</source>
-        <translation type="unfinished" />
+        <translation>Lege secties tonen, gemarkeerd als nog niet ingevuld</translation>
     </message>
     <message>
         <source>Empty sections</source>
-        <translation type="unfinished" />
+        <translation>Lege secties</translation>
     </message>
     <message>
         <source>Empty sections:</source>
-        <translation type="unfinished" />
+        <translation>Lege secties:</translation>
     </message>
     <message>
         <source>%1 landscape</source>
-        <translation type="unfinished" />
+        <translation>%1 liggend</translation>
     </message>
     <message>
         <source>Poster paper</source>
-        <translation type="unfinished" />
+        <translation>Papierformaat van de poster</translation>
     </message>
     <message>
         <source>Poster paper:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>All visuals, one per page</source>
-        <translation type="unfinished" />
+        <translation>Papierformaat van de poster:</translation>
     </message>
     <message>
         <source>Part A – overview</source>
-        <translation type="unfinished" />
+        <translation>Deel A – overzicht</translation>
     </message>
     <message>
         <source>Part B – %1</source>
-        <translation type="unfinished" />
+        <translation>Deel B – %1</translation>
     </message>
     <message>
-        <source>Poster shows</source>
-        <translation type="unfinished" />
+        <source>All visuals (a poster page / an image each)</source>
+        <translation>Alle visuals (elk een posterpagina / een afbeelding)</translation>
     </message>
     <message>
-        <source>Poster shows:</source>
-        <translation type="unfinished" />
+        <source>Visuals for the poster and the images</source>
+        <translation>Visuals voor de poster en de afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Poster and images show:</source>
+        <translation>Poster en afbeeldingen tonen:</translation>
     </message>
     <message>
         <source>%1 dpi</source>
-        <translation type="unfinished" />
+        <translation>%1 dpi</translation>
     </message>
     <message>
         <source>Image resolution</source>
-        <translation type="unfinished" />
+        <translation>Resolutie van de afbeeldingen</translation>
     </message>
     <message>
         <source>Image resolution:</source>
-        <translation type="unfinished" />
+        <translation>Resolutie van de afbeeldingen:</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished" />
+        <translation>Voortgang van de export</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exporteren</translation>
     </message>
     <message>
         <source>The roadmap visuals are not available in this version.</source>
-        <translation type="unfinished" />
+        <translation>De visuals van de roadmap zijn niet beschikbaar in deze versie.</translation>
     </message>
     <message>
         <source>Export poster</source>
-        <translation type="unfinished" />
+        <translation>Poster exporteren</translation>
     </message>
     <message>
         <source>Export images</source>
-        <translation type="unfinished" />
+        <translation>Afbeeldingen exporteren</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished" />
+        <translation>Rapport exporteren</translation>
     </message>
     <message>
         <source>Folder for the images</source>
-        <translation type="unfinished" />
+        <translation>Map voor de afbeeldingen</translation>
     </message>
     <message>
         <source>Save Word report</source>
-        <translation type="unfinished" />
+        <translation>Word-rapport opslaan</translation>
     </message>
     <message>
         <source>Save PDF report</source>
-        <translation type="unfinished" />
+        <translation>PDF-rapport opslaan</translation>
     </message>
     <message>
         <source>Save poster</source>
-        <translation type="unfinished" />
+        <translation>Poster opslaan</translation>
     </message>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished" />
+        <translation>Word-document (*.docx)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished" />
+        <translation>Kies waar je de export wilt opslaan.</translation>
     </message>
     <message>
         <source>Choose at least one chapter for the report.</source>
-        <translation type="unfinished" />
+        <translation>Kies minstens één hoofdstuk voor het rapport.</translation>
     </message>
     <message>
         <source>Choose at least one format.</source>
-        <translation type="unfinished" />
+        <translation>Kies minstens één formaat.</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <source>Laying out the visuals…</source>
-        <translation type="unfinished" />
+        <translation>De visuals worden opgemaakt…</translation>
     </message>
     <message>
         <source>Rendering the images…</source>
-        <translation type="unfinished" />
+        <translation>De afbeeldingen worden gerenderd…</translation>
     </message>
     <message>
         <source>Writing the SVG images…</source>
-        <translation type="unfinished" />
+        <translation>De SVG-afbeeldingen worden geschreven…</translation>
     </message>
     <message>
         <source>Writing the Word report…</source>
-        <translation type="unfinished" />
+        <translation>Het Word-rapport wordt geschreven…</translation>
     </message>
     <message>
         <source>Writing the PDF report…</source>
-        <translation type="unfinished" />
+        <translation>Het PDF-rapport wordt geschreven…</translation>
     </message>
     <message>
         <source>Writing the poster…</source>
-        <translation type="unfinished" />
+        <translation>De poster wordt geschreven…</translation>
     </message>
     <message>
         <source>Finishing…</source>
-        <translation type="unfinished" />
+        <translation>Afronden…</translation>
     </message>
-    <message>
-        <source>Export complete: %1 file(s) written to %2.</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>Export complete: %n file(s) written to %1.</source>
+        <translation><numerusform>Export klaar: %n bestand geschreven in %1.</numerusform><numerusform>Export klaar: %n bestanden geschreven in %1.</numerusform></translation>
     </message>
     <message>
         <source>The export failed.</source>
-        <translation type="unfinished" />
+        <translation>De export is mislukt.</translation>
     </message>
     <message>
         <source>The export failed unexpectedly: %1</source>
-        <translation type="unfinished" />
+        <translation>De export is onverwacht mislukt: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporteren</translation>
     </message>
     <message>
         <source>Please wait until the export has finished.</source>
-        <translation type="unfinished" />
+        <translation>Wacht tot de export klaar is.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportErrors</name>
+    <message>
+        <source>Could not write %1: the disk is full. Free some space or choose another folder.</source>
+        <translation>Kon %1 niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Could not replace %1: the file may be open in Word or a PDF viewer. Close it and try again, or choose another name.</source>
+        <translation>Kon %1 niet vervangen: het bestand is misschien geopend in Word of een pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: the folder %2 does not exist.</source>
+        <translation>Kon %1 niet schrijven: de map %2 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: you have no permission to write in %2. Choose another folder.</source>
+        <translation>Kon %1 niet schrijven: je hebt geen schrijfrechten in %2. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportMenu</name>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Rappor&amp;t exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;poster…</source>
+        <translation>&amp;Poster exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;images…</source>
+        <translation>Afbeeldin&amp;gen exporteren…</translation>
+    </message>
+    <message>
+        <source>Write the roadmap report as Word and/or PDF</source>
+        <translation>Het roadmaprapport schrijven als Word en/of PDF</translation>
+    </message>
+    <message>
+        <source>Print the roadmap visuals as an A3 or A2 landscape poster</source>
+        <translation>De visuals van de roadmap afdrukken als liggende A3- of A2-poster</translation>
+    </message>
+    <message>
+        <source>Save the roadmap visuals as PNG and SVG images</source>
+        <translation>De visuals van de roadmap bewaren als PNG- en SVG-afbeeldingen</translation>
     </message>
 </context>
 <context>
@@ -414,11 +714,19 @@
     <name>MainWindow</name>
     <message>
         <source>Problems found by the checks</source>
-        <translation type="unfinished" />
+        <translation>Problemen gevonden door de controles</translation>
     </message>
     <message>
         <source>Show the problems in the wizard</source>
-        <translation type="unfinished" />
+        <translation>De problemen tonen in de wizard</translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation>Routekaart-roadmap (*.roadmap)</translation>
+    </message>
+    <message>
+        <source>Roadmap JSON (*.json)</source>
+        <translation>Roadmap-JSON (*.json)</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -446,7 +754,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -454,7 +762,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <source>&amp;About Routekaart</source>
@@ -498,7 +806,7 @@
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>%1 &amp;opnieuw doen</translation>
+        <translation>%1 op&amp;nieuw doen</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -566,7 +874,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
-        <translation><numerusform>%n probleem</numerusform><numerusform>%n problemen</numerusform></translation>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -691,6 +1002,10 @@
         <translation>Acties en hun status</translation>
     </message>
     <message>
+        <source>Status history of the chosen action</source>
+        <translation>Statusgeschiedenis van de gekozen actie</translation>
+    </message>
+    <message>
         <source>E&amp;xport monitoring report…</source>
         <translation>Monitoringrapport e&amp;xporteren…</translation>
     </message>
@@ -711,8 +1026,59 @@
         <translation>Status van de acties</translation>
     </message>
     <message>
+        <source>Revision to compare with</source>
+        <translation>Revisie om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>Changes since the chosen revision</source>
+        <translation>Wijzigingen sinds de gekozen revisie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Changes &amp;since:</source>
+        <translation>Wijzigingen &amp;sinds:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
         <source>%1 actions · %2 % done · %3 late</source>
         <translation>%1 acties · %2 % afgerond · %3 met vertraging</translation>
+    </message>
+    <message>
+        <source>(choose a revision)</source>
+        <translation>(kies een revisie)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since this revision</source>
+        <translation>
+            <numerusform>%n wijziging sinds deze revisie</numerusform>
+            <numerusform>%n wijzigingen sinds deze revisie</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add KPIs in step 4 of the wizard to follow them here.</source>
@@ -808,39 +1174,39 @@
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
-        <translation type="unfinished" />
+        <translation>Overzicht deel A</translation>
     </message>
     <message>
         <source>Overview tools</source>
-        <translation type="unfinished" />
+        <translation>Werkbalk van het overzicht</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished" />
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Reset layout</source>
-        <translation type="unfinished" />
+        <translation>Indeling herstellen</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG exporteren…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished" />
+        <translation>SVG exporteren…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -848,107 +1214,107 @@
     <message>
         <source>Legend</source>
         <extracomment>Above this many actions arrows are routed without avoiding bars (layout time).</extracomment>
-        <translation type="unfinished" />
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Timeline tools</source>
-        <translation type="unfinished" />
+        <translation>Werkbalk van de tijdlijn</translation>
     </message>
     <message>
         <source>Value chain</source>
-        <translation type="unfinished" />
+        <translation>Waardeketen</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished" />
+        <translation>Selecteren</translation>
     </message>
     <message>
         <source>Select, move and resize (drag)</source>
-        <translation type="unfinished" />
+        <translation>Selecteren, verplaatsen en de duur wijzigen (slepen)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Koppelen</translation>
     </message>
     <message>
         <source>Draw a dependency from one item to another (or Alt+drag)</source>
-        <translation type="unfinished" />
+        <translation>Een afhankelijkheid tekenen van het ene item naar het andere (of Alt+slepen)</translation>
     </message>
     <message>
         <source>Draw</source>
-        <translation type="unfinished" />
+        <translation>Tekenen</translation>
     </message>
     <message>
         <source>Draw a new action in a lane</source>
-        <translation type="unfinished" />
+        <translation>Een nieuwe actie tekenen in een laag</translation>
     </message>
     <message>
         <source>Snap to</source>
-        <translation type="unfinished" />
+        <translation>Uitlijnen op</translation>
     </message>
     <message>
         <source>Snap: day</source>
-        <translation type="unfinished" />
+        <translation>Uitlijnen: dag</translation>
     </message>
     <message>
         <source>Snap: week</source>
-        <translation type="unfinished" />
+        <translation>Uitlijnen: week</translation>
     </message>
     <message>
         <source>Snap: month</source>
-        <translation type="unfinished" />
+        <translation>Uitlijnen: maand</translation>
     </message>
     <message>
         <source>Snap: quarter</source>
-        <translation type="unfinished" />
+        <translation>Uitlijnen: kwartaal</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished" />
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter actions</source>
-        <translation type="unfinished" />
+        <translation>Acties filteren</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished" />
+        <translation>Inzoomen</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished" />
+        <translation>Uitzoomen</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished" />
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished" />
+        <translation>Aanpassen aan breedte</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished" />
+        <translation>PNG exporteren…</translation>
     </message>
     <message>
         <source>Export SVG…</source>
-        <translation type="unfinished" />
+        <translation>SVG exporteren…</translation>
     </message>
     <message>
         <source>All value chains</source>
-        <translation type="unfinished" />
+        <translation>Alle waardeketens</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished" />
+        <translation>Laag</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Andere</translation>
     </message>
     <message>
         <source>Status</source>
@@ -956,47 +1322,63 @@
     </message>
     <message>
         <source>Programme</source>
-        <translation type="unfinished" />
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>Filter (on)</source>
-        <translation type="unfinished" />
+        <translation>Filter (aan)</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished" />
+        <translation>geen trekker</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Trekkers</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>mijlpaal</translation>
+    </message>
+    <message>
+        <source>dependency</source>
+        <translation>afhankelijkheid</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
     </message>
     <message>
         <source>light = planned</source>
-        <translation type="unfinished" />
+        <translation>licht = gepland</translation>
     </message>
     <message>
         <source>solid = committed / ongoing</source>
-        <translation type="unfinished" />
+        <translation>vol = toegezegd / lopend</translation>
     </message>
     <message>
         <source>red outline = delayed</source>
-        <translation type="unfinished" />
+        <translation>rode rand = vertraagd</translation>
     </message>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished" />
+        <translation>✓ afgerond</translation>
     </message>
     <message>
         <source>✕ cancelled</source>
-        <translation type="unfinished" />
+        <translation>✕ geannuleerd</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished" />
+        <translation>Actie bewerken</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 opgeslagen</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1397,7 @@
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>Interface&amp;taal:</translation>
+        <translation>&amp;Interfacetaal:</translation>
     </message>
     <message>
         <source>Light</source>
@@ -1067,74 +1449,117 @@
     </message>
 </context>
 <context>
+    <name>PresentationMenu</name>
+    <message>
+        <source>Present on which screen?</source>
+        <translation>Op welk scherm presenteren?</translation>
+    </message>
+    <message>
+        <source>Screen:</source>
+        <translation>Scherm:</translation>
+    </message>
+    <message>
+        <source>Choose the screen to present on</source>
+        <translation>Kies het scherm om op te presenteren</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presenteren</translation>
+    </message>
+    <message>
+        <source>Show the roadmap full screen for a workshop (scenes, reveal, live edits)</source>
+        <translation>De roadmap schermvullend tonen voor een workshop (scènes, stap voor stap tonen, live bewerken)</translation>
+    </message>
+    <message>
+        <source>Export presentation &amp;deck (PPTX)…</source>
+        <translation>Presentatie&amp;deck exporteren (PPTX)…</translation>
+    </message>
+    <message>
+        <source>Save the presentation scenes as a PowerPoint deck with speaker notes</source>
+        <translation>De presentatiescènes bewaren als PowerPoint-deck met sprekersnotities</translation>
+    </message>
+    <message>
+        <source>Export presentation deck</source>
+        <translation>Presentatiedeck exporteren</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>PowerPoint-deck (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Presentation deck saved: %1</source>
+        <translation>Presentatiedeck bewaard: %1</translation>
+    </message>
+</context>
+<context>
     <name>PresentationWindow</name>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished" />
+        <translation>Presentatie</translation>
     </message>
     <message>
         <source>Routekaart – presentation</source>
-        <translation type="unfinished" />
+        <translation>Routekaart – presentatie</translation>
     </message>
     <message>
         <source>New item title</source>
-        <translation type="unfinished" />
+        <translation>Titel van het nieuwe item</translation>
     </message>
     <message>
         <source>Follow the path of an objective</source>
-        <translation type="unfinished" />
+        <translation>Het pad van een doelstelling volgen</translation>
     </message>
     <message>
         <source>No objectives yet</source>
-        <translation type="unfinished" />
+        <translation>Nog geen doelstellingen</translation>
     </message>
     <message>
         <source>Show everything</source>
-        <translation type="unfinished" />
+        <translation>Alles tonen</translation>
     </message>
     <message>
         <source>Quick-add works on a Part B scene</source>
-        <translation type="unfinished" />
+        <translation>Snel toevoegen werkt in een scène van deel B</translation>
     </message>
     <message>
         <source>Point at a lane first</source>
-        <translation type="unfinished" />
+        <translation>Wijs eerst een laag aan</translation>
     </message>
     <message>
         <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished" />
+        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished" />
+        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>Add sticky note</source>
-        <translation type="unfinished" />
+        <translation>Plakbriefje toevoegen</translation>
     </message>
     <message>
         <source>Move milestone</source>
-        <translation type="unfinished" />
+        <translation>Mijlpaal verplaatsen</translation>
     </message>
     <message>
         <source>Parking lot</source>
-        <translation type="unfinished" />
+        <translation>Parkeerplaats</translation>
     </message>
     <message>
         <source>This roadmap has nothing to present yet.</source>
-        <translation type="unfinished" />
+        <translation>Deze roadmap heeft nog niets om te presenteren.</translation>
     </message>
     <message>
         <source>Path: %1</source>
-        <translation type="unfinished" />
+        <translation>Pad: %1</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1595,13 @@
     </message>
 </context>
 <context>
+    <name>RoadmapSession</name>
+    <message>
+        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
+        <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega's werden samengevoegd in items die jij bewerkt had.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1186,6 +1618,93 @@
     <message>
         <source>Shortcut</source>
         <translation>Sneltoets</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsDialog</name>
+    <message>
+        <source>Snapshots and revisions</source>
+        <translation>Momentopnamen en revisies</translation>
+    </message>
+    <message>
+        <source>Snapshots are verified copies made automatically; named revisions are kept until you remove them. Restoring adds the differences as new edits (you can undo them).</source>
+        <translation>Momentopnamen zijn gecontroleerde kopieën die automatisch gemaakt worden; benoemde revisies blijven bewaard tot je ze verwijdert. Herstellen voegt de verschillen toe als nieuwe bewerkingen (die je ongedaan kunt maken).</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Momentopnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Name a revision…</source>
+        <translation>Revisie &amp;benoemen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore selected</source>
+        <translation>Selectie &amp;herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare two selected</source>
+        <translation>Twee geselecteerde &amp;vergelijken</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;now</source>
+        <translation>Vergelijken met &amp;nu</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergelijking</translation>
+    </message>
+    <message>
+        <source>  (automatic)</source>
+        <translation>  (automatisch)</translation>
+    </message>
+    <message>
+        <source>  (named revision)</source>
+        <translation>  (benoemde revisie)</translation>
+    </message>
+    <message>
+        <source>Name a revision</source>
+        <translation>Revisie benoemen</translation>
+    </message>
+    <message>
+        <source>Name (e.g. after workshop 2):</source>
+        <translation>Naam (bv. na workshop 2):</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to restore.</source>
+        <translation>Selecteer één momentopname om te herstellen.</translation>
+    </message>
+    <message>
+        <source>Restore snapshot</source>
+        <translation>Momentopname herstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored: %n change(s) applied as new edits.</source>
+        <translation><numerusform>Hersteld: %n wijziging toegepast als nieuwe bewerking.</numerusform><numerusform>Hersteld: %n wijzigingen toegepast als nieuwe bewerkingen.</numerusform></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Geen verschillen.</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Select two snapshots to compare.</source>
+        <translation>Selecteer twee momentopnamen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Select one snapshot to compare with the roadmap now.</source>
+        <translation>Selecteer één momentopname om te vergelijken met de roadmap zoals hij nu is.</translation>
     </message>
 </context>
 <context>
@@ -1258,54 +1777,54 @@
     <name>TimeHeader</name>
     <message>
         <source>Time axis</source>
-        <translation type="unfinished" />
+        <translation>Tijdas</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Timeline of actions</source>
-        <translation type="unfinished" />
+        <translation>Tijdlijn van de acties</translation>
     </message>
     <message>
         <source>Move action</source>
-        <translation type="unfinished" />
+        <translation>Actie verplaatsen</translation>
     </message>
     <message>
         <source>Move actions</source>
-        <translation type="unfinished" />
+        <translation>Acties verplaatsen</translation>
     </message>
     <message>
         <source>Resize action</source>
-        <translation type="unfinished" />
+        <translation>Duur van de actie wijzigen</translation>
     </message>
     <message>
         <source>Add dependency</source>
-        <translation type="unfinished" />
+        <translation>Afhankelijkheid toevoegen</translation>
     </message>
     <message>
         <source>New action</source>
-        <translation type="unfinished" />
+        <translation>Nieuwe actie</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished" />
+        <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Verwijderen</translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Change lane</source>
-        <translation type="unfinished" />
+        <translation>Naar andere laag verplaatsen</translation>
     </message>
-    <message>
-        <source>%1 item(s) copied</source>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation><numerusform>%n item gekopieerd</numerusform><numerusform>%n items gekopieerd</numerusform></translation>
     </message>
     <message>
         <source>Paste</source>
-        <translation type="unfinished" />
+        <translation>Plakken</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1855,17 @@
     <message>
         <source>Tables</source>
         <translation>Tabellen</translation>
+    </message>
+</context>
+<context>
+    <name>VisualImage</name>
+    <message>
+        <source>Not enough memory for a %1 × %2 pixel image; choose a lower resolution.</source>
+        <translation>Niet genoeg geheugen voor een afbeelding van %1 × %2 pixels; kies een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>could not encode %1</source>
+        <translation>kon %1 niet coderen</translation>
     </message>
 </context>
 <context>
