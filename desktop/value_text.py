@@ -6,6 +6,8 @@ Errors are ValueError with a message naming what was expected, in the user's lan
 
 from __future__ import annotations
 
+import re
+
 from db.model import Field, Kind
 
 MESSAGES = {
@@ -65,4 +67,29 @@ def parse_text(f: Field, text: str, lang: str = "en") -> object:
             raise ValueError(MESSAGES[lang]["float"].format(field=f.label(lang), text=text)) from None
     if f.kind is Kind.BOOL:
         return text.lower() in ("1", "true", "yes", "ja", "waar")
+    if f.kind is Kind.DATE:
+        return _date(text)
     return text
+
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_ISO_LOOSE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
+
+
+def _date(text: str) -> str:
+    """A date as the store keeps it (YYYY-MM-DD). Dutch habits are accepted too:
+    31-12-2027, 31/12/2027, 31.12.2027 (day first) and 2027-1-5; anything else is passed
+    on unchanged, so the store's check names the field and what it expects."""
+    import datetime as dt
+
+    m = _DAY_FIRST.match(text)
+    parts = (m.group(3), m.group(2), m.group(1)) if m else None
+    if parts is None:
+        m = _ISO_LOOSE.match(text)
+        parts = m.groups() if m else None
+    if parts is None:
+        return text
+    try:
+        return dt.date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+    except ValueError:
+        return text
