@@ -82,9 +82,15 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not any((args.docx, args.pdf, args.poster, args.png, args.svg)):
         return _fail("say what to write: --docx OUT.docx, --pdf OUT.pdf, --poster OUT.pdf, "
                      "--png DIR and/or --svg DIR")
+    changes = {}
     with RoadmapStore.open(args.file, read_only=True) as store:
         doc = export_document(store)
-    for p in _run_export(_snapshot(doc, args)):
+        if args.changes_since:
+            from desktop.domain.changes import changes_since_file, report_rows
+
+            lines = changes_since_file(store, args.changes_since, args.lang)
+            changes = {"changes": report_rows(lines), "since": args.changes_since.stem}
+    for p in _run_export({**_snapshot(doc, args), **changes}):
         print(f"wrote {p}")
     return 0
 
@@ -194,6 +200,8 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--sections", help="chapters to include, e.g. ch1,ch4,ch5,annex (default all)")
     s.add_argument("--include-empty", action="store_true",
                    help="keep empty sections, marked as not yet filled in")
+    s.add_argument("--changes-since", type=Path, metavar="REVISION.roadmap",
+                   help="add an annex of what changed since this revision (a snapshot file)")
     s.set_defaults(run=cmd_export)
     s = sub.add_parser("monitoring-report", help="write the monitoring report (DOCX and/or PDF)")
     s.add_argument("file", type=Path)

@@ -20,15 +20,17 @@ def demo_json() -> Path:
     return resources_dir() / "demo" / "demo.json"
 
 
-def data_dir() -> Path:
-    """Per-user folder for Routekaart's own files (the demo copy, later snapshots)."""
+def data_dir(create: bool = True) -> Path:
+    """Per-user folder for Routekaart's own files (the demo copy, snapshots, the log);
+    made when missing unless `create` is False (for code that only looks)."""
     base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     if sys.platform == "win32":
         base = os.environ.get("LOCALAPPDATA", base)
     elif sys.platform == "darwin":
         base = str(Path.home() / "Library" / "Application Support")
     path = Path(base) / "routekaart"
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -129,3 +129,24 @@ def test_cli_monitoring_report_and_deck(qapp, tmp_path, capsys):
     assert len(deck.slides) == 1 + value_chains + 1  # Part A, each Part B, KPIs
     assert cli(["monitoring-report", str(roadmap)]) == 1
     assert "say what to write" in capsys.readouterr().err
+
+
+def test_cli_report_with_changes_since_a_revision(tmp_path):
+    from db.ops import Update
+    from db.store import RoadmapStore
+
+    roadmap = tmp_path / "demo.roadmap"
+    store = import_document(load_json(demo_json()), roadmap)
+    store.backup_to(tmp_path / "na-workshop-2.roadmap")
+    action = store.rows("action")[0]
+    store.apply([Update("action", action["id"], {"end_date": "2031-12-31"})])
+    store.close()
+    out = tmp_path / "r.pdf"
+    assert cli(["export", str(roadmap), "--pdf", str(out), "--lang", "en",
+                "--changes-since", str(tmp_path / "na-workshop-2.roadmap")]) == 0
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Changes since na-workshop-2" in text
+    assert f"{action['title'][:30]}" in text and "End / deadline" in text
+    with RoadmapStore.open(roadmap, read_only=True):
+        pass

@@ -14,7 +14,7 @@ from db.snapshots import Comparison
 
 FIRST = ("objective", "action", "kpi", "kpi_measurement", "vision", "value_chain", "programme",
          "dependency", "risk", "commitment")
-SKIP = {"snapshot", "action_status_event", "roadmap"}
+SKIP = {"snapshot", "action_status_event"}
 KIND_ORDER = {"added": 0, "changed": 1, "removed": 2}
 
 
@@ -53,3 +53,12 @@ def change_lines(c: Comparison, lang: str) -> list[ChangeLine]:
 def report_rows(lines: list[ChangeLine]) -> list[tuple[str, str, str]]:
     """(kind, entity label, what) rows for the monitoring report's changes chapter."""
     return [(x.kind, x.entity_label, x.what) for x in lines]
+
+
+def changes_since_file(store, revision, lang: str) -> list[ChangeLine]:
+    """What changed in `store` since the revision (snapshot) file `revision`."""
+    from db.merge import store_rows
+    from db.snapshots import _rows_of, compare_rows
+
+    _, before = _rows_of(revision)
+    return change_lines(compare_rows(before, store_rows(store)), lang)

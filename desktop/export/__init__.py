@@ -40,16 +40,17 @@ def write_pdf(report: Report, path: str | os.PathLike) -> Path:
 
 def export_docx(doc: dict, path: str | os.PathLike, lang: str = "nl", include_empty: bool = False,
                 *, figures: Mapping[str, Path] | None = None,
-                sections: Collection[str] | None = None) -> Path:
+                sections: Collection[str] | None = None, changes=None, since: str = "") -> Path:
     """Write the Word report of roadmap document `doc` to `path`; returns the path.
     `figures` are PNG files by figure key ("overview", "value_chain:<id>"), e.g. from
     `desktop.export_ui.job.report_pngs`; `sections` limits the chapters (SECTION_KEYS)."""
-    return write_docx(build_report(doc, lang, include_empty, figures=figures, sections=sections), path)
+    return write_docx(build_report(doc, lang, include_empty, figures=figures, sections=sections,
+                                   changes=changes, since=since), path)
 
 
 def export_pdf(doc: dict, path: str | os.PathLike, lang: str = "nl", include_empty: bool = False,
                *, figures: Mapping[str, Path] | None = None, visuals: Mapping | None = None,
-               sections: Collection[str] | None = None) -> Path:
+               sections: Collection[str] | None = None, changes=None, since: str = "") -> Path:
     """Write the PDF report of roadmap document `doc` to `path`; returns the path.
     The visuals are drawn as vector figures: `visuals` by figure key, by default laid out
     from `doc` (pass {} for none); `figures` (PNG files) stand in for missing ones."""
@@ -57,7 +58,8 @@ def export_pdf(doc: dict, path: str | os.PathLike, lang: str = "nl", include_emp
         from desktop.export.visuals import report_visuals
 
         visuals = report_visuals(doc, lang)
-    report = build_report(doc, lang, include_empty, figures=figures, visuals=visuals, sections=sections)
+    report = build_report(doc, lang, include_empty, figures=figures, visuals=visuals, sections=sections,
+                          changes=changes, since=since)
     return write_pdf(report, path)
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 from desktop.export.chapter1_3 import indicator_table
 from desktop.export.chapter4_5 import action_partners, stakeholder_table, trl
 from desktop.export.context import Context
+from desktop.export.document import Paragraph, Run
 from desktop.export.parts import bold_cell, cell, joined, table
 from desktop.export.tree import Section
 
 
-def annexes(c: Context) -> Section:
+def annexes(c: Context, changes=None, since: str = "") -> Section:
     ch = Section(c.t("annex"), numbering="annex")
+    if changes is not None:  # first: what a reader of an updated roadmap wants to see
+        ch.sub(c.t("annex.changes", since=since), _changes(c, changes))
     ch.sub(c.t("annex.indicators"), indicator_table(c, [("", c.rows["indicator"])], full=True))
     ch.sub(c.t("annex.actions"), _actions(c))
     ch.sub(c.t("annex.kpis"), _kpis(c))
@@ -20,6 +23,15 @@ def annexes(c: Context) -> Section:
     ch.sub(c.t("annex.status_history"), _status_history(c))
     ch.sub(c.t("annex.workshop_notes"), _workshop_notes(c))
     return ch
+
+
+def _changes(c: Context, changes) -> object:
+    """What changed since a revision: one row per added, changed or removed item."""
+    if not changes:
+        return Paragraph([Run(c.t("changes.none"))])
+    rows = [[c.t(f"changes.{kind}"), entity, what] for kind, entity, what in changes]
+    return table([c.t("changes.kind"), c.t("changes.entity"), c.t("changes.what")], rows,
+                 [0.16, 0.24, 0.6])
 
 
 def _status_history(c: Context):

@@ -5,7 +5,7 @@ title page, contents, 1 introduction, 2 future visions and objectives, 3 current
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from desktop.export.annexes import annexes
@@ -23,7 +23,8 @@ SECTION_KEYS = ("ch1", "ch2", "ch3", "ch4", "ch5", "annex")
 
 def build_report(doc: dict, lang: str = "nl", include_empty: bool = False, *,
                  figures: Mapping[str, Path] | None = None, visuals: Mapping[str, object] | None = None,
-                 sections: Collection[str] | None = None, today: dt.date | None = None) -> Report:
+                 sections: Collection[str] | None = None, today: dt.date | None = None,
+                 changes: Sequence[tuple[str, str, str]] | None = None, since: str = "") -> Report:
     """The report of a roadmap document (a dict as in roadmap JSON).
 
     Args:
@@ -40,6 +41,8 @@ def build_report(doc: dict, lang: str = "nl", include_empty: bool = False, *,
         sections: the chapters to include, keys of SECTION_KEYS ("ch1".."ch5", "annex");
             default all. The title page and the contents are always there.
         today: the date printed on the title page (default: today).
+        changes: (kind, entity label, what) rows of a comparison with the revision named
+            `since` ("added", "changed", "removed"): a "changes since" annex. None: no annex.
     """
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported report language {lang!r}; expected one of {LANGUAGES}")
@@ -53,7 +56,7 @@ def build_report(doc: dict, lang: str = "nl", include_empty: bool = False, *,
     title = (road.get("title") or "").strip() or c.t("report.default_title")
     makers = {"ch1": lambda: introduction(c), "ch2": lambda: visions(c),
               "ch3": lambda: current_situation(c), "ch4": lambda: paths(c, figures, dict(visuals or {})),
-              "ch5": lambda: action_plan(c), "annex": lambda: annexes(c)}
+              "ch5": lambda: action_plan(c), "annex": lambda: annexes(c, changes, since)}
     chapters = [makers[key]() for key in SECTION_KEYS if key in wanted]
     body = flatten(chapters, include_empty=include_empty, not_filled=c.t("report.not_filled"),
                    annex_word=c.t("report.annex"))

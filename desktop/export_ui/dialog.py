@@ -32,6 +32,21 @@ from desktop.workers import run_in_background
 FORMATS = ("docx", "pdf", "poster", "images")
 
 
+def _revisions(session) -> list:
+    """Snapshots and named revisions of the roadmap, newest first (none for a new file)."""
+    from db import snapshots
+    from desktop.paths import data_dir
+
+    roadmap_id = getattr(session.store, "roadmap_id", None)
+    if not roadmap_id:
+        return []
+    folder = snapshots.folder_for(data_dir(create=False), roadmap_id)
+    if not folder.is_dir():
+        return []
+    return sorted(snapshots.listing(folder),
+                  key=lambda i: i.created_at, reverse=True)
+
+
 class ExportDialog(QDialog):
     """Export the roadmap of `session` (a RoadmapSession); `lang` is the UI language
     ("nl"/"en"), used as the report language when the roadmap names none."""
@@ -103,6 +118,12 @@ class ExportDialog(QDialog):
         self.empty.addItem(self.tr("Show empty sections, marked as not yet filled in"), True)
         self.empty.setAccessibleName(self.tr("Empty sections"))
         form.addRow(self.tr("Empty sections:"), self.empty)
+        self.changes_since = QComboBox()
+        self.changes_since.setAccessibleName(self.tr("Annex with the changes since a revision"))
+        self.changes_since.addItem(self.tr("No annex of changes"), None)
+        for info in _revisions(self.session):
+            self.changes_since.addItem(info.title(), str(info.path))
+        form.addRow(self.tr("Changes since:"), self.changes_since)
         self.paper = QComboBox()
         for paper in ("A3", "A2"):
             self.paper.addItem(self.tr("%1 landscape").replace("%1", paper), paper)
@@ -213,7 +234,18 @@ class ExportDialog(QDialog):
                 "poster": path["poster"] if on["poster"] else None, "paper": self.paper.currentData(),
                 "visuals": self.poster_visual.currentData(),
                 "png_dir": path["images"] if on["images"] else None,
-                "svg_dir": path["images"] if on["images"] else None, "dpi": self.dpi.currentData()}
+                "svg_dir": path["images"] if on["images"] else None, "dpi": self.dpi.currentData(),
+                **self._changes(self.language.currentData())}
+
+    def _changes(self, lang: str) -> dict:
+        """The "changes since" annex rows for the chosen revision ({} for none)."""
+        revision = self.changes_since.currentData()
+        if not revision:
+            return {}
+        from desktop.domain.changes import changes_since_file, report_rows
+
+        lines = changes_since_file(self.session.store, revision, lang)
+        return {"changes": report_rows(lines), "since": self.changes_since.currentText()}
 
     def _update_enabled(self) -> None:
         any_format = any(c.isChecked() and c.isEnabled() for c in self.checks.values())

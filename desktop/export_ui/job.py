@@ -8,7 +8,8 @@ a plain dict made on the UI thread; the job never touches widgets or the store:
      "docx": path or None, "pdf": path or None,
      "poster": path or None, "paper": "A3",
      "visuals": "all" | "overview" | "value_chain:<id>"  (the poster's and the images'),
-     "png_dir": folder or None, "svg_dir": folder or None, "dpi": 300}
+     "png_dir": folder or None, "svg_dir": folder or None, "dpi": 300,
+     "changes": [(kind, entity label, what), ...] or None, "since": "revision name"}
 
 PNG images need Qt (`desktop.visual_png`); it is imported only when a PNG is made
 (the DOCX figures, always at DOCX_DPI, or `png_dir` at the chosen dpi). Returns the
@@ -76,10 +77,12 @@ def run_export(snap: dict, progress: Progress | None = None) -> list[Path]:
                 written += _svgs(doc, _chosen(doc, visuals, snap), Path(snap["svg_dir"]))
             elif step == "docx":
                 written.append(export.export_docx(doc, snap["docx"], lang, snap.get("include_empty", False),
-                                                  figures=pngs, sections=snap.get("sections")))
+                                                  figures=pngs, sections=snap.get("sections"),
+                                                  changes=snap.get("changes"), since=snap.get("since", "")))
             elif step == "pdf":
                 written.append(export.export_pdf(doc, snap["pdf"], lang, snap.get("include_empty", False),
-                                                 visuals=visuals, sections=snap.get("sections")))
+                                                 visuals=visuals, sections=snap.get("sections"),
+                                                 changes=snap.get("changes"), since=snap.get("since", "")))
             elif step == "poster":
                 written.append(export.export_poster(doc, snap["poster"], visual=_which(snap),
                                                     paper=snap.get("paper", "A3"), lang=lang, visuals=visuals))

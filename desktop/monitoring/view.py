@@ -296,8 +296,10 @@ class MonitoringView(QWidget):
         roadmap_id = getattr(self.session.store, "roadmap_id", None)
         if not roadmap_id:
             return []
-        return sorted(snapshots.listing(snapshots.folder_for(data_dir(), roadmap_id)),
-                      key=lambda i: i.created_at, reverse=True)
+        folder = snapshots.folder_for(data_dir(create=False), roadmap_id)
+        if not folder.is_dir():
+            return []
+        return sorted(snapshots.listing(folder), key=lambda i: i.created_at, reverse=True)
 
     def _fill_revisions(self) -> None:
         current = self.revision_combo.currentData()
@@ -314,20 +316,15 @@ class MonitoringView(QWidget):
     def compare_with_revision(self, path: str | None = None) -> list:
         """Compare the roadmap as it is now with a revision file; show and return the lines."""
         from db.errors import RoadmapError as Error
-        from db.merge import store_rows
-        from db.snapshots import _rows_of, compare_rows
-        from desktop.domain.changes import change_lines
+        from desktop.domain.changes import changes_since_file
 
         path = path or self.revision_combo.currentData()
         self.change_lines = []
         if path:
             try:
-                _, before = _rows_of(path)
+                self.change_lines = changes_since_file(self.session.store, path, self.lang)
             except Error as exc:
                 self.message.emit(str(exc))
-            else:
-                comparison = compare_rows(before, store_rows(self.session.store))
-                self.change_lines = change_lines(comparison, self.lang)
         kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "removed": self.tr("removed")}
         self.changes_table.setRowCount(len(self.change_lines))
         for r, line in enumerate(self.change_lines):

@@ -151,15 +151,24 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation><numerusform>%n conflict na te kijken</numerusform><numerusform>%n conflicten na te kijken</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict na te kijken</numerusform>
+            <numerusform>%n conflicten na te kijken</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merged %1: %n row(s) updated</source>
-        <translation><numerusform>%1 samengevoegd: %n rij bijgewerkt</numerusform><numerusform>%1 samengevoegd: %n rijen bijgewerkt</numerusform></translation>
+        <translation>
+            <numerusform>%1 samengevoegd: %n rij bijgewerkt</numerusform>
+            <numerusform>%1 samengevoegd: %n rijen bijgewerkt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review.</source>
-        <translation><numerusform>%n conflict na te kijken.</numerusform><numerusform>%n conflicten na te kijken.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict na te kijken.</numerusform>
+            <numerusform>%n conflicten na te kijken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose an empty shared folder (or one this roadmap is shared in)</source>
@@ -341,7 +350,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <name>ExportActions</name>
     <message numerus="yes">
         <source>Exported %n file(s)</source>
-        <translation><numerusform>%n bestand geëxporteerd</numerusform><numerusform>%n bestanden geëxporteerd</numerusform></translation>
+        <translation>
+            <numerusform>%n bestand geëxporteerd</numerusform>
+            <numerusform>%n bestanden geëxporteerd</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -459,6 +471,18 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>Alle visuals (elk een posterpagina / een afbeelding)</translation>
     </message>
     <message>
+        <source>Annex with the changes since a revision</source>
+        <translation>Bijlage met de wijzigingen sinds een revisie</translation>
+    </message>
+    <message>
+        <source>No annex of changes</source>
+        <translation>Geen bijlage met wijzigingen</translation>
+    </message>
+    <message>
+        <source>Changes since:</source>
+        <translation>Wijzigingen sinds:</translation>
+    </message>
+    <message>
         <source>Visuals for the poster and the images</source>
         <translation>Visuals voor de poster en de afbeeldingen</translation>
     </message>
@@ -572,7 +596,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
     <message numerus="yes">
         <source>Export complete: %n file(s) written to %1.</source>
-        <translation><numerusform>Export klaar: %n bestand geschreven in %1.</numerusform><numerusform>Export klaar: %n bestanden geschreven in %1.</numerusform></translation>
+        <translation>
+            <numerusform>Export klaar: %n bestand geschreven in %1.</numerusform>
+            <numerusform>Export klaar: %n bestanden geschreven in %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -1680,7 +1707,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
     <message numerus="yes">
         <source>Restored: %n change(s) applied as new edits.</source>
-        <translation><numerusform>Hersteld: %n wijziging toegepast als nieuwe bewerking.</numerusform><numerusform>Hersteld: %n wijzigingen toegepast als nieuwe bewerkingen.</numerusform></translation>
+        <translation>
+            <numerusform>Hersteld: %n wijziging toegepast als nieuwe bewerking.</numerusform>
+            <numerusform>Hersteld: %n wijzigingen toegepast als nieuwe bewerkingen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No differences.</source>
@@ -1820,7 +1850,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
     <message numerus="yes">
         <source>%n item(s) copied</source>
-        <translation><numerusform>%n item gekopieerd</numerusform><numerusform>%n items gekopieerd</numerusform></translation>
+        <translation>
+            <numerusform>%n item gekopieerd</numerusform>
+            <numerusform>%n items gekopieerd</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paste</source>

@@ -204,3 +204,34 @@ def test_worker_reports_progress_result_and_errors(qtbot):
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], ValueError) and results == [6]
     assert signals is not None
+
+
+def test_changes_since_a_revision_go_into_the_report(qtbot, tmp_path):
+    import subprocess
+
+    from db import snapshots
+    from db.ops import Update
+    from db.store import RoadmapStore
+    from desktop.paths import data_dir
+
+    path = tmp_path / "r.roadmap"
+    store = RoadmapStore.create(path, title="Proef")
+    store.apply([Update("roadmap", store.roadmap()["id"], {"mission": "Oude missie"})])
+    snapshots.take(store, snapshots.folder_for(data_dir(), store.roadmap_id), kind="named",
+                   label="na workshop 2")
+    store.apply([Update("roadmap", store.roadmap()["id"], {"title": "Proef 2"})])
+    s = RoadmapSession(store)
+    d = make_dialog(qtbot, s, tmp_path, pdf=tmp_path / "r.pdf")
+    assert d.changes_since.count() == 2
+    d.changes_since.setCurrentIndex(1)
+    d.language.setCurrentIndex(d.language.findData("en"))
+    snap = d.snapshot()
+    assert snap["since"].endswith("na workshop 2")
+    assert snap["changes"] == [("changed", "Roadmap", "Proef 2: Title")]
+    d.start_export()
+    wait_done(qtbot, d)
+    text = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Changes since" in text and "na workshop 2" in text and "Proef 2: Title" in text
+    s.close()
+    store.close()
