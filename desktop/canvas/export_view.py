@@ -46,3 +46,16 @@ def ask_and_save(parent: QWidget, visual: Visual, kind: str, base_name: str) -> 
     if not name:
         return None
     return save_visual(visual, name, float(dpi))
+
+
+def export_message(parent: QWidget, visual: Visual, kind: str, base_name: str) -> str | None:
+    """Ask, save, and say how it went: the message for the status bar (None: cancelled)."""
+    from db.errors import RoadmapError
+
+    try:
+        path = ask_and_save(parent, visual, kind, base_name)
+    except (OSError, RoadmapError) as exc:
+        return str(exc)
+    if path is None:
+        return None
+    return QCoreApplication.translate("CanvasExport", "Saved %1").replace("%1", str(path))

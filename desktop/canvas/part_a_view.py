@@ -12,7 +12,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolBar, QVBoxLayout, QWidget
 
-from db.errors import RoadmapError
 from desktop.canvas.part_b_view import load_data
 from desktop.domain import style
 from desktop.domain.nudges import NUDGES
@@ -183,15 +182,11 @@ class PartAView(QWidget):
         return save_visual(self.visual(), path, dpi)
 
     def _export(self, kind: str) -> None:
-        from desktop.canvas.export_view import ask_and_save
+        from desktop.canvas.export_view import export_message
 
-        try:
-            path = ask_and_save(self, self.visual(), kind, "part-a-overview")
-        except (OSError, RoadmapError) as exc:
-            self.message.emit(str(exc))
-            return
-        if path is not None:
-            self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        text = export_message(self, self.visual(), kind, "part-a-overview")
+        if text:
+            self.message.emit(text)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -332,15 +332,11 @@ class PartBView(QWidget):
         return save_visual(self.visual(), path, dpi)
 
     def _export(self, kind: str) -> None:
-        from desktop.canvas.export_view import ask_and_save
+        from desktop.canvas.export_view import export_message
 
-        try:
-            path = ask_and_save(self, self.visual(), kind, _slug(self.chains.currentText()))
-        except (OSError, RoadmapError) as exc:
-            self.message.emit(str(exc))
-            return
-        if path is not None:
-            self.message.emit(self.tr("Saved %1").replace("%1", str(path)))
+        text = export_message(self, self.visual(), kind, _slug(self.chains.currentText()))
+        if text:
+            self.message.emit(text)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

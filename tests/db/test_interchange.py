@@ -19,7 +19,7 @@ from db.interchange import (
     load_json,
     validate_document,
 )
-from db.model import MARKDOWN_MAX, TEXT_MAX, Kind
+from db.model import TEXT_MAX, Kind
 from desktop.cli import main as cli
 from tests.helpers import sha256
 
