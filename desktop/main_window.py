@@ -380,6 +380,8 @@ class MainWindow(QMainWindow):
         signal = getattr(view, "problems_changed", None)
         if signal is not None:
             signal.connect(self._show_problem_count)
+            if getattr(view, "problems", None) is not None:  # counted while it was being built
+                self._show_problem_count(len(view.problems))
 
     def _show_problem_count(self, n: int) -> None:
         self.problems_button.setText(self.tr("%n problem(s)", "", n))
