@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, K.SaveAs)
         self.import_action = self._action(self.tr("&Import roadmap JSON…"), self.import_json)
         self.export_json_action = self._action(self.tr("Export roadmap &JSON…"), self.export_json)
-        self.close_action = self._action(self.tr("&Close"), self.close_roadmap, "Ctrl+W")
+        self.close_action = self._action(self.tr("&Close"), lambda: self.close_roadmap(ask=True),
+                                         "Ctrl+W")
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.undo_action = self._action(self.tr("&Undo"), lambda: self._stack_call("undo"), K.Undo)
         self.redo_action = self._action(self.tr("&Redo"), lambda: self._stack_call("redo"))
@@ -349,10 +350,14 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", target), 8000)
 
-    def close_roadmap(self) -> None:
+    def close_roadmap(self, *, ask: bool = False) -> bool:
+        """Close the open roadmap (text still being typed is stored first). With `ask`, the
+        user may keep it open when some input could not be stored; returns False then."""
         if not self.session:
-            return
-        self.commit_pending()  # text still being typed in a view is stored first
+            return True
+        refused = self.commit_pending()
+        if refused and ask and not self._confirm_losing(refused):
+            return False
         session, self.session = self.session, None
         if self.tabs is not None:
             self.tabs.deleteLater()
@@ -364,17 +369,30 @@ class MainWindow(QMainWindow):
         session.deleteLater()
         self._update_title()
         self._update_actions()
+        return True
+
+    def _confirm_losing(self, refused: list[str]) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Input not stored"),
+            self.tr("These entries could not be stored because they are not valid: %1\n\n"
+                    "Close anyway and lose them?").replace("%1", ", ".join(sorted(set(refused)))),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- views ---------------------------------------------------------------------------
 
-    def commit_pending(self) -> None:
-        """Store what is still being typed in any view (before closing, syncing, merging)."""
+    def commit_pending(self) -> list[str]:
+        """Store what is still being typed in any view (before closing, syncing, merging);
+        returns the labels of entries that could not be stored (invalid input)."""
+        refused: list[str] = []
         if self.tabs is None:
-            return
+            return refused
         for view in self.tabs.views.values():
             commit = getattr(view, "commit_pending", None)
             if commit is not None:
-                commit()
+                refused += commit() or []
+        return refused
 
     def _on_view_built(self, key: str, view: QWidget) -> None:
         signal = getattr(view, "problems_changed", None)
@@ -446,5 +464,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
-        self.close_roadmap()
+        if not self.close_roadmap(ask=True):
+            event.ignore()
+            return
         event.accept()

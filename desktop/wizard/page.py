@@ -85,11 +85,18 @@ class SectionPage(QScrollArea):
         for panel in self.tables.values():
             panel.set_active(active)
 
-    def commit_pending(self) -> None:
-        for editor in self.narratives.values():
-            editor.commit()
+    def commit_pending(self) -> list[str]:
+        """Store what is still being typed; the labels of entries that could not be stored."""
+        refused = []
+        for name, editor in self.fields.items():
+            if not editor.commit():
+                refused.append(editor.field.label(editor.lang))
+        for name, editor in self.narratives.items():
+            if not editor.commit():
+                refused.append(catalogue.entity("roadmap").by_name[name].label(self.lang))
         for panel in self.tables.values():
-            panel.commit_pending()
+            refused += panel.commit_pending()
+        return refused
 
     def can_show(self, entity: str, field: str | None) -> bool:
         if entity == "roadmap":

@@ -151,9 +151,10 @@ class TablePanel(QWidget):
     def set_active(self, active: bool) -> None:
         self.model.set_active(active)
 
-    def commit_pending(self) -> None:
-        for editor in self.details.values():
-            editor.commit()
+    def commit_pending(self) -> list[str]:
+        """Store detail text still being typed; the labels of entries that were refused."""
+        return [self.entity.by_name[name].label(self.lang)
+                for name, editor in self.details.items() if not editor.commit()]
 
     def _on_error(self, text: str) -> None:
         m = _WHERE.match(text)  # "action[a1].budget_eur: reason" -> "Budget (EUR): reason"

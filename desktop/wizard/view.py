@@ -205,14 +205,16 @@ class WizardView(QWidget):
         self.guidance.show_section(spec, STEPS[spec.step], self.cache, self.open_codes,
                                    self.progress.score)
 
-    def commit_pending(self) -> None:
-        """Store text still being typed (call before closing the roadmap)."""
+    def commit_pending(self) -> list[str]:
+        """Store text still being typed (call before closing the roadmap); returns the labels
+        of entries that could not be stored (invalid input the user still sees)."""
         page = self.pages.get(self.current_key) if self.current_key else None
         if page is not None:
             try:
-                page.commit_pending()
+                return page.commit_pending()
             except sqlite3.ProgrammingError:  # already closed: nothing can be stored now
                 pass
+        return []
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.commit_pending()

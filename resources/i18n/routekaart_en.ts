@@ -82,6 +82,10 @@
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoeditActions</name>
@@ -897,6 +901,16 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Input not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -1229,10 +1243,6 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PartBView</name>
@@ -1399,10 +1409,6 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -82,6 +82,10 @@
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Bewaard: %1</translation>
+    </message>
 </context>
 <context>
     <name>CoeditActions</name>
@@ -899,6 +903,18 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
     </message>
+    <message>
+        <source>Input not stored</source>
+        <translation>Invoer niet bewaard</translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation>Deze invoer kon niet bewaard worden omdat ze niet geldig is: %1
+
+Toch sluiten en ze verliezen?</translation>
+    </message>
     <message numerus="yes">
         <source>%n problem(s)</source>
         <translation>
@@ -1231,10 +1247,6 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
     </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
-    </message>
 </context>
 <context>
     <name>PartBView</name>
@@ -1402,10 +1414,6 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>Edit action</source>
         <translation>Actie bewerken</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,28 @@ def _check_problem_count(window):
     window.show_view("tables")
     window.problems_button.click()
     assert window.tabs.current_key() == "wizard"
+
+
+@pytest.mark.parametrize("answer, closed", [("no", False), ("yes", True)])
+def test_closing_with_input_that_cannot_be_stored_asks_first(qtbot, window, monkeypatch, answer, closed):
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    button = QMessageBox.StandardButton.Yes if answer == "yes" else QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or button)
+    wizard = window.show_view("wizard")
+    page = wizard.show_section("0.roadmap")
+    editor = page.fields["horizon_start"]
+    editor.input.setText("volgend jaar")  # typed, not yet stored, and not a date
+    window.close()
+    from db import catalogue
+
+    label = catalogue.entity("roadmap").by_name["horizon_start"].label("en")
+    assert len(asked) == 1 and label in asked[0]
+    assert (window.session is None) == closed
+    assert window.isVisible() != closed
+    if not closed:
+        assert window.session.store.roadmap().get("horizon_start") in (None, "")
+        editor.input.setText("2026-01-01")
+        window.close()
+        assert window.session is None
