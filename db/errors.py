@@ -29,12 +29,18 @@ class StorageFullError(RoadmapError):
 
 
 class ValidationError(RoadmapError):
-    """A value does not fit its field. `where` names the field, `reason` says why."""
+    """A value does not fit its field. `where` names the field, `reason` says why (English).
 
-    def __init__(self, where: str, reason: str) -> None:
+    `code` and `params` say the same for interfaces in other languages (see
+    desktop/reasons.py): e.g. code "too_long" with params {"length": 612, "limit": 500}.
+    """
+
+    def __init__(self, where: str, reason: str, code: str = "", **params) -> None:
         super().__init__(f"{where}: {reason}")
         self.where = where
         self.reason = reason
+        self.code = code
+        self.params = params
 
 
 class DependencyCycleError(ValidationError):

@@ -352,7 +352,8 @@ class RoadmapStore:
                     exc, (ValidationError, sqlite3.IntegrityError))):
                 self._reload_crdt()  # the document must not hold what the file does not
             if isinstance(exc, sqlite3.IntegrityError):
-                raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})") from None
+                raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})",
+                                      "broken_link") from None
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, self.path) from None
             raise
@@ -622,7 +623,8 @@ class _Batch:
         for f in e.refs():
             target = values.get(f.name)
             if target is not None and not self.s._exists(f.ref, target):
-                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}")
+                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}",
+                                      "missing_ref", target=f.ref)
 
     def create(self, op: Create) -> None:
         e = self._entity(op.entity)
@@ -696,4 +698,5 @@ class _Batch:
         if cycle:
             names = " → ".join(self.s._title("action", a) for a in cycle)
             raise DependencyCycleError(
-                "dependency", f"this would make an action depend on itself: {names}")
+                "dependency", f"this would make an action depend on itself: {names}", "cycle",
+                names=names)

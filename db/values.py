@@ -15,15 +15,17 @@ _COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 def _check_text(value: object, where: str, limit: int | None) -> str:
     if not isinstance(value, str):
-        raise ValidationError(where, f"expected text, got {type(value).__name__}")
+        raise ValidationError(where, f"expected text, got {type(value).__name__}", "not_text")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
         bad = value[exc.start]
         raise ValidationError(
-            where, f"contains an invalid character (unpaired surrogate U+{ord(bad):04X})") from None
+            where, f"contains an invalid character (unpaired surrogate U+{ord(bad):04X})",
+            "bad_char", char=f"U+{ord(bad):04X}") from None
     if limit is not None and len(value) > limit:
-        raise ValidationError(where, f"text is too long ({len(value):,} characters, at most {limit:,})")
+        raise ValidationError(where, f"text is too long ({len(value):,} characters, at most {limit:,})",
+                              "too_long", length=len(value), limit=limit)
     return value
 
 
@@ -41,48 +43,54 @@ def check_value(f: Field, value: object, where: str) -> object:
     if k is Kind.BOOL:
         if isinstance(value, bool):
             return value
-        raise ValidationError(where, f"expected true or false, got {value!r}")
+        raise ValidationError(where, f"expected true or false, got {value!r}", "not_bool", value=value)
     if k is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(where, f"expected a whole number, got {value!r}")
+            raise ValidationError(where, f"expected a whole number, got {value!r}", "not_int", value=value)
         _check_range(f, value, where)
         return value
     if k is Kind.FLOAT:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValidationError(where, f"expected a number, got {value!r}")
+            raise ValidationError(where, f"expected a number, got {value!r}", "not_number", value=value)
         if not math.isfinite(value):
-            raise ValidationError(where, f"expected a finite number, got {value!r}")
+            raise ValidationError(where, f"expected a finite number, got {value!r}", "not_finite", value=value)
         _check_range(f, value, where)
         return float(value)
     if k is Kind.DATE:
         if not isinstance(value, str) or not _DATE.match(value):
-            raise ValidationError(where, f"expected a date as YYYY-MM-DD, got {value!r}")
+            raise ValidationError(where, f"expected a date as YYYY-MM-DD, got {value!r}", "not_date", value=value)
         try:
             dt.date.fromisoformat(value)
         except ValueError:
-            raise ValidationError(where, f"not a valid calendar date: {value!r}") from None
+            raise ValidationError(where, f"not a valid calendar date: {value!r}", "bad_date",
+                                  value=value) from None
         return value
     if k is Kind.CHOICE:
         if value not in f.choice_codes():
             allowed = ", ".join(f.choice_codes())
-            raise ValidationError(where, f"{value!r} is not one of: {allowed}")
+            raise ValidationError(where, f"{value!r} is not one of: {allowed}", "not_choice", value=value,
+                                  allowed=allowed)
         return value
     if k is Kind.REF:
         if not isinstance(value, str) or not value:
-            raise ValidationError(where, f"expected the id of a {f.ref}, got {value!r}")
+            raise ValidationError(where, f"expected the id of a {f.ref}, got {value!r}", "not_ref",
+                                  target=f.ref, value=value)
         return value
     if k is Kind.COLOUR:
         if not isinstance(value, str) or not _COLOUR.match(value):
-            raise ValidationError(where, f"expected a colour as #rrggbb, got {value!r}")
+            raise ValidationError(where, f"expected a colour as #rrggbb, got {value!r}", "not_colour",
+                                  value=value)
         return value
     raise AssertionError(f"unhandled kind {k}")
 
 
 def _check_range(f: Field, value: float, where: str) -> None:
     if f.minimum is not None and value < f.minimum:
-        raise ValidationError(where, f"must be at least {f.minimum:g}, got {value!r}")
+        raise ValidationError(where, f"must be at least {f.minimum:g}, got {value!r}", "too_small",
+                              minimum=f.minimum, value=value)
     if f.maximum is not None and value > f.maximum:
-        raise ValidationError(where, f"must be at most {f.maximum:g}, got {value!r}")
+        raise ValidationError(where, f"must be at most {f.maximum:g}, got {value!r}", "too_large",
+                              maximum=f.maximum, value=value)
 
 
 def check_values(e: Entity, values: dict, *, where: str, partial: bool) -> dict:
@@ -103,6 +111,6 @@ def check_values(e: Entity, values: dict, *, where: str, partial: bool) -> dict:
         else:
             v = f.default
         if f.required and (v is None or (isinstance(v, str) and not v.strip())):
-            raise ValidationError(f"{where}.{f.name}", "a value is required")
+            raise ValidationError(f"{where}.{f.name}", "a value is required", "required")
         out[f.name] = v
     return out

@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from db import catalogue
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.model import Field, Kind
 from db.ops import Change, Update
@@ -175,7 +176,7 @@ class EntityTableModel(QAbstractTableModel):
             self.session.apply([Update(self.entity.name, row_id, {f.name: new})],
                                self.tr("Edit %1").replace("%1", label))
         except (RoadmapError, ValueError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(refusal_text(exc, self.lang) if isinstance(exc, RoadmapError) else str(exc))
             return False
         return True
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import catalogue
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.model import Kind
 from db.ops import Change, Create, Delete, Move
@@ -198,7 +199,7 @@ class OutlineView(QWidget):
         try:
             change = self.session.apply([Create(e.name, values)], self.tr("Add %1").replace("%1", e.label(self.lang)))
         except RoadmapError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(refusal_text(exc, self.lang))
             return
         row = self.model.row_ids().index(change.ops[0].id)
         self.table.selectRow(row)
@@ -213,7 +214,7 @@ class OutlineView(QWidget):
             self.session.apply([Delete(self.model.entity.name, i) for i in ids],
                                self.tr("Delete %n row(s)", "", len(ids)))
         except RoadmapError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(refusal_text(exc, self.lang))
 
     def move_row(self, step: int) -> None:
         rows = self._selected_rows()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox, QLabel, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
+from desktop.reasons import refusal_text
 from db.catalogue import LAYERS, STATUS
 from db.errors import RoadmapError
 from db.ops import Update
@@ -278,7 +279,7 @@ class PartBView(QWidget):
                 try:
                     self.session.apply([Update("action", action_id, changes)], self.tr("Edit action"))
                 except RoadmapError as exc:
-                    self.message.emit(str(exc))
+                    self.message.emit(refusal_text(exc, self.lang))
             dialog.deleteLater()
 
         dialog.accepted.connect(done)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsView
 
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.ops import Create, Delete, Update
 from db.store import new_id
@@ -126,7 +127,7 @@ class TimelineView(QGraphicsView):
         try:
             self.session.apply(ops, text)
         except RoadmapError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(refusal_text(exc, self.lang))
             self._restore()
             return False
         return True

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import catalogue
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.ops import Change, Create, Delete
 from desktop.domain.figure_text import number
@@ -324,7 +325,7 @@ class MonitoringView(QWidget):
             try:
                 self.change_lines = changes_since_file(self.session.store, path, self.lang)
             except Error as exc:
-                self.message.emit(str(exc))
+                self.message.emit(refusal_text(exc, self.lang))
         kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "removed": self.tr("removed")}
         self.changes_table.setRowCount(len(self.change_lines))
         for r, line in enumerate(self.change_lines):
@@ -425,7 +426,7 @@ class MonitoringView(QWidget):
                                             "value": value})],
                 self.tr("Add measurement"))
         except RoadmapError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(refusal_text(exc, self.lang))
             return
         new_id = change.rows[0].id
         ids = self.measurements.row_ids() if self.measurements else []
@@ -447,7 +448,7 @@ class MonitoringView(QWidget):
             self.session.apply([Delete("kpi_measurement", i) for i in ids],
                                self.tr("Delete %n measurement(s)", "", len(ids)))
         except RoadmapError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(refusal_text(exc, self.lang))
 
     # -- the monitoring report ---------------------------------------------------------------
 

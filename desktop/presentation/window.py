@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from desktop.domain import presentation_edit as edit
 from desktop.domain.presentation import Navigator
@@ -390,7 +391,7 @@ class PresentationWindow(QWidget):
         try:
             self.session.apply(ops, label)
         except RoadmapError as exc:
-            self._show_flash(str(exc))
+            self._show_flash(refusal_text(exc, self.lang))
             return False
         return True
 

@@ -10,9 +10,12 @@ from db.errors import RoadmapError, ValidationError
 ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
 
 
-def explain(exc: Exception, label: str) -> str:
-    """A message for a refused edit: the field's label and the reason, without ids."""
-    reason = exc.reason if isinstance(exc, ValidationError) else str(exc)
+def explain(exc: Exception, label: str, lang: str = "en") -> str:
+    """A message for a refused edit: the field's label and the reason (in `lang`), without
+    ids."""
+    from desktop.reasons import reason_text
+
+    reason = reason_text(exc, lang) if isinstance(exc, ValidationError) else str(exc)
     if isinstance(exc, ValueError) and ": " in reason:
         reason = reason.split(": ", 1)[1]
     text = QCoreApplication.translate("Wizard", "Not stored — %1: %2")

@@ -134,7 +134,7 @@ class FieldEditor(QWidget):
             self.session.apply([Update(self.entity, self.row_id, {self.field.name: new})],
                                self.tr("Edit %1").replace("%1", label))
         except (RoadmapError, ValueError) as exc:
-            text = explain(exc, label)
+            text = explain(exc, label, self.lang)
             self.error.show_error(text)
             self.message.emit(text)
             return False

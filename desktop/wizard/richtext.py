@@ -181,7 +181,7 @@ class MarkdownEditor(QWidget):
             return False
         except RoadmapError as exc:
             self._stored = previous
-            text = explain(exc, self.field.label(self.lang))
+            text = explain(exc, self.field.label(self.lang), self.lang)
             self.error.show_error(text)
             self.message.emit(text)
             return False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from db import catalogue
+from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.model import Kind
 from db.ops import Create, Delete, Move
@@ -248,7 +249,7 @@ class TablePanel(QWidget):
             change = self.session.apply([Create(self.entity.name, values)],
                                         self.tr("Add %1").replace("%1", self.entity.label(self.lang)))
         except RoadmapError as exc:
-            self._on_error(str(exc))
+            self._on_error(refusal_text(exc, self.lang))
             return None
         self.error.clear_error()
         new_id = change.ops[0].id
@@ -271,7 +272,7 @@ class TablePanel(QWidget):
             self.session.apply([Delete(self.entity.name, i) for i in ids],
                                self.tr("Delete %n row(s)", "", len(ids)))
         except RoadmapError as exc:
-            self._on_error(str(exc))
+            self._on_error(refusal_text(exc, self.lang))
 
     def move_row(self, step: int) -> None:
         rows = self._selected_rows()
@@ -290,6 +291,6 @@ class TablePanel(QWidget):
         try:
             self.session.apply([Move(name, a["id"], pb), Move(name, b["id"], pa)], self.tr("Reorder"))
         except RoadmapError as exc:
-            self._on_error(str(exc))
+            self._on_error(refusal_text(exc, self.lang))
             return
         self.table.setCurrentIndex(self.model.index(other, col))

@@ -90,12 +90,13 @@ def test_bad_input_in_a_cell_is_refused_with_a_message(qtbot, window):
     w.outline.show_entity("action")
     store = w.session.store
     before = export_document(store)
+    # the window speaks Dutch: field labels and reasons alike
     _edit_cell(qtbot, w, "start_date", 0, "2026-02-30")
-    assert "not a valid calendar date" in w.statusBar().currentMessage()
+    assert w.statusBar().currentMessage() == "Start: geen bestaande datum"
     _edit_cell(qtbot, w, "trl_start", 0, "twaalf")
-    assert "geheel getal" in w.statusBar().currentMessage()  # the window speaks Dutch
+    assert "geheel getal" in w.statusBar().currentMessage()
     _edit_cell(qtbot, w, "trl_start", 0, "12")
-    assert "at most 9" in w.statusBar().currentMessage()
+    assert w.statusBar().currentMessage() == "TRL bij start: mag hoogstens 9 zijn"
     assert export_document(store) == before
     assert not w.session.undo_stack.canUndo()
 
