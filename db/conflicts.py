@@ -109,8 +109,9 @@ def restore_ops(store, group: ConflictGroup) -> list[Op]:
     return [Create(group.entity, values, group.row, float(raw.get(POSITION) or 0.0))]
 
 
-def mark_resolved(store, group: ConflictGroup) -> None:
-    """Mark the group's records resolved (durably, and for every author after sync)."""
+def mark_resolved(store, group: ConflictGroup, resolved: bool = True) -> None:
+    """Mark the group's records resolved (durably, and for every author after sync); with
+    resolved=False open them for review again (undo of a resolution)."""
 
     def edit(doc: RoadmapDoc) -> None:
         m = doc.map(CONFLICTS)
@@ -120,7 +121,7 @@ def mark_resolved(store, group: ConflictGroup) -> None:
             if text is None:
                 continue
             rec = json.loads(text)
-            rec["resolved"] = True
+            rec["resolved"] = resolved
             updates[key] = json.dumps(rec, ensure_ascii=False, sort_keys=True)
         doc.set_conflicts(updates)
 

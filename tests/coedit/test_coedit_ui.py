@@ -76,10 +76,20 @@ def test_menu_share_sync_conflict_review_and_snapshots(qtbot, tmp_path, window, 
     values = [dlg.values.item(i).text() for i in range(dlg.values.count())]
     assert sorted(values) == ["Bob's title", "My title"]
     dlg.values.setCurrentRow(values.index("Bob's title"))
+    merged = window.session.store.get("action", "a1")["title"]  # whichever the merge kept
     assert dlg.use_selected()
     assert window.session.store.get("action", "a1")["title"] == "Bob's title"
     assert dlg.table.rowCount() == 0
     assert "conflict" not in actions.status.text()
+    # the resolution is one undoable step: undo brings back the value and the open conflict
+    from db.conflicts import open_conflicts
+
+    window.session.undo_stack.undo()
+    assert len(open_conflicts(window.session.store)) == 1
+    assert window.session.store.get("action", "a1")["title"] == merged
+    window.session.undo_stack.redo()
+    assert open_conflicts(window.session.store) == []
+    assert window.session.store.get("action", "a1")["title"] == "Bob's title"
     dlg.close()
     snaps = actions.show_snapshots()
     assert snaps.name_revision("after workshop 2")
