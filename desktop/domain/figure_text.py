@@ -74,3 +74,21 @@ def paragraph(x: float, y: float, w: float, text: str, *, size: float, colour: s
     items = [Text(x, y + i * lh, w, lh, line, size=size, colour=colour, bold=bold, align=align,
                   ref=ref) for i, line in enumerate(lines)]
     return items, lh * len(lines)
+
+
+NOUNS = {
+    "nl": {"challenge": ("maatschappelijke uitdaging", "maatschappelijke uitdagingen"),
+           "vision": ("toekomstbeeld", "toekomstbeelden"), "objective": ("doelstelling", "doelstellingen"),
+           "chain": ("waardeketen", "waardeketens"), "action": ("actie", "acties"),
+           "milestone": ("mijlpaal", "mijlpalen"), "dependency": ("afhankelijkheid", "afhankelijkheden")},
+    "en": {"challenge": ("societal challenge", "societal challenges"),
+           "vision": ("future vision", "future visions"), "objective": ("objective", "objectives"),
+           "chain": ("value chain", "value chains"), "action": ("action", "actions"),
+           "milestone": ("milestone", "milestones"), "dependency": ("dependency", "dependencies")},
+}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """"1 mijlpaal", "3 mijlpalen": a number with its noun in the right form."""
+    one, many = NOUNS["nl" if lang == "nl" else "en"][noun]
+    return f"{n} {one if n == 1 else many}"

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.domain import style
-from desktop.domain.figure_text import paragraph, plain
+from desktop.domain.figure_text import counted, paragraph, plain
 from desktop.domain.lanes import Footprint, pack_rows
 from desktop.domain.nudges import NUDGES
 from desktop.domain.part_a_layout import (
@@ -236,7 +236,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         v.add(*texts)
         n_ms = sum(1 for a in mine if a.get("kind") == "milestone")
         v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
-                   f"{len(mine) - n_ms} {w['actions']} · {n_ms} {w['milestones']}", size=6.5,
+                   f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=6.5,
                    colour=style.MUTED))
         for a, ax0, ax1 in spans:
             ry = y + 4 + rows[a["id"]] * row_h

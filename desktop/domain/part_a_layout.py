@@ -16,7 +16,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from desktop.domain import style
-from desktop.domain.figure_text import markdown_blocks, number, paragraph
+from desktop.domain.figure_text import counted, markdown_blocks, number, paragraph
 from desktop.domain.roadmap_data import TimelineData
 from desktop.domain.visual import Line, Primitive, Rect, Text
 
@@ -131,7 +131,7 @@ def chain_node(data: TimelineData, chain: dict, index: int, lang: str, top: floa
     title = f"{chain.get('code') or ''} {chain.get('name') or ''}".strip()
     actions = [a for a in data.ordered("action") if a.get("value_chain_id") == chain["id"]]
     n_ms = sum(1 for a in actions if a.get("kind") == "milestone")
-    counts = f"{len(actions) - n_ms} {w['actions']} · {n_ms} {w['milestones']}"
+    counts = f"{counted(len(actions) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}"
     items.append(Text(MID_X + 12, top + 5, MID_W - 130, 15, title, size=9.5, colour=dark, bold=True,
                       ref=("value_chain", chain["id"])))
     items.append(Text(MID_X + MID_W - 124, top + 5, 116, 15, counts, size=6.8, colour=style.MUTED,

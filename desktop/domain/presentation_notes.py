@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from desktop.domain.figure_text import counted
 from desktop.domain.presentation import Scene
 
 WORDS = {
@@ -51,24 +52,6 @@ WORDS = {
         "none": "none",
     },
 }
-
-
-NOUNS = {
-    "nl": {"challenge": ("maatschappelijke uitdaging", "maatschappelijke uitdagingen"),
-           "vision": ("toekomstbeeld", "toekomstbeelden"), "objective": ("doelstelling", "doelstellingen"),
-           "chain": ("waardeketen", "waardeketens"), "action": ("actie", "acties"),
-           "milestone": ("mijlpaal", "mijlpalen"), "dependency": ("afhankelijkheid", "afhankelijkheden")},
-    "en": {"challenge": ("societal challenge", "societal challenges"),
-           "vision": ("future vision", "future visions"), "objective": ("objective", "objectives"),
-           "chain": ("value chain", "value chains"), "action": ("action", "actions"),
-           "milestone": ("milestone", "milestones"), "dependency": ("dependency", "dependencies")},
-}
-
-
-def counted(n: int, noun: str, lang: str) -> str:
-    """"1 mijlpaal", "3 mijlpalen": a number with its noun in the right form."""
-    one, many = NOUNS["nl" if lang == "nl" else "en"][noun]
-    return f"{n} {one if n == 1 else many}"
 
 
 def _w(lang: str) -> dict[str, str]:

@@ -75,3 +75,10 @@ def test_nudge_book_accumulates_and_clears():
 def test_roadmap_without_content():
     v = part_a_visual({"roadmap": {"id": "r", "title": "T"}}, "nl", nudges={})
     assert v.width > 0 and v.height > 0
+
+
+def test_counts_in_figures_use_singular_and_plural():
+    from desktop.domain.figure_text import counted
+
+    assert counted(1, "action", "en") == "1 action" and counted(3, "action", "en") == "3 actions"
+    assert counted(1, "milestone", "nl") == "1 mijlpaal" and counted(0, "milestone", "nl") == "0 mijlpalen"
