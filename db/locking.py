@@ -1,20 +1,24 @@
-"""One writer per roadmap file: an exclusive OS lock on a small lock file beside it.
+"""One writer per roadmap file: an exclusive OS lock (the `filelock` library) beside it.
 
 `acquire(path)` returns a `Lock` or raises `FileInUseError` (say who has it, offer
-read-only). The lock is an OS lock (flock / msvcrt), so it disappears when the process
-dies: there is no stale lock to delete by hand after a crash. The lock file holds, for
-information only, who has the roadmap open.
+read-only). The lock is an OS lock (flock / LockFileEx), so it disappears when the
+process dies: there is no stale lock to delete by hand after a crash. Who has the roadmap
+open is written, for information only, to a small file beside the lock file; a stale one
+left by a crash blocks nobody and is replaced by the next holder.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
 import os
 import socket
-import sys
+import tempfile
 from pathlib import Path
+
+import filelock
 
 from db.errors import FileInUseError, RoadmapError
 
@@ -24,67 +28,61 @@ def lock_path(path: str | Path) -> Path:
     return p.with_name(f".~lock.{p.name}#")
 
 
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
-        import msvcrt
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    import fcntl
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except OSError:
-        return False
-
-
-def _unlock(fd: int) -> None:
-    if sys.platform == "win32":  # pragma: no cover
-        import msvcrt
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        except OSError:
-            pass
-        return
-    import fcntl
-    fcntl.flock(fd, fcntl.LOCK_UN)
+def info_path(path: str | Path) -> Path:
+    """The file naming who holds the lock on `path` (information only, never a lock)."""
+    lp = lock_path(path)
+    return lp.with_name(lp.name + ".json")
 
 
 def holder_of(path: str | Path) -> dict:
-    """Who holds the lock on `path` (as written in the lock file), or {}."""
+    """Who holds the lock on `path` (as written beside the lock file), or {}."""
     try:
-        text = lock_path(path).read_text(encoding="utf-8")
-        return json.loads(text[text.index("{"):]) if "{" in text else {}
+        info = json.loads(info_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return info if isinstance(info, dict) else {}
+
+
+def _write_info(target: Path, info: dict) -> None:
+    """Write the holder information atomically (best effort: it only informs others)."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".~lock-", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(info, fh)
+            os.replace(tmp, target)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError:
+        pass
 
 
 class Lock:
     """A held lock; `release()` (or leaving a `with` block) gives it up."""
 
-    def __init__(self, path: Path, fd: int) -> None:
+    def __init__(self, path: Path, lock: filelock.BaseFileLock, info: Path) -> None:
         self.path = path
-        self._fd: int | None = fd
+        self._lock: filelock.BaseFileLock | None = lock
+        self._info = info
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._lock is not None and self._lock.is_locked
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._lock is None:
             return
-        fd, self._fd = self._fd, None
-        try:
-            os.unlink(self.path)  # while still holding it: a waiter re-checks the inode
-        except OSError:
-            pass
-        try:
-            _unlock(fd)
-        finally:
-            os.close(fd)
+        lock, self._lock = self._lock, None
+        with contextlib.suppress(OSError):
+            self._info.unlink()
+        if isinstance(lock, filelock.UnixFileLock):
+            # filelock leaves the lock file on POSIX; removing it while still holding the lock is
+            # safe (a contender that locked the old inode sees it unlinked and does not count it).
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)
+        lock.release()
 
     def __enter__(self) -> Lock:
         return self
@@ -93,46 +91,39 @@ class Lock:
         self.release()
 
     def __del__(self) -> None:  # pragma: no cover - safety net
-        try:
+        with contextlib.suppress(Exception):
             self.release()
-        except Exception:
-            pass
 
 
 def acquire(path: str | Path, *, author: str = "") -> Lock:
-    """Lock `path` for this process, or raise FileInUseError naming who has it open."""
+    """Lock `path` for this process, or raise FileInUseError naming who has it open.
+
+    A second acquire of the same path in this process is refused too (each call opens its
+    own lock: no singleton, no reentrant counting), so one file is one window.
+    """
     lp = lock_path(path)
-    for _attempt in range(5):
+    name = Path(path).name
+    if not lp.parent.is_dir():
+        raise RoadmapError(f"Could not lock {name}: its folder does not exist.")
+    for _attempt in range(3):  # a holder releasing at this very moment can make one try fail
+        lock = filelock.FileLock(lp, timeout=0, blocking=False, thread_local=False)
         try:
-            fd = os.open(lp, os.O_RDWR | os.O_CREAT, 0o644)
+            lock.acquire()
+        except filelock.Timeout:
+            continue
         except OSError as exc:
             if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
                 raise FileInUseError(
-                    f"{Path(path).name} is in a folder you cannot write to; it can only be "
+                    f"{name} is in a folder you cannot write to; it can only be "
                     "opened read-only.") from None
-            raise RoadmapError(f"Could not lock {Path(path).name}: {exc.strerror or exc}.") from None
-        if not _try_lock(fd):
-            os.close(fd)
-            who = holder_of(path)
-            name = who.get("author") or who.get("user") or "someone"
-            where = f" on {who['host']}" if who.get("host") else ""
-            raise FileInUseError(
-                f"{Path(path).name} is already open for editing by {name}{where}. "
-                "You can open it read-only.", who)
-        try:
-            same = os.fstat(fd).st_ino == os.stat(lp).st_ino
-        except OSError:
-            same = False
-        if not same:  # the previous holder removed the file between our open and lock
-            _unlock(fd)
-            os.close(fd)
-            continue
+            raise RoadmapError(f"Could not lock {name}: {exc.strerror or exc}.") from None
         info = {"author": author, "user": getpass.getuser(), "host": socket.gethostname(),
                 "pid": os.getpid(),
                 "since": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
-        data = json.dumps(info).encode("utf-8")
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 2, os.SEEK_SET)  # byte 0-1 stay free: Windows locks byte 0
-        os.write(fd, b"\n" + data)
-        return Lock(lp, fd)
-    raise RoadmapError(f"Could not lock {Path(path).name}; try again.")
+        _write_info(info_path(path), info)
+        return Lock(lp, lock, info_path(path))
+    who = holder_of(path)
+    holder = who.get("author") or who.get("user") or "someone"
+    where = f" on {who['host']}" if who.get("host") else ""
+    raise FileInUseError(
+        f"{name} is already open for editing by {holder}{where}. You can open it read-only.", who)
