@@ -1,215 +1,42 @@
-"""A tiny parser for the Markdown subset of narrative fields (Qt-free).
+"""The Markdown of narrative fields as report blocks (Qt-free), parsed with markdown-it-py.
 
-Supported: paragraphs (lines joined, a blank line separates), hard line breaks (two trailing
-spaces or a trailing backslash), ``**bold**``, ``*italic*``, ``***both***``, ``__bold__``,
-``_italic_`` (not inside words), backslash escapes, ``- ``/``* ``/``+ `` bullet lists and
-``1. ``/``1) `` numbered lists (nesting by indentation), ``#``-``######`` headings,
-``> `` block quotes and GFM pipe tables (``| a | b |`` over ``|---|--:|``).
-Headings become report headings at level 4 (``#``, ``##``) or 5 (deeper), below the report's
-own structure. Anything else is kept as literal text.
+CommonMark plus GFM pipe tables. Mapped to the report model: paragraphs (soft breaks become
+spaces, hard breaks "\\n"), ``**bold**``/``*italic*`` runs, bullet and numbered lists (nested
+lists become deeper items of the top-level list), ``#``-``######`` and setext headings
+(report levels 4 for ``#``/``##``, 5 deeper, below the report's own structure), block quotes
+(paragraphs of style "quote") and pipe tables (right-aligned columns become numeric).
+Nothing the user typed is lost: HTML, links, images and reference definitions stay literal
+text, code spans keep their backticks and code blocks become plain paragraphs.
 """
 
 from __future__ import annotations
 
-import re
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
 
-from desktop.export.document import BulletList, Heading, ListItem, Paragraph, Run, Table, plain_text
+from desktop.export.document import (BulletList, Heading, ListItem, Paragraph, Run, Table, plain_text,
+                                     table_as_paragraphs)
 
-_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$")
-_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
-_QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
-_TABLE_SEP = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
-_ESCAPABLE = "\\*_#-+.!`[]()|>"
-# Escaped characters are swapped for private-use code points while parsing emphasis.
-_PUA = 0xE000
+# Links, images, autolinks and reference definitions are switched off so they stay literal
+# text (a reference definition would otherwise vanish from the report).
+_MD = (MarkdownIt("commonmark", {"html": False}).enable("table")
+       .disable(["link", "image", "autolink", "reference"]))
+_LISTS = ("bullet_list", "ordered_list")
+_MAX_LEVEL = 2  # deepest list level the writers distinguish
 
 
 def parse(text: str | None) -> list:
     """Parse Markdown text into report blocks (Heading, Paragraph, BulletList, Table)."""
     if not text or not text.strip():
         return []
-    blocks: list = []
-    para: list[str] = []
-    quote: list[str] = []
-    current: BulletList | None = None
-    lines = [raw.expandtabs(4) for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-
-    def flush() -> None:
-        nonlocal para, quote
-        if para:
-            blocks.append(Paragraph(inline(_join(para))))
-        if quote:
-            blocks.append(Paragraph(inline(_join(quote)), "quote"))
-        para, quote = [], []
-
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        i += 1
-        if not line.strip():
-            flush()
-            current = None
-            continue
-        quoted = _QUOTE.match(line)
-        if quoted:
-            if para:
-                flush()
-            current = None
-            if quoted.group(1).strip():
-                quote.append(quoted.group(1))
-            elif quote:
-                flush()
-            continue
-        if quote:  # a lazy continuation line of the quote
-            quote.append(line)
-            continue
-        if "|" in line and i < len(lines) and "|" in lines[i] and _TABLE_SEP.match(lines[i]):
-            flush()
-            current = None
-            end = i + 1
-            while end < len(lines) and "|" in lines[end] and lines[end].strip():
-                end += 1
-            blocks.append(_table(line, lines[i], lines[i + 1:end]))
-            i = end
-            continue
-        heading = _HEADING.match(line)
-        item = _ITEM.match(line)
-        if _RULE.match(line) and not item:
-            flush()
-            current = None
-            continue
-        if heading:
-            flush()
-            current = None
-            level = 4 if len(heading.group(1)) <= 2 else 5
-            blocks.append(Heading(level, _plain(heading.group(2))))
-            continue
-        if item and (not para or _can_interrupt(item.group(2))):
-            flush()
-            indent, marker, body = item.groups()
-            ordered = marker[0].isdigit()
-            level = min(len(indent) // 2, 2)
-            if current is None or (level == 0 and current.ordered != ordered):
-                current = BulletList([], ordered=ordered)
-                blocks.append(current)
-            current.items.append(ListItem([], level))
-            current.items[-1].runs = [Run(body)]  # raw for now, parsed below
-            continue
-        if current is not None:
-            # continuation of the last list item (indented or lazy)
-            last = current.items[-1]
-            last.runs = [Run(_join([last.runs[0].text, line]))]
-            continue
-        para.append(line)
-    flush()
-    for b in blocks:
-        if isinstance(b, BulletList):
-            for it in b.items:
-                it.runs = inline(it.runs[0].text)
-    return blocks
-
-
-def _cells(line: str) -> list[str]:
-    line = line.strip()
-    if line.startswith("|"):
-        line = line[1:]
-    if line.endswith("|") and not line.endswith("\\|"):
-        line = line[:-1]
-    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", line)]
-
-
-def _table(head: str, sep: str, body: list[str]) -> Table:
-    """A GFM pipe table as a report table (right-aligned columns become numeric)."""
-    header = [_plain(c) for c in _cells(head)]
-    n = len(header)
-    aligns = _cells(sep) + [""] * n
-    rows = []
-    for line in body:
-        cells = (_cells(line) + [""] * n)[:n]
-        rows.append([[Paragraph(inline(c))] if c else "" for c in cells])
-    lengths = [max([len(header[k])] + [len(_plain(_cells(line)[k])) if k < len(_cells(line)) else 0
-                                       for line in body]) for k in range(n)]
-    widths = [min(max(length, 4), 60) for length in lengths]
-    numeric = tuple(k for k in range(n) if aligns[k].endswith(":") and not aligns[k].startswith(":"))
-    return Table(header, rows, widths, numeric=numeric)
-
-
-def _can_interrupt(marker: str) -> bool:
-    """A bullet, or a numbered item starting at 1, may start a list right after a paragraph."""
-    return not marker[0].isdigit() or int(marker[:-1]) == 1
-
-
-def _join(lines: list[str]) -> str:
-    """Join source lines: soft breaks become spaces, hard breaks become newlines."""
-    out = ""
-    for i, line in enumerate(lines):
-        last = i == len(lines) - 1
-        if not last and (line.endswith("  ") or line.endswith("\\")):
-            out += line.rstrip().rstrip("\\").rstrip() + "\n"
-        else:
-            out += line.strip() + ("" if last else " ")
-    return out.strip(" ")
-
-
-def _protect(text: str) -> str:
-    out, i = [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text) and text[i + 1] in _ESCAPABLE:
-            out.append(chr(_PUA + _ESCAPABLE.index(text[i + 1])))
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
-
-
-def _restore(text: str) -> str:
-    return "".join(_ESCAPABLE[ord(c) - _PUA] if _PUA <= ord(c) < _PUA + len(_ESCAPABLE) else c
-                   for c in text)
-
-
-_EMPHASIS = [
-    (re.compile(r"\*\*\*(?=\S)(.+?)(?<=\S)\*\*\*", re.S), True, True),
-    (re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*", re.S), True, False),
-    (re.compile(r"(?<![A-Za-z0-9])__(?=\S)(.+?)(?<=\S)__(?![A-Za-z0-9])", re.S), True, False),
-    (re.compile(r"\*(?=[^\s*])(.+?)(?<=[^\s*])\*", re.S), False, True),
-    (re.compile(r"(?<![A-Za-z0-9])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![A-Za-z0-9])", re.S), False, True),
-]
+    out: list = []
+    _blocks(SyntaxTreeNode(_MD.parse(text)).children, out, "body")
+    return out
 
 
 def inline(text: str) -> list[Run]:
-    """Parse emphasis in one paragraph's text into runs (adjacent equal runs merged)."""
-    runs = _inline(_protect(text), False, False)
-    merged: list[Run] = []
-    for r in runs:
-        r = Run(_restore(r.text), r.bold, r.italic)
-        if not r.text:
-            continue
-        if merged and (merged[-1].bold, merged[-1].italic) == (r.bold, r.italic):
-            merged[-1] = Run(merged[-1].text + r.text, r.bold, r.italic)
-        else:
-            merged.append(r)
-    return merged
-
-
-def _inline(text: str, bold: bool, italic: bool) -> list[Run]:
-    best = None
-    for pattern, b, i in _EMPHASIS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0].start()):
-            best = (m, b, i)
-    if best is None:
-        return [Run(text, bold, italic)]
-    m, b, i = best
-    return ([Run(text[:m.start()], bold, italic)]
-            + _inline(m.group(1), bold or b, italic or i)
-            + _inline(text[m.end():], bold, italic))
-
-
-def _plain(text: str) -> str:
-    return "".join(r.text for r in inline(text))
+    """Parse the inline Markdown of one paragraph into runs (adjacent equal runs merged)."""
+    return _merge(_runs(SyntaxTreeNode(_MD.parseInline(text)).children[0]))
 
 
 def to_plain(text: str | None) -> list[str]:
@@ -224,3 +51,103 @@ def to_plain(text: str | None) -> list[str]:
         else:
             out.append(b.text)
     return out
+
+
+def _blocks(nodes, out: list, style: str) -> None:
+    for node in nodes:
+        kind = node.type
+        if kind == "paragraph":
+            out.append(Paragraph(_inline_of(node), style))
+        elif kind == "heading":
+            text = _text(_inline_of(node))
+            if text.strip():
+                out.append(Heading(4 if node.tag in ("h1", "h2") else 5, text))
+        elif kind in _LISTS:
+            lst = BulletList([], ordered=kind == "ordered_list")
+            _items(node, lst, 0)
+            out.append(lst)
+        elif kind == "blockquote":
+            _blocks(node.children, out, "quote")
+        elif kind == "table":
+            out.append(_table(node))
+        elif kind in ("fence", "code_block"):
+            if node.content.strip():
+                out.append(Paragraph([Run(node.content.rstrip("\n"))], style))
+        elif kind != "hr" and node.content.strip():  # anything else: keep its text
+            out.append(Paragraph([Run(node.content)], style))
+
+
+def _items(list_node, lst: BulletList, level: int) -> None:
+    """Append the items of a list (and, after each, its nested lists one level deeper)."""
+    for item in list_node.children:
+        entry = ListItem([], min(level, _MAX_LEVEL))
+        lst.items.append(entry)
+        parts: list[list[Run]] = []
+        for child in item.children:
+            if child.type in _LISTS:
+                _items(child, lst, level + 1)
+                continue
+            inner: list = []
+            _blocks([child], inner, "body")
+            for block in inner:
+                if isinstance(block, Table):
+                    parts.extend(p.runs for p in table_as_paragraphs(block))
+                elif isinstance(block, Heading):
+                    parts.append([Run(block.text, bold=True)])
+                else:
+                    parts.append(block.runs)
+        runs: list[Run] = []
+        for part in parts:
+            runs += ([Run("\n")] if runs else []) + part
+        entry.runs = _merge(runs)
+
+
+def _table(node) -> Table:
+    """A GFM pipe table as a report table (right-aligned columns become numeric)."""
+    sections = {child.type: child for child in node.children}
+    head = sections["thead"].children[0].children
+    header = [_text(_inline_of(cell)) for cell in head]
+    body = sections["tbody"].children if "tbody" in sections else []
+    rows = [[_inline_of(cell) for cell in tr.children] for tr in body]
+    lengths = [max([len(header[k])] + [len(_text(row[k])) for row in rows]) for k in range(len(header))]
+    numeric = tuple(k for k, cell in enumerate(head) if "right" in str(cell.attrs.get("style", "")))
+    return Table(header, [[[Paragraph(runs)] if _text(runs) else "" for runs in row] for row in rows],
+                 [min(max(length, 4), 60) for length in lengths], numeric=numeric)
+
+
+def _inline_of(node) -> list[Run]:
+    """The runs of a block node's inline content (a paragraph, heading or table cell)."""
+    return _merge([run for child in node.children if child.type == "inline" for run in _runs(child)])
+
+
+def _runs(node, bold: bool = False, italic: bool = False) -> list[Run]:
+    out: list[Run] = []
+    for child in node.children:
+        kind = child.type
+        if kind == "softbreak":
+            out.append(Run(" ", bold, italic))
+        elif kind == "hardbreak":
+            out.append(Run("\n", bold, italic))
+        elif kind == "code_inline":
+            out.append(Run(child.markup + child.content + child.markup, bold, italic))
+        elif child.children:
+            out += _runs(child, bold or kind == "strong", italic or kind == "em")
+        else:
+            out.append(Run(child.content, bold, italic))
+    return out
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for r in runs:
+        if not r.text:
+            continue
+        if merged and (merged[-1].bold, merged[-1].italic) == (r.bold, r.italic):
+            merged[-1] = Run(merged[-1].text + r.text, r.bold, r.italic)
+        else:
+            merged.append(r)
+    return merged
+
+
+def _text(runs: list[Run]) -> str:
+    return "".join(r.text for r in runs)

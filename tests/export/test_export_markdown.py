@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.export.document import BulletList, Heading, Paragraph, Run, Table
+from desktop.export.document import BulletList, Heading, Paragraph, Run, Table, plain_text
 from desktop.export.markdown import inline, parse, to_plain
 
 
@@ -41,3 +41,30 @@ def test_empty_and_plain():
     assert parse(None) == [] and parse("  \n ") == []
     assert isinstance(parse("- a")[0], BulletList)
     assert isinstance(parse("# Titel")[0], Heading)
+
+
+def test_unsupported_syntax_stays_literal():
+    """Links, images, HTML, reference definitions and code keep all the text the user typed."""
+    text = ("See [site](https://example.org/a_b) and ![logo](l.png), <b>x</b> & `a*b*c`.\n\n"
+            "[ref]: https://example.org\n\n```\nline  one\nline two\n```\n\n~~old~~")
+    blocks = parse(text)
+    assert [b.text for b in blocks] == [
+        "See [site](https://example.org/a_b) and ![logo](l.png), <b>x</b> & `a*b*c`.",
+        "[ref]: https://example.org", "line  one\nline two", "~~old~~"]
+    assert all(not r.bold and not r.italic for b in blocks for r in b.runs)
+
+
+def test_commonmark_structure():
+    # a setext heading, a list item with two paragraphs and a nested ordered list
+    blocks = parse("Titel\n=====\n\n- a **vet**\n\n  tweede alinea\n  1. x\n  2. y\n- b\n")
+    assert isinstance(blocks[0], Heading) and (blocks[0].level, blocks[0].text) == (4, "Titel")
+    items = blocks[1].items
+    assert [(i.text, i.level) for i in items] == [
+        ("a vet\ntweede alinea", 0), ("x", 1), ("y", 1), ("b", 0)]
+    assert Run("vet", bold=True) in items[0].runs
+    # a header row and delimiter row with different cell counts is no table: kept as text
+    assert to_plain("| a | b |\n|---|\n| x |") == ["| a | b | |---| | x |"]
+    # short body rows are padded, long ones cut to the header's columns
+    table = parse("| a | b |\n|:-:|--:|\n| x |\n| 1 | 2 | 3 |")[0]
+    assert table.numeric == (1,) and [[plain_text(c) for c in r] for r in table.rows] == [
+        ["x", ""], ["1", "2"]]
