@@ -5,7 +5,16 @@ from __future__ import annotations
 
 
 class RoadmapError(Exception):
-    """A problem the user can understand and act on (shown as a message, not a crash)."""
+    """A problem the user can understand and act on (shown as a message, not a crash).
+
+    The message is English; `code` and `params` let an interface say the same in another
+    language (desktop/reasons.py). Errors without a code are shown as they are.
+    """
+
+    def __init__(self, message: str = "", code: str = "", **params) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class NotARoadmapError(RoadmapError):
@@ -36,11 +45,9 @@ class ValidationError(RoadmapError):
     """
 
     def __init__(self, where: str, reason: str, code: str = "", **params) -> None:
-        super().__init__(f"{where}: {reason}")
+        super().__init__(f"{where}: {reason}", code, **params)
         self.where = where
         self.reason = reason
-        self.code = code
-        self.params = params
 
 
 class DependencyCycleError(ValidationError):
@@ -54,8 +61,8 @@ class FileInUseError(RoadmapError):
     opened read-only.
     """
 
-    def __init__(self, message: str, holder: dict | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, holder: dict | None = None, code: str = "", **params) -> None:
+        super().__init__(message, code, **params)
         self.holder = holder or {}
 
 

@@ -115,7 +115,7 @@ def acquire(path: str | Path, *, author: str = "") -> Lock:
             if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
                 raise FileInUseError(
                     f"{name} is in a folder you cannot write to; it can only be "
-                    "opened read-only.") from None
+                    "opened read-only.", None, "folder_read_only", name=name) from None
             raise RoadmapError(f"Could not lock {name}: {exc.strerror or exc}.") from None
         info = {"author": author, "user": getpass.getuser(), "host": socket.gethostname(),
                 "pid": os.getpid(),
@@ -126,4 +126,5 @@ def acquire(path: str | Path, *, author: str = "") -> Lock:
     holder = who.get("author") or who.get("user") or "someone"
     where = f" on {who['host']}" if who.get("host") else ""
     raise FileInUseError(
-        f"{name} is already open for editing by {holder}{where}. You can open it read-only.", who)
+        f"{name} is already open for editing by {holder}{where}. You can open it read-only.", who,
+        "in_use", name=name, who=holder, host=who.get("host") or "")

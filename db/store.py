@@ -76,42 +76,48 @@ def _connect_ro(path: Path, **kw) -> sqlite3.Connection:
 def _probe(path: Path) -> None:
     """Check, without writing anything, that `path` is a roadmap this version can open."""
     if not path.exists():
-        raise RoadmapError(f"The file {path} does not exist.")
+        raise RoadmapError(f"The file {path} does not exist.", "missing_file", path=str(path))
     if path.is_dir():
-        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.")
+        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.", "is_folder", path=str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
     except PermissionError:
-        raise ReadOnlyError(f"You have no permission to read {path}.") from None
+        raise ReadOnlyError(f"You have no permission to read {path}.", "no_read",
+                            path=str(path)) from None
     if len(head) < 100 or not head.startswith(SQLITE_HEADER):
-        raise NotARoadmapError(f"{path.name} is not a Routekaart roadmap file.")
+        raise NotARoadmapError(f"{path.name} is not a Routekaart roadmap file.", "not_roadmap",
+                               name=path.name)
     side = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
     existed = [p.exists() for p in side]
     try:
         conn = _connect_ro(path)
     except sqlite3.Error as exc:
-        raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.") from None
+        raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.", "unreadable",
+                                  name=path.name) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise NotARoadmapError(
-                f"{path.name} is a database, but not a Routekaart roadmap file.")
+                f"{path.name} is a database, but not a Routekaart roadmap file.", "other_database",
+                name=path.name)
         if version > SCHEMA_VERSION:
             raise SchemaTooNewError(
                 f"{path.name} was saved by a newer version of Routekaart (file format "
                 f"{version}, this version reads up to {SCHEMA_VERSION}). Please update "
-                f"Routekaart to open it; the file was not changed.")
+                f"Routekaart to open it; the file was not changed.", "too_new", name=path.name,
+                version=version, supported=SCHEMA_VERSION)
         result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             detail = " ".join(result[0].splitlines()[:2])[:200]
             raise CorruptRoadmapError(
                 f"{path.name} is damaged ({detail}). The file was not changed; restore it "
-                "from a snapshot or backup.")
+                "from a snapshot or backup.", "damaged", name=path.name)
     except sqlite3.DatabaseError as exc:
         raise CorruptRoadmapError(
-            f"{path.name} is damaged or incomplete ({exc}). The file was not changed.") from None
+            f"{path.name} is damaged or incomplete ({exc}). The file was not changed.", "damaged",
+            name=path.name) from None
     finally:
         conn.close()
         # A read-only look at a WAL file may leave empty -wal/-shm files; remove the ones
@@ -137,9 +143,10 @@ def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
     if "full" in text:
         return StorageFullError(
             f"The disk holding {path} is full. The last edit was not stored; "
-            "the roadmap is unchanged. Free some space and try again.")
+            "the roadmap is unchanged. Free some space and try again.", "disk_full", path=path)
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyError(f"{path} cannot be written (read-only). The edit was not stored.")
+        return ReadOnlyError(f"{path} cannot be written (read-only). The edit was not stored.",
+                             "cannot_write", path=path)
     return RoadmapError(f"The edit could not be stored in {path}: {exc}.")
 
 
@@ -330,7 +337,8 @@ class RoadmapStore:
 
     def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool) -> Change:
         if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.")
+            raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
+                                "open_read_only", path=self.path)
         batch = _Batch(self)
         touched_crdt = False
         try:

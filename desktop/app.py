@@ -72,7 +72,7 @@ def run(*, file: Path | None = None, demo: bool = False) -> int:
             path = free_demo_path(data_dir())
             fresh_demo(path, cache=data_dir() / "cache").close()
         except RoadmapError as exc:
-            window.show_error(str(exc))
+            window.show_error(exc)
         else:
             window.open_file(path, demo=True)
     elif file is not None:

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         """
         self.close_roadmap()
         self.session = RoadmapSession(store, self)
+        self.session.lang = self.lang
         self.demo = demo
         self.session.changed.connect(self._on_change)
         self.session.failed.connect(self.show_error)
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
             try:
                 store = RoadmapStore.open(path)
             except RoadmapError as exc:
-                self.show_error(str(exc))
+                self.show_error(exc)
                 ok = False
             else:
                 self.set_store(store)
@@ -301,7 +302,7 @@ class MainWindow(QMainWindow):
         try:
             store = RoadmapStore.create(path, title=self.tr("New roadmap"))
         except RoadmapError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self._open_new(store)
 
@@ -315,7 +316,7 @@ class MainWindow(QMainWindow):
         try:
             self.session.store.backup_to(path)
         except RoadmapError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.open_file(path)
 
@@ -331,7 +332,7 @@ class MainWindow(QMainWindow):
         try:
             store = import_document(load_json(src), target)
         except RoadmapError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self._open_new(store)
 
@@ -346,7 +347,7 @@ class MainWindow(QMainWindow):
         try:
             export_json(self.session.store, target)
         except RoadmapError as exc:
-            self.show_error(str(exc))
+            self.show_error(exc)
             return
         self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", target), 8000)
 
@@ -434,7 +435,12 @@ class MainWindow(QMainWindow):
         ro = self.tr(" [read-only]") if self.session.store.read_only else ""
         self.setWindowTitle(f"{title}{suffix}{ro} — {Path(self.session.path).name} — Routekaart")
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str | BaseException) -> None:
+        """Tell the user what went wrong (an error is put in the interface language)."""
+        if isinstance(message, BaseException):
+            from desktop.reasons import refusal_text
+
+            message = refusal_text(message, self.lang)
         self.statusBar().showMessage(message, 10000)
         QMessageBox.warning(self, self.tr("Routekaart"), message)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from db import catalogue
-from db.errors import ValidationError
+from db.errors import RoadmapError, ValidationError
 
 REASONS = {
     "nl": {
@@ -55,6 +55,49 @@ REASONS = {
     },
 }
 
+#: Whole messages for errors about files (not about one field), by code.
+MESSAGES = {
+    "nl": {
+        "missing_file": "Het bestand {path} bestaat niet.",
+        "is_folder": "{path} is een map, geen roadmapbestand.",
+        "no_read": "Je hebt geen toestemming om {path} te lezen.",
+        "not_roadmap": "{name} is geen Routekaart-roadmap.",
+        "other_database": "{name} is een database, maar geen Routekaart-roadmap.",
+        "unreadable": "{name} kan niet gelezen worden. Het bestand werd niet gewijzigd.",
+        "too_new": ("{name} werd bewaard met een nieuwere Routekaart (bestandsformaat {version}; "
+                    "deze versie leest tot {supported}). Werk Routekaart bij om het te openen; "
+                    "het bestand werd niet gewijzigd."),
+        "damaged": ("{name} is beschadigd. Het bestand werd niet gewijzigd; herstel het uit een "
+                    "momentopname of back-up."),
+        "disk_full": ("De schijf met {path} is vol. De laatste wijziging werd niet bewaard; de "
+                      "roadmap is ongewijzigd. Maak ruimte vrij en probeer opnieuw."),
+        "cannot_write": "{path} kan niet beschreven worden (alleen-lezen). De wijziging werd niet bewaard.",
+        "open_read_only": "{path} is alleen-lezen geopend; de wijziging werd niet bewaard.",
+        "in_use": "{name} is al geopend om te bewerken door {who}{on_host}. Je kan het alleen-lezen openen.",
+        "folder_read_only": "{name} staat in een map waarin je niet kan schrijven; je kan het alleen alleen-lezen openen.",
+    },
+    "en": {
+        "missing_file": "The file {path} does not exist.",
+        "is_folder": "{path} is a folder, not a roadmap file.",
+        "no_read": "You have no permission to read {path}.",
+        "not_roadmap": "{name} is not a Routekaart roadmap file.",
+        "other_database": "{name} is a database, but not a Routekaart roadmap file.",
+        "unreadable": "{name} cannot be read. The file was not changed.",
+        "too_new": ("{name} was saved by a newer version of Routekaart (file format {version}, "
+                    "this version reads up to {supported}). Please update Routekaart to open it; "
+                    "the file was not changed."),
+        "damaged": ("{name} is damaged. The file was not changed; restore it from a snapshot or "
+                    "backup."),
+        "disk_full": ("The disk holding {path} is full. The last edit was not stored; the roadmap "
+                      "is unchanged. Free some space and try again."),
+        "cannot_write": "{path} cannot be written (read-only). The edit was not stored.",
+        "open_read_only": "{path} is open read-only; the edit was not stored.",
+        "in_use": "{name} is already open for editing by {who}{on_host}. You can open it read-only.",
+        "folder_read_only": "{name} is in a folder you cannot write to; it can only be opened read-only.",
+    },
+}
+ON_HOST = {"nl": " op {host}", "en": " on {host}"}
+
 _WHERE = re.compile(r"^(?P<entity>[a-z_]+)(?:\[[^\]]*\])?(?:\.(?P<field>[a-z_]+))?$")
 
 
@@ -81,9 +124,22 @@ def field_label(where: str, lang: str) -> str | None:
 
 
 def refusal_text(exc: Exception, lang: str) -> str:
-    """A whole message for a refused edit: "Label: reason", in `lang`."""
+    """A whole message for a refused edit or a file problem in `lang`: "Label: reason" for a
+    field, the translated message for a file error, else the error's own text."""
     if isinstance(exc, ValidationError):
         label = field_label(exc.where, lang)
         reason = reason_text(exc, lang)
         return f"{label}: {reason}" if label else reason
+    if isinstance(exc, RoadmapError):
+        template = MESSAGES.get(lang, MESSAGES["en"]).get(getattr(exc, "code", ""))
+        if template is not None:
+            params = dict(exc.params)
+            host = params.get("host")
+            params["on_host"] = ON_HOST.get(lang, ON_HOST["en"]).format(host=host) if host else ""
+            if params.get("who") == "someone" and lang == "nl":
+                params["who"] = "iemand"
+            try:
+                return template.format(**params)
+            except (KeyError, ValueError):
+                pass
     return str(exc)

@@ -16,6 +16,7 @@ from db.errors import RoadmapError
 from db.ops import Change, Op
 from db.store import RoadmapStore
 from desktop.domain.status_history import with_status_history
+from desktop.reasons import refusal_text
 
 
 class StoreCommand(QUndoCommand):
@@ -59,6 +60,7 @@ class RoadmapSession(QObject):
     def __init__(self, store: RoadmapStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.lang = "en"  # language of the messages of `failed` (the window sets its own)
         self.undo_stack = QUndoStack(self)
         store.subscribe(self._on_change)
 
@@ -87,13 +89,13 @@ class RoadmapSession(QObject):
         try:
             step()
         except RoadmapError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(refusal_text(exc, self.lang))
 
     def _replay(self, ops: Sequence[Op], origin: str) -> None:
         try:
             self.store.apply(ops, origin=origin)
         except RoadmapError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(refusal_text(exc, self.lang))
 
     def _on_change(self, change: Change) -> None:
         if change.origin not in ("user", "undo", "redo") and change.rows:

@@ -198,15 +198,17 @@ class CoeditActions(QObject):
         try:
             store, lock = open_locked(path, author=self.author())
         except FileInUseError as exc:
-            if not ask_read_only(self.window, str(exc)):
+            from desktop.reasons import refusal_text
+
+            if not ask_read_only(self.window, refusal_text(exc, getattr(self.window, "lang", "en"))):
                 return False
             try:
                 store, lock = RoadmapStore.open(path, read_only=True), None
             except RoadmapError as again:
-                self.window.show_error(str(again))
+                self.window.show_error(again)
                 return False
         except RoadmapError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(exc)
             return False
         self.window.set_store(store)
         self.lock, self._lock_path = lock, (store.path if lock is not None else None)
@@ -229,7 +231,7 @@ class CoeditActions(QObject):
                               quarantine=_data_dir() / "quarantine")
             report = sf.share(self.store)
         except RoadmapError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(exc)
             return False
         self.folder = sf
         self.actions["sync"].setEnabled(True)
@@ -258,7 +260,7 @@ class CoeditActions(QObject):
                                       device=local_device(_data_dir()),
                                       quarantine=_data_dir() / "quarantine")
         except RoadmapError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(exc)
             return False
         self.window.set_store(store)
         return True
@@ -306,7 +308,7 @@ class CoeditActions(QObject):
                                label=self.tr("before merging %1").replace("%1", Path(path).name))
             result = merge_copy(self.store, path, author=self.author(), device=self.device())
         except RoadmapError as exc:
-            self.window.show_error(str(exc))
+            self.window.show_error(exc)
             return False
         n_rows, n_conflicts = result.total, len(result.conflicts)
         text = (self.tr("Merged %1: %n row(s) updated", "", n_rows).replace("%1", Path(path).name)

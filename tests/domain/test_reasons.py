@@ -50,3 +50,36 @@ def test_cycle_and_unknown_codes(store):
     plain = ValidationError("action[a].title", "something new")
     assert reason_text(plain, "nl") == "something new"  # no code: the store's own words
     assert set(REASONS["nl"]) == set(REASONS["en"])
+
+
+def test_file_problems_are_told_in_dutch(tmp_path):
+    from db.errors import NotARoadmapError, SchemaTooNewError
+    from db.store import RoadmapStore
+
+    text_file = tmp_path / "notities.roadmap"
+    text_file.write_text("geen database")
+    with pytest.raises(NotARoadmapError) as info:
+        RoadmapStore.open(text_file)
+    assert refusal_text(info.value, "nl") == "notities.roadmap is geen Routekaart-roadmap."
+    assert refusal_text(info.value, "en") == str(info.value)
+    with pytest.raises(Exception) as missing:
+        RoadmapStore.open(tmp_path / "weg.roadmap")
+    assert refusal_text(missing.value, "nl").startswith("Het bestand ") and "bestaat niet" in \
+        refusal_text(missing.value, "nl")
+    too_new = SchemaTooNewError("x", "too_new", name="a.roadmap", version=9, supported=3)
+    assert "nieuwere Routekaart (bestandsformaat 9" in refusal_text(too_new, "nl")
+
+
+def test_file_in_use_names_the_holder_in_dutch(tmp_path):
+    from db.errors import FileInUseError
+    from db.locking import acquire
+    from db.store import RoadmapStore
+
+    path = tmp_path / "a.roadmap"
+    RoadmapStore.create(path).close()
+    with acquire(path, author="Alice"):
+        with pytest.raises(FileInUseError) as info:
+            acquire(path)
+    text = refusal_text(info.value, "nl")
+    assert text.startswith("a.roadmap is al geopend om te bewerken door Alice op ")
+    assert text.endswith("Je kan het alleen-lezen openen.")

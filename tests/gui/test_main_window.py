@@ -171,7 +171,7 @@ def test_opening_a_bad_file_warns_and_leaves_it_untouched(qtbot, tmp_path, warni
     w = MainWindow(lang="nl")
     qtbot.addWidget(w)
     assert not w.open_file(bad)
-    assert warnings and "not a Routekaart roadmap file" in warnings[0]
+    assert warnings == ["bad.roadmap is geen Routekaart-roadmap."]  # told in the window's Dutch
     assert w.session is None and sha256(bad) == digest
 
 
