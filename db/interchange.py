@@ -47,20 +47,22 @@ def validate_document(doc: object) -> list[Op]:
     in dependency order, so applying the list to a fresh store rebuilds the roadmap.
     """
     if not isinstance(doc, dict):
-        raise ValidationError("(document)", "expected a JSON object at the top level")
+        raise ValidationError("(document)", "expected a JSON object at the top level", "json_not_object")
     if doc.get("format") != FORMAT:
         raise ValidationError("format", f"expected {FORMAT!r}, got {doc.get('format')!r}: "
-                                        "this is not a Routekaart roadmap JSON file")
+                                        "this is not a Routekaart roadmap JSON file", "json_format")
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
         raise ValidationError("version", f"expected a whole number, got {version!r}")
     if version > VERSION:
         raise ValidationError("version", f"version {version} was written by a newer Routekaart; "
-                                         f"this version reads up to {VERSION}")
+                                         f"this version reads up to {VERSION}", "json_too_new",
+                              version=version, supported=VERSION)
     known = {"format", "version", *(e.name for e in catalogue.ENTITIES)}
     for key in doc:
         if key not in known:
-            raise ValidationError(str(key), "unknown section of a roadmap document")
+            raise ValidationError(str(key), "unknown section of a roadmap document", "json_section",
+                                  section=str(key))
 
     ops: list[Op] = []
     ids: dict[str, set[str]] = {}
@@ -86,7 +88,8 @@ def validate_document(doc: object) -> list[Op]:
             row_id = row.get("id")
             _check_id(row_id, f"{where}.id")
             if row_id in seen:
-                raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice")
+                raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice", "json_twice",
+                                      id=row_id)
             seen.add(row_id)
             values = check_values(e, {k: v for k, v in row.items() if k != "id"},
                                   where=where, partial=False)
@@ -94,12 +97,14 @@ def validate_document(doc: object) -> list[Op]:
                 target = values.get(f.name)
                 if target is not None and target not in ids.get(f.ref, ()):
                     raise ValidationError(f"{where}.{f.name}",
-                                          f"refers to {f.ref} {target!r}, which is not in the file")
+                                          f"refers to {f.ref} {target!r}, which is not in the file",
+                                          "json_dangling", target=target)
             ops.append(Create(e.name, values, row_id, float(i)))
     cycle = find_cycle((d.values["from_action_id"], d.values["to_action_id"])
                        for d in ops if isinstance(d, Create) and d.entity == "dependency")
     if cycle:
-        raise ValidationError("dependency", "the dependencies form a cycle: " + " → ".join(cycle))
+        raise ValidationError("dependency", "the dependencies form a cycle: " + " → ".join(cycle),
+                              "json_cycle", names=" → ".join(cycle))
     return ops
 
 
@@ -115,16 +120,18 @@ def load_json(path: str | Path) -> dict:
     try:
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise RoadmapError(f"The file {p} does not exist.") from None
+        raise RoadmapError(f"The file {p} does not exist.", "missing_file", path=str(p)) from None
     except UnicodeDecodeError:
-        raise ValidationError(p.name, "not a UTF-8 text file, so not a roadmap JSON file") from None
+        raise ValidationError(p.name, "not a UTF-8 text file, so not a roadmap JSON file",
+                              "json_not_text", name=p.name) from None
     except OSError as exc:
         raise RoadmapError(f"Could not read {p}: {exc.strerror or exc}.") from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ValidationError(p.name, f"not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                                      f"{exc.msg})") from None
+                                      f"{exc.msg})", "json_syntax", line=exc.lineno,
+                              column=exc.colno) from None
 
 
 def import_document(doc: object, path: str | Path) -> RoadmapStore:

@@ -32,6 +32,16 @@ REASONS = {
         "required": "er is een waarde nodig",
         "cycle": "zo zou een actie van zichzelf afhangen: {names}",
         "broken_link": "deze wijziging breekt een koppeling tussen rijen",
+        "json_not_object": "dit is geen roadmap-JSON: verwacht een JSON-object bovenaan",
+        "json_format": "dit is geen Routekaart-roadmap-JSON",
+        "json_too_new": ("versie {version} werd geschreven door een nieuwere Routekaart; deze "
+                         "versie leest tot {supported}"),
+        "json_section": "onbekend onderdeel “{section}” van een roadmapdocument",
+        "json_twice": "de id “{id}” komt twee keer voor",
+        "json_dangling": "verwijst naar “{target}”, dat niet in het bestand staat",
+        "json_cycle": "de afhankelijkheden vormen een kring: {names}",
+        "json_not_text": "geen UTF-8-tekstbestand, dus geen roadmap-JSON",
+        "json_syntax": "geen geldige JSON (regel {line}, kolom {column})",
     },
     "en": {
         "not_text": "expected text",
@@ -52,6 +62,16 @@ REASONS = {
         "required": "a value is required",
         "cycle": "this would make an action depend on itself: {names}",
         "broken_link": "the edit breaks a link between rows",
+        "json_not_object": "not roadmap JSON: expected a JSON object at the top level",
+        "json_format": "this is not a Routekaart roadmap JSON file",
+        "json_too_new": ("version {version} was written by a newer Routekaart; this version reads "
+                         "up to {supported}"),
+        "json_section": "unknown section “{section}” of a roadmap document",
+        "json_twice": "the id “{id}” is used twice",
+        "json_dangling": "refers to “{target}”, which is not in the file",
+        "json_cycle": "the dependencies form a cycle: {names}",
+        "json_not_text": "not a UTF-8 text file, so not roadmap JSON",
+        "json_syntax": "not valid JSON (line {line}, column {column})",
     },
 }
 

@@ -83,3 +83,19 @@ def test_file_in_use_names_the_holder_in_dutch(tmp_path):
     text = refusal_text(info.value, "nl")
     assert text.startswith("a.roadmap is al geopend om te bewerken door Alice op ")
     assert text.endswith("Je kan het alleen-lezen openen.")
+
+
+def test_json_import_problems_are_told_in_dutch(tmp_path):
+    from db.interchange import load_json, validate_document
+
+    bad = tmp_path / "kapot.json"
+    bad.write_text('{"format": "routekaart-roadmap", ')
+    with pytest.raises(ValidationError) as info:
+        load_json(bad)
+    assert refusal_text(info.value, "nl").startswith("geen geldige JSON (regel 1, kolom")
+    with pytest.raises(ValidationError) as info:
+        validate_document({"format": "iets anders", "version": 1})
+    assert refusal_text(info.value, "nl") == "dit is geen Routekaart-roadmap-JSON"
+    with pytest.raises(ValidationError) as info:
+        validate_document({"format": "routekaart-roadmap", "version": 99})
+    assert "nieuwere Routekaart" in refusal_text(info.value, "nl")
