@@ -55,6 +55,15 @@ def report_rows(lines: list[ChangeLine]) -> list[tuple[str, str, str]]:
     return [(x.kind, x.entity_label, x.what) for x in lines]
 
 
+def revisions(store) -> list:
+    """The snapshots and named revisions kept of `store`'s roadmap, newest first (none for a
+    roadmap that has none; no folder is made by looking)."""
+    from db import snapshots
+    from desktop.paths import data_dir
+
+    return snapshots.listing(snapshots.folder_for(data_dir(create=False), store.roadmap_id))
+
+
 def changes_since_file(store, revision, lang: str) -> list[ChangeLine]:
     """What changed in `store` since the revision (snapshot) file `revision`."""
     from db.merge import store_rows

@@ -32,21 +32,6 @@ from desktop.workers import run_in_background
 FORMATS = ("docx", "pdf", "poster", "images")
 
 
-def _revisions(session) -> list:
-    """Snapshots and named revisions of the roadmap, newest first (none for a new file)."""
-    from db import snapshots
-    from desktop.paths import data_dir
-
-    roadmap_id = getattr(session.store, "roadmap_id", None)
-    if not roadmap_id:
-        return []
-    folder = snapshots.folder_for(data_dir(create=False), roadmap_id)
-    if not folder.is_dir():
-        return []
-    return sorted(snapshots.listing(folder),
-                  key=lambda i: i.created_at, reverse=True)
-
-
 class ExportDialog(QDialog):
     """Export the roadmap of `session` (a RoadmapSession); `lang` is the UI language
     ("nl"/"en"), used as the report language when the roadmap names none."""
@@ -121,7 +106,9 @@ class ExportDialog(QDialog):
         self.changes_since = QComboBox()
         self.changes_since.setAccessibleName(self.tr("Annex with the changes since a revision"))
         self.changes_since.addItem(self.tr("No annex of changes"), None)
-        for info in _revisions(self.session):
+        from desktop.domain.changes import revisions
+
+        for info in revisions(self.session.store):
             self.changes_since.addItem(info.title(), str(info.path))
         form.addRow(self.tr("Changes since:"), self.changes_since)
         self.paper = QComboBox()

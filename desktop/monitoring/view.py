@@ -289,25 +289,14 @@ class MonitoringView(QWidget):
 
     # -- changes since a revision --------------------------------------------------------
 
-    def revisions(self) -> list:
-        """Snapshots and named revisions of this roadmap, newest first."""
-        from db import snapshots
-        from desktop.paths import data_dir
-
-        roadmap_id = getattr(self.session.store, "roadmap_id", None)
-        if not roadmap_id:
-            return []
-        folder = snapshots.folder_for(data_dir(create=False), roadmap_id)
-        if not folder.is_dir():
-            return []
-        return sorted(snapshots.listing(folder), key=lambda i: i.created_at, reverse=True)
-
     def _fill_revisions(self) -> None:
         current = self.revision_combo.currentData()
         self.revision_combo.blockSignals(True)
         self.revision_combo.clear()
         self.revision_combo.addItem(self.tr("(choose a revision)"), None)
-        for info in self.revisions():
+        from desktop.domain.changes import revisions
+
+        for info in revisions(self.session.store):
             self.revision_combo.addItem(info.title(), str(info.path))
         index = self.revision_combo.findData(current) if current else 0
         self.revision_combo.setCurrentIndex(max(index, 0))
