@@ -1,7 +1,8 @@
 """Writing the monitoring report (DOCX and/or PDF) from a roadmap snapshot.
 
 Runs anywhere: on a worker thread of the app or in the command line. The PDF draws the
-figures as vector graphics; the DOCX embeds them as PNG rendered here (Qt, offscreen).
+figures as vector graphics; the DOCX embeds them as PNG at print resolution, made the same
+way as the roadmap report's (Qt, offscreen).
 """
 
 from __future__ import annotations
@@ -31,11 +32,10 @@ def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
                                                             changes=changes, since=since), pdf))
         step(len(written) + 1, total, "pdf")
     if docx:
-        from desktop.visual_png import save_png
+        from desktop.export_ui.job import report_pngs
 
         with tempfile.TemporaryDirectory(prefix="routekaart-monitoring-") as tmp:
-            figures = {key: save_png(v, Path(tmp) / f"{key.replace(':', '_')}.png", dpi=200)
-                       for key, v in visuals.items()}
+            figures = report_pngs(doc, visuals, Path(tmp))  # print resolution, as the report
             report = build_monitoring_report(doc, lang, today, figures=figures, visuals={},
                                              changes=changes, since=since)
             written.append(write_docx(report, docx))
