@@ -33,10 +33,12 @@ class EntityTableModel(QAbstractTableModel):
 
     def __init__(self, session: RoadmapSession, entity: str, lang: str, *,
                  columns: Sequence[str] | None = None, readonly: Sequence[str] = (),
-                 rows_source: Callable[[str], list[dict]] | None = None) -> None:
+                 rows_source: Callable[[str], list[dict]] | None = None,
+                 where: dict | None = None) -> None:
         """`columns` limits and orders the fields shown (default: all but documents);
         `readonly` names columns shown but not editable; `rows_source(entity)` reads rows
-        (e.g. from a shared cache; the list is copied) instead of the store."""
+        (e.g. from a shared cache; the list is copied) instead of the store; `where` shows
+        only the rows whose fields equal these values (e.g. {"kpi_id": k}; see set_where)."""
         super().__init__()
         self.session = session
         self.entity = catalogue.entity(entity)
@@ -47,6 +49,7 @@ class EntityTableModel(QAbstractTableModel):
             self.fields = [f for f in self.entity.fields if f.kind is not Kind.DOCUMENT]
         self._readonly = frozenset(readonly)
         self._rows_source = rows_source
+        self.where = dict(where or {})
         self._active = True
         self._stale = False
         self._watch = {self.entity.name, *(f.ref for f in self.entity.refs())}
@@ -62,10 +65,20 @@ class EntityTableModel(QAbstractTableModel):
         if active and self._stale:
             self.reload()
 
+    def set_where(self, where: dict) -> None:
+        """Show the rows matching `where` instead (reloads only when it changed)."""
+        if dict(where) != self.where:
+            self.where = dict(where)
+            self.reload()
+
     def _read(self, entity: str) -> list[dict]:
-        if self._rows_source is not None:
-            return list(self._rows_source(entity))
-        return self.session.store.rows(entity)
+        where = self.where if entity == self.entity.name else None
+        if self._rows_source is None:
+            return self.session.store.rows(entity, where)
+        rows = list(self._rows_source(entity))
+        if where:
+            rows = [r for r in rows if all(r.get(k) == v for k, v in where.items())]
+        return rows
 
     # -- data ----------------------------------------------------------------------------
 

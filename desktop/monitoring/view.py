@@ -80,7 +80,6 @@ class MonitoringView(QWidget):
         self.lang = lang
         self.today = today or dt.date.today()
         self.statuses: list[KpiStatus] = []
-        self.measurements: EntityTableModel | None = None
 
         # KPI list
         self.kpi_table = QTableWidget(0, 3)
@@ -121,6 +120,11 @@ class MonitoringView(QWidget):
                                            | QAbstractItemView.EditTrigger.EditKeyPressed
                                            | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.measure_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.measurements = EntityTableModel(session, "kpi_measurement", lang,
+                                             columns=("date", "value", "note"),
+                                             where={"kpi_id": None})  # the chosen KPI's
+        self.measurements.error.connect(self.message)
+        self.measure_table.setModel(self.measurements)
         self.add_button = QPushButton(self.tr("&Add measurement"))
         self.add_button.setAccessibleName(self.tr("Add a measurement"))
         self.delete_button = QPushButton(self.tr("&Delete measurement"))
@@ -168,7 +172,12 @@ class MonitoringView(QWidget):
         self.history_table = QTableView()
         self.history_table.setAccessibleName(self.tr("Status history of the chosen action"))
         self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.history: EntityTableModel | None = None
+        self.history = EntityTableModel(session, "action_status_event", lang,
+                                        columns=("date", "previous_status", "status", "note"),
+                                        readonly=("previous_status", "status"),
+                                        where={"action_id": None})  # the chosen action's
+        self.history.error.connect(self.message)
+        self.history_table.setModel(self.history)
         self.action_table.selectionModel().currentRowChanged.connect(
             lambda *_: self._show_history())
         self.action_model.modelReset.connect(self._show_history)
@@ -337,23 +346,7 @@ class MonitoringView(QWidget):
         return self.action_model.row_id(index.row()) if index.isValid() else None
 
     def _show_history(self) -> None:
-        action_id = self.current_action_id()
-        if self.history is not None and self.history.property("action_id") == action_id:
-            return
-        old = self.history
-        self.history = EntityTableModel(
-            self.session, "action_status_event", self.lang,
-            columns=("date", "previous_status", "status", "note"),
-            readonly=("previous_status", "status"),
-            rows_source=lambda e, a=action_id: [
-                r for r in self.session.store.rows(e)
-                if e != "action_status_event" or r["action_id"] == a])
-        self.history.setProperty("action_id", action_id)
-        self.history.error.connect(self.message)
-        self.history_table.setModel(self.history)
-        if old is not None:
-            self.session.changed.disconnect(old._on_change)
-            old.deleteLater()
+        self.history.set_where({"action_id": self.current_action_id()})
 
     # -- KPI selection -------------------------------------------------------------------
 
@@ -387,18 +380,7 @@ class MonitoringView(QWidget):
                     "%1", str(round(status.achieved * 100))).replace(
                     "%2", str(round((status.expected or 0) * 100)))
             self.light_label.setText(text)
-        if self.measurements is None or self.measurements.property("kpi_id") != kpi_id:
-            old = self.measurements
-            self.measurements = EntityTableModel(
-                self.session, "kpi_measurement", self.lang, columns=("date", "value", "note"),
-                rows_source=lambda e, k=kpi_id: [r for r in self.session.store.rows(e)
-                                                 if e != "kpi_measurement" or r["kpi_id"] == k])
-            self.measurements.setProperty("kpi_id", kpi_id)
-            self.measurements.error.connect(self.message)
-            self.measure_table.setModel(self.measurements)
-            if old is not None:
-                self.session.changed.disconnect(old._on_change)
-                old.deleteLater()
+        self.measurements.set_where({"kpi_id": kpi_id})
 
     # -- editing -------------------------------------------------------------------------
 
@@ -418,15 +400,13 @@ class MonitoringView(QWidget):
             self.message.emit(refusal_text(exc, self.lang))
             return
         new_id = change.rows[0].id
-        ids = self.measurements.row_ids() if self.measurements else []
+        ids = self.measurements.row_ids()
         if new_id in ids:
             index = self.measurements.index(ids.index(new_id), 1)
             self.measure_table.setCurrentIndex(index)
             self.measure_table.edit(index)
 
     def delete_measurements(self) -> None:
-        if self.measurements is None:
-            return
         rows = sorted({i.row() for i in self.measure_table.selectionModel().selectedRows()})
         if not rows and self.measure_table.currentIndex().isValid():
             rows = [self.measure_table.currentIndex().row()]
