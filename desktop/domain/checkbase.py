@@ -173,3 +173,13 @@ def _naming(entity: str) -> tuple[str, bool]:
 def blank(value: object) -> bool:
     """No value: None or text with only white space."""
     return value is None or (isinstance(value, str) and not value.strip())
+
+
+def missing(row: dict, needs):
+    """The entries of `needs` ((field, nl, en) tuples) whose field is blank in `row`."""
+    return [t for t in needs if blank(row.get(t[0]))]
+
+
+def quoted(text: str) -> str:
+    """A name as the problems show it: ‘name’."""
+    return f"‘{text}’"

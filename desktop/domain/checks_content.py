@@ -10,16 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.domain.checkbase import Finding, RoadmapIndex, blank, rule
+from desktop.domain.checkbase import Finding, RoadmapIndex, blank, missing, quoted, rule
 
 COMPANIES = {"large_company", "sme", "startup"}
 KNOWLEDGE = {"university", "research_centre", "college"}
 GOVERNMENT = {"government"}
 CIVIL = {"civil_society", "end_user"}
-
-
-def _q(text: str) -> str:
-    return f"‘{text}’"
 
 
 # -- roadmap and partners (step 0) --------------------------------------------------------
@@ -39,7 +35,7 @@ def horizon_missing(ix: RoadmapIndex) -> Iterator[Finding]:
 def partner_ring(ix: RoadmapIndex) -> Iterator[Finding]:
     for p in ix.rows("partner"):
         if blank(p.get("ring")):
-            n = _q(ix.name("partner", p))
+            n = quoted(ix.name("partner", p))
             yield Finding(f"Partner {n} is aan geen ring van betrokkenheid toegewezen.",
                           f"Partner {n} is not assigned to a ring of involvement.",
                           "partner", p["id"], "ring")
@@ -52,13 +48,13 @@ def triple_helix(ix: RoadmapIndex) -> Iterator[Finding]:
     if not partners:
         return
     types = {p.get("type") for p in partners}
-    missing = [(nl, en) for group, nl, en in (
+    absent = [(nl, en) for group, nl, en in (
         (COMPANIES, "een bedrijf", "a company"),
         (KNOWLEDGE, "een kennisinstelling", "a knowledge institution"),
         (GOVERNMENT, "een overheid", "a government body")) if not types & group]
-    if missing:
-        yield Finding("De triple helix is onvolledig: er ontbreekt " + " en ".join(m[0] for m in missing) + ".",
-                      "The triple helix is incomplete: it lacks " + " and ".join(m[1] for m in missing) + ".",
+    if absent:
+        yield Finding("De triple helix is onvolledig: er ontbreekt " + " en ".join(m[0] for m in absent) + ".",
+                      "The triple helix is incomplete: it lacks " + " and ".join(m[1] for m in absent) + ".",
                       "partner", None, "type")
 
 
@@ -135,7 +131,7 @@ def vision_objectives(ix: RoadmapIndex) -> Iterator[Finding]:
         if v.get("selected"):
             n = len(per_vision.get(v["id"], ()))
             if n < 2:
-                name = _q(ix.name("vision", v))
+                name = quoted(ix.name("vision", v))
                 yield Finding(f"Geselecteerd toekomstbeeld {name} heeft {n} doelstelling(en); minstens twee nodig.",
                               f"Selected vision {name} has {n} objective(s); at least two are needed.",
                               "vision", v["id"], None, "1.objectives")
@@ -149,12 +145,12 @@ _TARGET = (("target_value", "streefwaarde", "target value"), ("unit", "eenheid",
       "Every objective is measurable (target value, unit, year)")
 def objective_target(ix: RoadmapIndex) -> Iterator[Finding]:
     for o in ix.rows("objective"):
-        missing = [t for t in _TARGET if blank(o.get(t[0]))]
-        if missing:
-            name = _q(ix.name("objective", o))
-            yield Finding(f"Doelstelling {name} is niet meetbaar: {', '.join(m[1] for m in missing)} ontbreekt.",
-                          f"Objective {name} is not measurable: missing {', '.join(m[2] for m in missing)}.",
-                          "objective", o["id"], missing[0][0])
+        lacks = missing(o, _TARGET)
+        if lacks:
+            name = quoted(ix.name("objective", o))
+            yield Finding(f"Doelstelling {name} is niet meetbaar: {', '.join(m[1] for m in lacks)} ontbreekt.",
+                          f"Objective {name} is not measurable: missing {', '.join(m[2] for m in lacks)}.",
+                          "objective", o["id"], lacks[0][0])
 
 
 @rule("O2", "hint", "Elke doelstelling is economisch en/of maatschappelijk getypeerd",
@@ -162,7 +158,7 @@ def objective_target(ix: RoadmapIndex) -> Iterator[Finding]:
 def objective_dimension(ix: RoadmapIndex) -> Iterator[Finding]:
     for o in ix.rows("objective"):
         if blank(o.get("dimension")):
-            name = _q(ix.name("objective", o))
+            name = quoted(ix.name("objective", o))
             yield Finding(f"Geef aan of doelstelling {name} economisch, maatschappelijk of beide is.",
                           f"Say whether objective {name} is economic, societal or both.",
                           "objective", o["id"], "dimension")
@@ -173,7 +169,7 @@ def objective_kpi(ix: RoadmapIndex) -> Iterator[Finding]:
     per_objective = ix.group("kpi", "objective_id")
     for o in ix.rows("objective"):
         if not per_objective.get(o["id"]):
-            name = _q(ix.name("objective", o))
+            name = quoted(ix.name("objective", o))
             yield Finding(f"Doelstelling {name} heeft geen KPI (voeg er een toe in stap 4).",
                           f"Objective {name} has no KPI (add one in step 4).", "objective", o["id"], None)
 
@@ -188,11 +184,11 @@ _KPI_NEEDS = (("unit", "eenheid", "unit"), ("baseline_value", "nulmeting", "base
       "Every KPI has a unit, baseline, target value and target date")
 def kpi_target(ix: RoadmapIndex) -> Iterator[Finding]:
     for k in ix.rows("kpi"):
-        missing = [t for t in _KPI_NEEDS if blank(k.get(t[0]))]
-        if missing:
-            name = _q(ix.name("kpi", k))
-            yield Finding(f"KPI {name} mist: {', '.join(m[1] for m in missing)}.",
-                          f"KPI {name} lacks: {', '.join(m[2] for m in missing)}.", "kpi", k["id"], missing[0][0])
+        lacks = missing(k, _KPI_NEEDS)
+        if lacks:
+            name = quoted(ix.name("kpi", k))
+            yield Finding(f"KPI {name} mist: {', '.join(m[1] for m in lacks)}.",
+                          f"KPI {name} lacks: {', '.join(m[2] for m in lacks)}.", "kpi", k["id"], lacks[0][0])
 
 
 @rule("K2O", "hint", "Elke KPI heeft een bron en een eigenaar", "Every KPI has a source and an owner")
@@ -200,7 +196,7 @@ def kpi_owner_source(ix: RoadmapIndex) -> Iterator[Finding]:
     for k in ix.rows("kpi"):
         field = "owner_id" if blank(k.get("owner_id")) else "source" if blank(k.get("source")) else None
         if field:
-            name = _q(ix.name("kpi", k))
+            name = quoted(ix.name("kpi", k))
             yield Finding(f"KPI {name} heeft geen {'eigenaar' if field == 'owner_id' else 'bron'}.",
                           f"KPI {name} has no {'owner' if field == 'owner_id' else 'source'}.", "kpi", k["id"], field)
 
@@ -209,7 +205,7 @@ def kpi_owner_source(ix: RoadmapIndex) -> Iterator[Finding]:
 def kpi_objective(ix: RoadmapIndex) -> Iterator[Finding]:
     for k in ix.rows("kpi"):
         if blank(k.get("objective_id")):
-            name = _q(ix.name("kpi", k))
+            name = quoted(ix.name("kpi", k))
             yield Finding(f"KPI {name} is aan geen doelstelling gekoppeld.",
                           f"KPI {name} is not linked to an objective.", "kpi", k["id"], "objective_id")
 
@@ -242,12 +238,12 @@ _INDICATOR_NEEDS = (("value", "waarde", "value"), ("unit", "eenheid", "unit"), (
       "Every indicator has a value, unit, year and source")
 def indicator_complete(ix: RoadmapIndex) -> Iterator[Finding]:
     for i in ix.rows("indicator"):
-        missing = [t for t in _INDICATOR_NEEDS if blank(i.get(t[0]))]
-        if missing:
-            name = _q(ix.name("indicator", i))
-            yield Finding(f"Indicator {name} mist: {', '.join(m[1] for m in missing)}.",
-                          f"Indicator {name} lacks: {', '.join(m[2] for m in missing)}.",
-                          "indicator", i["id"], missing[0][0])
+        lacks = missing(i, _INDICATOR_NEEDS)
+        if lacks:
+            name = quoted(ix.name("indicator", i))
+            yield Finding(f"Indicator {name} mist: {', '.join(m[1] for m in lacks)}.",
+                          f"Indicator {name} lacks: {', '.join(m[2] for m in lacks)}.",
+                          "indicator", i["id"], lacks[0][0])
 
 
 _SWOT = (("strength", "sterktes", "strengths"), ("weakness", "zwaktes", "weaknesses"),
@@ -260,7 +256,7 @@ def swot_complete(ix: RoadmapIndex) -> Iterator[Finding]:
     if not items:
         return
     kinds = {s.get("kind") for s in items}
-    missing = [t for t in _SWOT if t[0] not in kinds]
-    if missing:
-        yield Finding(f"De SWOT bevat geen {', '.join(m[1] for m in missing)}.",
-                      f"The SWOT has no {', '.join(m[2] for m in missing)}.", "swot_item", None, "kind")
+    absent = [t for t in _SWOT if t[0] not in kinds]
+    if absent:
+        yield Finding(f"De SWOT bevat geen {', '.join(m[1] for m in absent)}.",
+                      f"The SWOT has no {', '.join(m[2] for m in absent)}.", "swot_item", None, "kind")

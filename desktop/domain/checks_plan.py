@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desktop.domain.checkbase import Finding, RoadmapIndex, blank, rule
+from desktop.domain.checkbase import Finding, RoadmapIndex, blank, missing, quoted, rule
 
 MARKET_CATEGORIES = {"new_market", "value_proposition"}
 ENABLING_CATEGORIES = {"ecosystem", "knowledge_access", "capital", "cooperation", "chain_links",
                        "education", "internationalisation", "locations", "legislation"}
 OPEN_STATUS = {"planned", "committed", "ongoing", "delayed", None}
-
-
-def _q(text: str) -> str:
-    return f"‘{text}’"
 
 
 def _layer(ix: RoadmapIndex, action: dict) -> str | None:
@@ -33,7 +29,7 @@ def value_chain_objective(ix: RoadmapIndex) -> Iterator[Finding]:
     links = ix.group("value_chain_objective", "value_chain_id")
     for vc in ix.rows("value_chain"):
         if not links.get(vc["id"]):
-            name = _q(ix.name("value_chain", vc))
+            name = quoted(ix.name("value_chain", vc))
             yield Finding(f"Waardeketen {name} is aan geen enkele doelstelling gekoppeld.",
                           f"Value chain {name} is not linked to any objective.", "value_chain", vc["id"], None)
 
@@ -52,7 +48,7 @@ def preferred_scenario(ix: RoadmapIndex) -> Iterator[Finding]:
 def action_owner(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         if blank(a.get("owner_id")):
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} heeft geen trekker.", f"Action {name} has no owner.",
                           "action", a["id"], "owner_id")
 
@@ -65,7 +61,7 @@ def action_dates(ix: RoadmapIndex) -> Iterator[Finding]:
         field = "end_date" if blank(a.get("end_date")) else \
             "start_date" if not milestone and blank(a.get("start_date")) else None
         if field:
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             what = ("datum", "date") if milestone else ("start- of einddatum", "start or end date")
             yield Finding(f"{'Mijlpaal' if milestone else 'Actie'} {name} heeft geen {what[0]}.",
                           f"{'Milestone' if milestone else 'Action'} {name} has no {what[1]}.",
@@ -81,13 +77,13 @@ def end_before_start(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         s, e = a.get("start_date"), a.get("end_date")
         if s and e and e < s:
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} eindigt ({e}) voor ze begint ({s}).",
                           f"Action {name} ends ({e}) before it starts ({s}).", "action", a["id"], "end_date")
     for o in ix.rows("objective"):
         b, t = o.get("baseline_year"), o.get("target_year")
         if b is not None and t is not None and t < b:
-            name = _q(ix.name("objective", o))
+            name = quoted(ix.name("objective", o))
             yield Finding(f"Het streefjaar van doelstelling {name} ligt voor het jaar van de nulmeting.",
                           f"The target year of objective {name} lies before its baseline year.",
                           "objective", o["id"], "target_year")
@@ -101,7 +97,7 @@ def action_horizon(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         s, e = a.get("start_date") or a.get("end_date"), a.get("end_date") or a.get("start_date")
         if (start and s and s < start) or (end and e and e > end):
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             field = "start_date" if start and s and s < start else "end_date"
             yield Finding(f"Actie {name} valt (deels) buiten de horizon {start or '…'} – {end or '…'}.",
                           f"Action {name} falls (partly) outside the horizon {start or '…'} – {end or '…'}.",
@@ -113,7 +109,7 @@ def trl_order(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         s, e = a.get("trl_start"), a.get("trl_end")
         if s is not None and e is not None and e < s:
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} eindigt op een lager TRL ({e}) dan ze start ({s}).",
                           f"Action {name} ends at a lower TRL ({e}) than it starts ({s}).", "action", a["id"], "trl_end")
 
@@ -249,7 +245,7 @@ def dependency_order(ix: RoadmapIndex) -> Iterator[Finding]:
         first = a.get("start_date") if kind == "start_start" else a.get("end_date")
         then = b.get("end_date") if kind == "finish_finish" else b.get("start_date")
         if first and then and then < first:
-            na, nb = _q(ix.name("action", a)), _q(ix.name("action", b))
+            na, nb = quoted(ix.name("action", a)), quoted(ix.name("action", b))
             yield Finding(f"{nb} hangt af van {na} maar is gepland vóór die klaar is.",
                           f"{nb} depends on {na} but is planned before it is done.",
                           "dependency", d["id"], "to_action_id")
@@ -261,12 +257,11 @@ def dependency_order(ix: RoadmapIndex) -> Iterator[Finding]:
       "Every risk has an owner and a mitigation")
 def risk_owner_mitigation(ix: RoadmapIndex) -> Iterator[Finding]:
     for r in ix.rows("risk"):
-        missing = [m for m in (("owner_id", "eigenaar", "owner"), ("mitigation", "beheersmaatregel", "mitigation"))
-                   if blank(r.get(m[0]))]
-        if missing:
-            name = _q(ix.name("risk", r))
-            yield Finding(f"Risico {name} heeft geen {' en geen '.join(m[1] for m in missing)}.",
-                          f"Risk {name} has no {' and no '.join(m[2] for m in missing)}.", "risk", r["id"], missing[0][0])
+        lacks = missing(r, (("owner_id", "eigenaar", "owner"), ("mitigation", "beheersmaatregel", "mitigation")))
+        if lacks:
+            name = quoted(ix.name("risk", r))
+            yield Finding(f"Risico {name} heeft geen {' en geen '.join(m[1] for m in lacks)}.",
+                          f"Risk {name} has no {' and no '.join(m[2] for m in lacks)}.", "risk", r["id"], lacks[0][0])
 
 
 @rule("G2", "warning", "Elk engagement heeft een budget en een datum", "Every commitment has a budget and a date")
@@ -275,7 +270,7 @@ def commitment_budget_date(ix: RoadmapIndex) -> Iterator[Finding]:
     for c in ix.rows("commitment"):
         no_budget = c.get("amount_eur") is None and c.get("fte") is None
         if no_budget or blank(c.get("date")):
-            who = _q(ix.name("partner", partners.get(c.get("partner_id"))))
+            who = quoted(ix.name("partner", partners.get(c.get("partner_id"))))
             what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", blank(c.get("date")))) if miss)
             what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", blank(c.get("date")))) if miss)
             yield Finding(f"Het engagement van {who} heeft {what_nl}.", f"The commitment of {who} has {what_en}.",
@@ -311,7 +306,7 @@ def monitoring_plan(ix: RoadmapIndex) -> Iterator[Finding]:
 def delayed_actions(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         if a.get("status") == "delayed":
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} is vertraagd.", f"Action {name} is delayed.",
                           "action", a["id"], "status", "5.status")
 
@@ -322,7 +317,7 @@ def overdue_actions(ix: RoadmapIndex) -> Iterator[Finding]:
     for a in ix.rows("action"):
         end = a.get("end_date")
         if end and end < today and a.get("status") in OPEN_STATUS - {"delayed"}:
-            name = _q(ix.name("action", a))
+            name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} had klaar moeten zijn op {end}; werk de status bij.",
                           f"Action {name} was due on {end}; update its status.", "action", a["id"], "status", "5.status")
 
