@@ -95,6 +95,11 @@ MESSAGES = {
         "open_read_only": "{path} is alleen-lezen geopend; de wijziging werd niet bewaard.",
         "in_use": "{name} is al geopend om te bewerken door {who}{on_host}. Je kan het alleen-lezen openen.",
         "folder_read_only": "{name} staat in een map waarin je niet kan schrijven; je kan het alleen alleen-lezen openen.",
+        "export_disk_full": "Kon {name} niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.",
+        "export_locked": ("Kon {name} niet vervangen: het bestand is misschien geopend in Word of een "
+                          "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
+        "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
+        "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
     },
     "en": {
         "missing_file": "The file {path} does not exist.",
@@ -114,6 +119,12 @@ MESSAGES = {
         "open_read_only": "{path} is open read-only; the edit was not stored.",
         "in_use": "{name} is already open for editing by {who}{on_host}. You can open it read-only.",
         "folder_read_only": "{name} is in a folder you cannot write to; it can only be opened read-only.",
+        "export_disk_full": "Could not write {name}: the disk is full. Free some space or choose another folder.",
+        "export_locked": ("Could not replace {name}: the file may be open in Word or a PDF viewer. "
+                          "Close it and try again, or choose another name."),
+        "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
+        "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
+                            "Choose another folder."),
     },
 }
 ON_HOST = {"nl": " op {host}", "en": " on {host}"}

@@ -22,7 +22,8 @@ def write_atomically(path: str | os.PathLike, produce: Callable[[Path], None]) -
                           target, "other")
     if not target.parent.is_dir():
         raise ExportError(f"Could not write {target.name}: the folder {target.parent} "
-                          f"does not exist.", target, "missing_folder")
+                          f"does not exist.", target, "missing_folder", "export_missing_folder",
+                          name=target.name, folder=str(target.parent))
     tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         # os.open with 0o666 honours the umask, unlike mkstemp's 0o600

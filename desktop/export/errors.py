@@ -16,8 +16,9 @@ class ExportError(RoadmapError):
         reason: "permission", "locked", "disk_full", "missing_folder" or "other".
     """
 
-    def __init__(self, message: str, path: Path | None = None, reason: str = "other") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, path: Path | None = None, reason: str = "other",
+                 code: str = "", **params) -> None:
+        super().__init__(message, code, **params)
         self.path = path
         self.reason = reason
 
@@ -47,7 +48,8 @@ def from_os_error(exc: OSError, target: Path, *, replacing: bool) -> ExportError
     other = _elsewhere(exc, target)
     if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", -1):
         return ExportError(f"Could not write {name}: the disk is full. Free some space "
-                           f"or choose another folder.", target, "disk_full")
+                           f"or choose another folder.", target, "disk_full", "export_disk_full",
+                           name=name)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         if other is not None:
             return ExportError(f"Could not write {name}: no permission to read {other}.",
@@ -55,16 +57,18 @@ def from_os_error(exc: OSError, target: Path, *, replacing: bool) -> ExportError
         if replacing:
             return ExportError(f"Could not replace {name}: the file may be open in Word or a "
                                f"PDF viewer. Close it and try again, or choose another name.",
-                               target, "locked")
+                               target, "locked", "export_locked", name=name)
         return ExportError(f"Could not write {name}: you have no permission to write in "
-                           f"{folder}. Choose another folder.", target, "permission")
+                           f"{folder}. Choose another folder.", target, "permission",
+                           "export_no_write", name=name, folder=str(folder))
     if replacing and exc.errno in (errno.EBUSY, getattr(errno, "ETXTBSY", -1)):
         return ExportError(f"Could not replace {name}: the file is in use. Close it and try "
                            f"again, or choose another name.", target, "locked")
     if isinstance(exc, FileNotFoundError) or exc.errno == errno.ENOENT:
         if not folder.is_dir():
             return ExportError(f"Could not write {name}: the folder {folder} does not exist.",
-                               target, "missing_folder")
+                               target, "missing_folder", "export_missing_folder", name=name,
+                               folder=str(folder))
         if other is not None:
             return ExportError(f"Could not write {name}: the file {other} was not found.",
                                target, "other")

@@ -313,9 +313,9 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("The export failed."))
         if isinstance(exc, (ExportError, ValueError)):
-            from desktop.export_ui.messages import export_error_text
+            from desktop.reasons import refusal_text
 
-            message = export_error_text(exc)
+            message = refusal_text(exc, self.lang)
         else:
             message = self.tr("The export failed unexpectedly: %1").replace("%1", f"{type(exc).__name__}: {exc}")
         self._show_error(message)

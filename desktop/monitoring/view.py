@@ -459,9 +459,7 @@ class MonitoringView(QWidget):
     def _report_done(self, paths, exc: BaseException | None = None) -> None:
         self.report_button.setEnabled(True)
         if exc is not None:
-            from desktop.export_ui.messages import export_error_text
-
-            text = export_error_text(exc)
+            text = refusal_text(exc, self.lang)
             self.message.emit(text)
             self.report_failed.emit(text)
             return

@@ -141,7 +141,6 @@ class PresentationActions(QObject):
         """Write the deck of the open roadmap to `path` (errors are shown, not raised)."""
         from db.interchange import export_document
         from desktop.export.errors import ExportError
-        from desktop.export_ui.messages import export_error_text
         from desktop.presentation.deck import export_deck
 
         session = getattr(self.window, "session", None)
@@ -153,7 +152,7 @@ class PresentationActions(QObject):
             out = export_deck(export_document(session.store), lang, path)
         except (ExportError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            self.window.show_error(export_error_text(exc))
+            self.window.show_error(exc)  # told in the window's language
             return None
         QApplication.restoreOverrideCursor()
         _status(self.window, QCoreApplication.translate("PresentationMenu", "Presentation deck saved: %1").replace("%1", str(out)))

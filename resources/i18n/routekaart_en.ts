@@ -621,25 +621,6 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
 </context>
 <context>
-    <name>ExportErrors</name>
-    <message>
-        <source>Could not write %1: the disk is full. Free some space or choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not replace %1: the file may be open in Word or a PDF viewer. Close it and try again, or choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: you have no permission to write in %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ExportMenu</name>
     <message>
         <source>Export &amp;report…</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
@@ -110,7 +110,7 @@
         <translation>Nu &amp;synchroniseren</translation>
     </message>
     <message>
-        <source>Merge the co-authors' changes from the shared folder and publish yours</source>
+        <source>Merge the co-authors&apos; changes from the shared folder and publish yours</source>
         <translation>Voeg de wijzigingen van de co-auteurs uit de gedeelde map samen en publiceer de jouwe</translation>
     </message>
     <message>
@@ -623,25 +623,6 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
-    <name>ExportErrors</name>
-    <message>
-        <source>Could not write %1: the disk is full. Free some space or choose another folder.</source>
-        <translation>Kon %1 niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Could not replace %1: the file may be open in Word or a PDF viewer. Close it and try again, or choose another name.</source>
-        <translation>Kon %1 niet vervangen: het bestand is misschien geopend in Word of een pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: the folder %2 does not exist.</source>
-        <translation>Kon %1 niet schrijven: de map %2 bestaat niet.</translation>
-    </message>
-    <message>
-        <source>Could not write %1: you have no permission to write in %2. Choose another folder.</source>
-        <translation>Kon %1 niet schrijven: je hebt geen schrijfrechten in %2. Kies een andere map.</translation>
-    </message>
-</context>
-<context>
     <name>ExportMenu</name>
     <message>
         <source>Export &amp;report…</source>
@@ -998,7 +979,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>MonitoringView</name>
     <message>
         <source>KPIs and their traffic lights</source>
-        <translation>KPI's en hun verkeerslicht</translation>
+        <translation>KPI&apos;s en hun verkeerslicht</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -1062,7 +1043,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation>KPI's</translation>
+        <translation>KPI&apos;s</translation>
     </message>
     <message>
         <source>Action status</source>
@@ -1125,7 +1106,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>Add KPIs in step 4 of the wizard to follow them here.</source>
-        <translation>Voeg KPI's toe in stap 4 van de wizard om ze hier op te volgen.</translation>
+        <translation>Voeg KPI&apos;s toe in stap 4 van de wizard om ze hier op te volgen.</translation>
     </message>
     <message>
         <source> — %1 % of the planned change reached; %2 % expected by the plan at the latest measurement</source>
@@ -1633,7 +1614,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
-        <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega's werden samengevoegd in items die jij bewerkt had.</translation>
+        <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
     </message>
 </context>
 <context>

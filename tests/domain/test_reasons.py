@@ -99,3 +99,23 @@ def test_json_import_problems_are_told_in_dutch(tmp_path):
     with pytest.raises(ValidationError) as info:
         validate_document({"format": "routekaart-roadmap", "version": 99})
     assert "nieuwere Routekaart" in refusal_text(info.value, "nl")
+
+
+def test_export_problems_a_user_can_act_on_are_told_in_dutch(tmp_path):
+    import errno
+    from pathlib import Path
+
+    from desktop.export.atomic import write_atomically
+    from desktop.export.errors import ExportError, from_os_error
+
+    target = tmp_path / "rapport.pdf"
+    full = from_os_error(OSError(errno.ENOSPC, "No space left"), target, replacing=False)
+    assert refusal_text(full, "en") == str(full)
+    assert refusal_text(full, "nl") == ("Kon rapport.pdf niet schrijven: de schijf is vol. Maak "
+                                        "ruimte vrij of kies een andere map.")
+    locked = from_os_error(PermissionError(errno.EACCES, "denied"), target, replacing=True)
+    assert refusal_text(locked, "nl").startswith("Kon rapport.pdf niet vervangen")
+    with pytest.raises(ExportError) as info:
+        write_atomically(tmp_path / "weg" / "r.pdf", lambda tmp: Path(tmp).write_text("x"))
+    assert refusal_text(info.value, "nl") == f"Kon r.pdf niet schrijven: de map {tmp_path / 'weg'} bestaat niet."
+    assert refusal_text(info.value, "en") == str(info.value)
