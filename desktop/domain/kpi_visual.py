@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from db import catalogue
 from desktop.domain import style
@@ -21,7 +22,7 @@ from desktop.domain.monitoring import (
     kpi_statuses,
     light_counts,
 )
-from desktop.domain.visual import Line, Rect, Text, Visual
+from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
 
 WIDTH = 1190.0
 MARGIN = 36.0
@@ -205,8 +206,6 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     if base:
         v.add(Rect(x(base.date) - 3, y(base.value) - 3, 6, 6, fill=style.MUTED))
     if target:
-        from desktop.domain.visual import Diamond
-
         v.add(Diamond(x(target.date), y(target.value), 5, fill=style.ACCENT))
     tx = x(today)
     v.add(Line(((tx, top), (tx, bottom)), stroke=style.TODAY, width=0.9))
@@ -225,10 +224,6 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
 
 
 def _moved(p, dx: float, dy: float):
-    from dataclasses import replace
-
-    from desktop.domain.visual import Diamond
-
     if isinstance(p, Line):
         return replace(p, points=tuple((x + dx, y + dy) for x, y in p.points))
     if isinstance(p, Diamond):
