@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from db import catalogue
 from desktop.domain import style
@@ -22,7 +21,7 @@ from desktop.domain.monitoring import (
     kpi_statuses,
     light_counts,
 )
-from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
+from desktop.domain.visual import Diamond, Line, Rect, Text, Visual, translate
 
 WIDTH = 1190.0
 MARGIN = 36.0
@@ -223,14 +222,6 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     return v
 
 
-def _moved(p, dx: float, dy: float):
-    if isinstance(p, Line):
-        return replace(p, points=tuple((x + dx, y + dy) for x, y in p.points))
-    if isinstance(p, Diamond):
-        return replace(p, cx=p.cx + dx, cy=p.cy + dy)
-    return replace(p, x=p.x + dx, y=p.y + dy)
-
-
 def kpi_charts_visual(statuses: list[KpiStatus], lang: str, today: dt.date | None = None,
                       columns: int = 2, cell_w: float = 250.0, cell_h: float = 165.0) -> Visual:
     """Small multiples: the charts of several KPIs in a grid (one figure for the report)."""
@@ -238,7 +229,7 @@ def kpi_charts_visual(statuses: list[KpiStatus], lang: str, today: dt.date | Non
     for i, s in enumerate(statuses):
         chart = kpi_chart_visual(s, lang, today, cell_w, cell_h)
         dx, dy = (i % columns) * (cell_w + 16), (i // columns) * (cell_h + 14)
-        v.add(*(_moved(p, dx, dy) for p in chart.items))
+        v.add(*(translate(p, dx, dy) for p in chart.items))
     rows = (len(statuses) + columns - 1) // columns
     v.height = max(rows * (cell_h + 14) - 14, 1)
     return v

@@ -12,13 +12,12 @@ the arrows are routed after the nudges, so they stay attached.
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 from desktop.domain import style
 from desktop.domain.figure_text import counted, markdown_blocks, number, paragraph
 from desktop.domain.roadmap_data import TimelineData
-from desktop.domain.visual import Line, Primitive, Rect, Text
+from desktop.domain.visual import Line, Primitive, Rect, Text, translate
 
 W = 1190.0
 M = 28.0
@@ -73,14 +72,6 @@ class Node:
         return Node(self.key, self.x + dx, self.y + dy, self.w, self.h,
                     [translate(p, dx, dy) for p in self.items],
                     {k: (x + dx, y + dy) for k, (x, y) in self.anchors.items()})
-
-
-def translate(p: Primitive, dx: float, dy: float) -> Primitive:
-    if isinstance(p, Line):
-        return dataclasses.replace(p, points=tuple((x + dx, y + dy) for x, y in p.points))
-    if hasattr(p, "cx"):
-        return dataclasses.replace(p, cx=p.cx + dx, cy=p.cy + dy)
-    return dataclasses.replace(p, x=p.x + dx, y=p.y + dy)
 
 
 def today_node(data: TimelineData, lang: str, top: float) -> Node:

@@ -9,7 +9,7 @@ renderer can link or highlight it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 Colour = str  # "#rrggbb"
 Ref = tuple[str, str] | None
@@ -69,6 +69,15 @@ class Diamond:
 
 
 Primitive = Rect | Text | Line | Diamond
+
+
+def translate(p: Primitive, dx: float, dy: float) -> Primitive:
+    """The primitive `p` moved by (dx, dy) points."""
+    if isinstance(p, Line):
+        return replace(p, points=tuple((x + dx, y + dy) for x, y in p.points))
+    if isinstance(p, Diamond):
+        return replace(p, cx=p.cx + dx, cy=p.cy + dy)
+    return replace(p, x=p.x + dx, y=p.y + dy)
 
 
 @dataclass
