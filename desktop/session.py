@@ -110,8 +110,8 @@ class RoadmapSession(QObject):
         stack = self.undo_stack
         for i in range(stack.count()):
             command = stack.command(i)
-            rows = getattr(command, "_change", None)
-            if rows is not None and touched & {(r.entity, r.id) for r in rows.rows}:
+            edit = getattr(command, "_change", None)
+            if edit is not None and touched & {(r.entity, r.id) for r in edit.rows}:
                 stack.clear()
                 self.notice.emit(self.tr(
                     "Undo history cleared: changes from colleagues were merged into items you "

@@ -91,9 +91,7 @@ class ViewTabs(QTabWidget):
         for key in order:
             if key is None or key not in self.keys():
                 continue
-            view = self.show_view(key) if key != self.current_key() else self.views.get(key)
-            if view is None and key == self.current_key():
-                view = self.show_view(key)
+            view = self.show_view(key)
             handler = getattr(view, "show_target", None)
             if handler is not None and handler(entity, row_id, field) is not False:
                 return True

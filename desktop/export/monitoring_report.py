@@ -56,7 +56,7 @@ WORDS = {
         "kpi_line": "%d KPI's: %s.", "action_line": ("%d acties, waarvan %d %% afgerond; %d met "
                                                     "vertraging."),
         "toc_note": "Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudstafel te vullen.",
-        "what": "Wat", "kind": "Soort", "added": "toegevoegd", "changed": "gewijzigd",
+        "added": "toegevoegd", "changed": "gewijzigd",
         "removed": "verwijderd", "no_changes": "Geen wijzigingen.", "total": "Totaal",
     },
     "en": {
@@ -74,7 +74,7 @@ WORDS = {
                  "target, off track."),
         "kpi_line": "%d KPIs: %s.", "action_line": "%d actions, %d %% done; %d late.",
         "toc_note": "Right-click and choose 'Update field' to fill in the table of contents.",
-        "what": "What", "kind": "Kind", "added": "added", "changed": "changed",
+        "added": "added", "changed": "changed",
         "removed": "removed", "no_changes": "No changes.", "total": "Total",
     },
 }
