@@ -9,13 +9,10 @@ from __future__ import annotations
 import re
 
 from db.model import Field, Kind
+from desktop.reasons import REASONS
 
-MESSAGES = {
-    "nl": {"int": "{field}: verwacht een geheel getal, niet “{text}”",
-           "float": "{field}: verwacht een getal, niet “{text}”"},
-    "en": {"int": "{field}: expected a whole number, got “{text}”",
-           "float": "{field}: expected a number, got “{text}”"},
-}
+#: What the user typed, after the reason (desktop.reasons words the reason itself).
+GOT = {"nl": ", niet “{text}”", "en": ", got “{text}”"}
 
 
 def show_text(f: Field, value: object, lang: str) -> str:
@@ -56,7 +53,7 @@ def parse_text(f: Field, text: str, lang: str = "en") -> object:
         try:
             return int(text.replace(".", "").replace(" ", ""))
         except ValueError:
-            raise ValueError(MESSAGES[lang]["int"].format(field=f.label(lang), text=text)) from None
+            raise ValueError(_refused(f, "not_int", text, lang)) from None
     if f.kind is Kind.FLOAT:
         cleaned = text.replace(" ", "").replace("€", "")
         if "," in cleaned:  # Dutch: 1.234,5 -> 1234.5
@@ -64,12 +61,16 @@ def parse_text(f: Field, text: str, lang: str = "en") -> object:
         try:
             return float(cleaned)
         except ValueError:
-            raise ValueError(MESSAGES[lang]["float"].format(field=f.label(lang), text=text)) from None
+            raise ValueError(_refused(f, "not_number", text, lang)) from None
     if f.kind is Kind.BOOL:
         return text.lower() in ("1", "true", "yes", "ja", "waar")
     if f.kind is Kind.DATE:
         return _date(text)
     return text
+
+
+def _refused(f: Field, code: str, text: str, lang: str) -> str:
+    return f"{f.label(lang)}: {REASONS[lang][code]}{GOT[lang].format(text=text)}"
 
 
 _DAY_FIRST = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
