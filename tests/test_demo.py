@@ -36,7 +36,8 @@ def test_demo_covers_steps_0_to_5(demo):
                    "indicator", "area_assessment", "swot_item", "value_chain_objective", "scenario",
                    "programme", "lane", "action_partner", "dependency", "intervention_point", "kpi",
                    "kpi_measurement", "resource", "stakeholder", "commitment", "governance_body",
-                   "risk", "communication_item", "quality_assessment"):
+                   "risk", "communication_item", "quality_assessment", "indicator_value",
+                   "kpi_target", "project", "project_partner", "project_action", "snapshot"):
         assert demo.count(entity) > 0, entity
     assert demo.count("area_assessment") == 8
 
