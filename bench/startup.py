@@ -12,7 +12,7 @@ every 20 ms):
   (made by `routekaart demo-export`), until the window titled with that file is mapped.
 
 Runs alternate between the two after one warm-up start each (the warm-up also makes
-LibreOffice's profile), and the medians are compared. LibreOffice uses its own profile
+LibreOffice's profile and Python's .pyc files), and the medians are compared. LibreOffice uses its own profile
 (-env:UserInstallation) and its own copy of the GUI program: the Debian GUI packages conflict
 with libreoffice-writer-nogui, which setup.sh installs for the tests, so the bench downloads
 libreoffice-core and libreoffice-writer of the installed version with `apt-get download` and
@@ -215,7 +215,10 @@ def main() -> int:
         app_home, lo_home = work / "app-home", work / "lo-home"
         app_home.mkdir()
         lo_home.mkdir()
-        base = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+        # PYTHONDONTWRITEBYTECODE (set on some build machines) would make Python compile every
+        # module on every start; a user's machine keeps the .pyc files of the first start
+        base = {k: v for k, v in os.environ.items()
+                if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "PYTHONDONTWRITEBYTECODE")}
         app_env = {**base, "HOME": str(app_home), "XDG_DATA_HOME": str(app_home / "data"),
                    "XDG_CONFIG_HOME": str(app_home / "config"), "QT_QPA_PLATFORM": "xcb"}
         lo_env = {**base, "HOME": str(lo_home), "SAL_USE_VCLPLUGIN": "gen"}
