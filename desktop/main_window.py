@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), lambda: self._stack_call("undo"), K.Undo)
         self.redo_action = self._action(self.tr("&Redo"), lambda: self._stack_call("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setProperty("help_text", self.tr("&Undo"))
+        self.redo_action.setProperty("help_text", self.tr("&Redo"))
         self.about_action = self._action(self.tr("&About Routekaart"), self.about)
         self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
                                          "Ctrl+,")
