@@ -1941,6 +1941,18 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRL %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move action</source>
         <translation type="unfinished"></translation>
     </message>

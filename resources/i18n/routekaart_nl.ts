@@ -1945,6 +1945,18 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Tijdlijn van de acties</translation>
     </message>
     <message>
+        <source>Owner: %1</source>
+        <translation>Trekker: %1</translation>
+    </message>
+    <message>
+        <source>TRL %1 → %2</source>
+        <translation>TRL %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
         <source>Move action</source>
         <translation>Actie verplaatsen</translation>
     </message>
