@@ -76,6 +76,7 @@ def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
     for name in names:
         assert (tmp_path / name).stat().st_size > 1000, name
         assert str(tmp_path / name) in printed
+    assert not list(tmp_path.glob("*.roadmap-*")), "no -wal/-shm left beside the demo copy"
     image = QImage(str(tmp_path / "demo-window.png"))
     assert image.width() >= 1200 and image.height() >= 700
     text = subprocess.run(["pdftotext", str(tmp_path / "demo-nl.pdf"), "-"], capture_output=True,
