@@ -10,6 +10,8 @@
                       [--visual all|overview|value_chain:ID]] [--png DIR] [--svg DIR]
                       [--dpi 300] [--lang nl|en] [--sections ch1,...,annex] [--include-empty]
     routekaart monitoring-report FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart progress-report FILE --year YYYY [--docx OUT] [--pdf OUT] [--lang nl|en]
+                      [--since REVISION.roadmap|.json]
     routekaart deck FILE OUT.pptx [--lang nl|en]
     routekaart --self-test               export the demo offscreen and exit (bundle check)
 
@@ -27,7 +29,8 @@ from pathlib import Path
 
 from db.errors import RoadmapError
 
-COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "deck")
+COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "progress-report",
+            "deck")
 
 
 def _fail(message: str) -> int:
@@ -163,6 +166,33 @@ def cmd_monitoring_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_progress_report(args: argparse.Namespace) -> int:
+    """The yearly progress report for the funder and the board, as DOCX and/or PDF."""
+    if not args.docx and not args.pdf:
+        return _fail("say what to write: --docx OUT.docx and/or --pdf OUT.pdf")
+    doc = _roadmap_doc(args.file)
+    from desktop.monitoring.progress_job import export_progress, revision_from_file
+
+    revision = revision_from_file(args.since) if args.since else None
+    if args.docx:
+        _offscreen_app()
+    t0 = time.perf_counter()
+    for p in export_progress(doc, args.year, lang=args.lang, docx=args.docx, pdf=args.pdf, revision=revision):
+        print(f"wrote {p}")
+    print(f"progress report {args.year} in {time.perf_counter() - t0:.2f} s")
+    return 0
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a year: {text!r}") from None
+    if not 1900 <= year <= 2200:
+        raise argparse.ArgumentTypeError(f"a year between 1900 and 2200, not {year}")
+    return year
+
+
 def cmd_deck(args: argparse.Namespace) -> int:
     """The presentation scenes as a PPTX deck with speaker notes."""
     doc = _roadmap_doc(args.file)
@@ -209,6 +239,16 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--pdf", type=Path, help="the PDF report")
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.set_defaults(run=cmd_monitoring_report)
+    s = sub.add_parser("progress-report", help="write the yearly progress report (DOCX and/or PDF)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--year", type=_year, required=True, help="the reporting year, e.g. 2026")
+    s.add_argument("--docx", type=Path, help="the Word report")
+    s.add_argument("--pdf", type=Path, help="the PDF report")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.add_argument("--since", type=Path, metavar="REVISION",
+                   help="compare with this revision (a .roadmap snapshot or roadmap JSON) instead of the "
+                        "newest named revision kept in the roadmap from before the year")
+    s.set_defaults(run=cmd_progress_report)
     s = sub.add_parser("deck", help="write the presentation scenes as a PPTX deck")
     s.add_argument("file", type=Path)
     s.add_argument("out", type=Path)

@@ -1,0 +1,51 @@
+"""The yearly progress report of the demo: every chapter, the revision comparison, the CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from db.interchange import import_document, load_json
+from desktop.cli import main as cli
+from desktop.domain import funding as F
+from desktop.export.document import BulletList, Heading
+from desktop.export.progress_report import build_progress_report, revision_before
+from desktop.paths import demo_json
+
+
+@pytest.fixture(scope="module")
+def demo():
+    return load_json(demo_json())
+
+
+def test_demo_progress_report_has_every_chapter_and_real_figures(demo):
+    r = build_progress_report(demo, 2026, "en", visuals={})
+    h1 = [b.display for b in r.blocks if isinstance(b, Heading) and b.level == 1]
+    assert h1[:6] == ["1 Summary", "2 KPIs: target and result 2026", "3 Project portfolio",
+                      "4 Leverage and co-financing", "5 Commitments", "6 Execution of the actions"]
+    assert h1[6].startswith("7 Changes since ‘Roadmap 1.0")
+    text = "\n".join([getattr(b, "text", "") for b in r.blocks]
+                     + [i.text for b in r.blocks if isinstance(b, BulletList) for i in b.items])
+    lights = F.on_track_per_year(demo)[2026]
+    assert f"KPIs 2026: {lights['met']} met, {lights['close']} narrowly missed, {lights['missed']} missed" in text
+    assert F.ratio_text(F.leverage(demo).total.leverage, "en") in text
+
+
+def test_revision_is_the_newest_named_one_before_the_year(demo):
+    assert revision_before(demo, 2026).name.startswith("Roadmap 1.0")
+    assert revision_before(demo, 2025) is None
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_cli_progress_report(tmp_path, capsys, demo):
+    road = tmp_path / "demo.roadmap"
+    import_document(demo, road).close()
+    pdf = tmp_path / "p.pdf"
+    assert cli(["progress-report", str(road), "--year", "2026", "--pdf", str(pdf), "--lang", "en"]) == 0
+    text = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Progress report 2026" in text and "Signed in 2026" in text
+    assert cli(["progress-report", str(road), "--year", "2026"]) == 1
+    assert "--docx" in capsys.readouterr().err
