@@ -46,28 +46,96 @@ def _sort_key(v: object) -> tuple:
     return (v is None, str(type(v).__name__), str(v))
 
 
+#: a conflict record larger than this (characters of JSON) is not read (see docs)
+MAX_RECORD_CHARS = 64_000
+_KINDS = ("field", "order", "deleted", "restored")
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _check_record(key: object, text: object) -> tuple[dict | None, str]:
+    """(record, "") for a usable record, (None, why) for one that must be set aside."""
+    if not isinstance(text, str):
+        return None, "it is not text"
+    if len(text) > MAX_RECORD_CHARS:
+        return None, f"it is larger than {MAX_RECORD_CHARS} characters"
+    try:
+        rec = json.loads(text)
+    except ValueError:
+        return None, "it is not valid JSON"
+    if not isinstance(rec, dict):
+        return None, "it is not a record"
+    ent, row, fld = rec.get("entity"), rec.get("row"), rec.get("field")
+    if not isinstance(ent, str) or not isinstance(row, str) or not isinstance(fld, str):
+        return None, "it names no item"
+    try:
+        e = catalogue.entity(ent)
+    except (KeyError, ValueError, LookupError):
+        return None, f"it names an unknown kind of item ({ent[:40]})"
+    if fld not in (DELETED, POSITION) and fld not in e.by_name:
+        return None, f"it names an unknown field ({fld[:40]})"
+    if rec.get("kind") not in _KINDS:
+        return None, "its kind is unknown"
+    for name in ("values", "authors", "heads"):
+        if name in rec and not isinstance(rec[name], list):
+            return None, f"its {name} are not a list"
+    if any(not isinstance(v, _SCALARS) for v in rec.get("values") or []):
+        return None, "a value is not a plain value"
+    if "edited" in rec and not isinstance(rec["edited"], dict):
+        return None, "its edited fields are not a record"
+    return rec, ""
+
+
+def bad_records(store) -> list[str]:
+    """Messages about conflict records that could not be read (named by author when known)."""
+    out = []
+    for key, text in sorted(store.crdt.map(CONFLICTS).items()):
+        rec, why = _check_record(key, text)
+        if rec is None:
+            who = ""
+            try:
+                raw = json.loads(text) if isinstance(text, str) and len(text) <= MAX_RECORD_CHARS else None
+                if isinstance(raw, dict) and isinstance(raw.get("found_by") or raw.get("author"), str):
+                    who = f" (from {(raw.get('found_by') or raw.get('author'))[:60]})"
+            except ValueError:
+                pass
+            out.append(f"A conflict record{who} was left out: {why}.")
+    return out
+
+
 def open_conflicts(store) -> list[ConflictGroup]:
-    """Unresolved conflicts, grouped per field, in a stable order."""
+    """Unresolved conflicts, grouped per field, in a stable order.
+
+    A malformed record (from a co-author's damaged or hostile copy) is left out and
+    reported by `bad_records`; it never stops the list.
+    """
     groups: dict[tuple[str, str, str], ConflictGroup] = {}
     for key, text in sorted(store.crdt.map(CONFLICTS).items()):
-        try:
-            rec = json.loads(text)
-        except ValueError:
-            continue
-        if rec.get("resolved"):
+        rec, _why = _check_record(key, text)
+        if rec is None or rec.get("resolved"):
             continue
         gk = (rec["entity"], rec["row"], rec["field"])
         g = groups.get(gk)
         if g is None:
             g = groups[gk] = ConflictGroup(rec["entity"], rec["row"], rec["field"], rec["kind"],
                                            rec.get("base"), [], rec.get("kept"))
-        for v in (rec.get("mine"), rec.get("theirs")):
-            if rec["kind"] != "deleted" and v not in g.values:
+        if "values" in rec:
+            candidates = rec["values"]
+        else:  # records written by older versions
+            candidates = [rec.get("mine"), rec.get("theirs")]
+        for v in candidates:
+            if rec["kind"] not in ("deleted", "restored") and v not in g.values:
                 g.values.append(v)
         g.keys.append(key)
-        if rec.get("author") and rec["author"] not in g.authors:
-            g.authors.append(rec["author"])
+        names = rec.get("authors") if isinstance(rec.get("authors"), list) else [rec.get("author")]
+        for name in names:
+            if isinstance(name, str) and name and name not in g.authors:
+                g.authors.append(name)
         g.edited.update(rec.get("edited") or {})
+        for added in rec.get("added") or []:
+            if isinstance(added, str):
+                g.edited.setdefault("added", [])
+                if added not in g.edited["added"]:
+                    g.edited["added"].append(added)
     out = list(groups.values())
     for g in out:
         g.values.sort(key=_sort_key)
@@ -117,10 +185,9 @@ def mark_resolved(store, group: ConflictGroup, resolved: bool = True) -> None:
         m = doc.map(CONFLICTS)
         updates = {}
         for key in group.keys:
-            text = m.get(key)
-            if text is None:
+            rec, _why = _check_record(key, m.get(key))
+            if rec is None:
                 continue
-            rec = json.loads(text)
             rec["resolved"] = resolved
             updates[key] = json.dumps(rec, ensure_ascii=False, sort_keys=True)
         doc.set_conflicts(updates)

@@ -13,7 +13,15 @@ Layout of the document (chosen so that every measured pycrdt pitfall is avoided)
 * ``"<row id>\\x1f_deleted"`` is the soft delete: a concurrent edit of a deleted row is
   kept in the document and shown for review instead of vanishing;
 * root map ``"_conflicts"`` holds the conflict records (JSON text), so every author sees
-  every conflict after the next sync.
+  every conflict after the next sync;
+* root map ``"_ctx"`` holds, per local transaction that saw something new, what its
+  writer had seen: key ``"<client id>:<first clock>"``, value JSON ``{"a": author,
+  "sv": {client: clock}}`` with only the state-vector entries that grew since that
+  client's previous entry. With it, for any two writes, the merge can tell whether one
+  writer had seen the other's write (causal order) or not (concurrent): the conflict
+  check never needs a "last sync" base (db/merge.py);
+* documents keep replaced values (``skip_gc=True``) so the losing value of a concurrent
+  write can still be shown and chosen.
 
 Every session uses a fresh random pycrdt client id (never persisted). The only fixed ids
 are the content-derived ids of `bootstrap_state`: equal content gives byte-identical
@@ -35,6 +43,7 @@ SEP = "\x1f"
 POSITION = "position"
 DELETED = "_deleted"
 CONFLICTS = "_conflicts"
+CTX = "_ctx"
 
 #: flattened content: {entity: {row id: {field: value}}} (deleted rows included, with _deleted)
 Flat = dict[str, dict[str, dict[str, object]]]
@@ -51,10 +60,13 @@ def _key(row_id: str, field: str) -> str:
 class RoadmapDoc:
     """A pycrdt `Doc` holding one roadmap, with the helpers the store and the merge need."""
 
-    def __init__(self, states: Iterable[bytes] = ()) -> None:
-        self.doc = Doc()
+    def __init__(self, states: Iterable[bytes] = (), *, author: str = "") -> None:
+        self.doc = Doc(skip_gc=True)
+        self.author = author
         self._maps: dict[str, Map] = {}
         self._pending: list[bytes] = []
+        self._ctx_sv: dict[int, int] | None = None  # what this session last recorded
+        self._ctx_author: str | None = None
         for state in states:
             self.apply(state)
         self._sub = self.doc.observe(self._on_txn)
@@ -91,6 +103,23 @@ class RoadmapDoc:
     def state_vector(self) -> bytes:
         return self.doc.get_state()
 
+    def _write_context(self) -> None:
+        """Inside a local transaction, before its first write: record what this writer has
+        seen (only what grew since its previous record, and the author when it changed)."""
+        sv = decode_state_vector(self.doc.get_state())
+        cid = self.doc.client_id
+        start = sv.pop(cid, 0)
+        prev = self._ctx_sv or {}
+        delta = {str(c): k for c, k in sv.items() if prev.get(c, 0) < k}
+        if self._ctx_sv is not None and not delta and self._ctx_author == self.author:
+            return
+        rec: dict[str, object] = {"sv": delta}
+        if self.author != self._ctx_author or self._ctx_sv is None:
+            rec["a"] = self.author
+        self.map(CTX)[f"{cid}:{start}"] = json.dumps(rec, sort_keys=True, ensure_ascii=False)
+        self._ctx_sv = sv
+        self._ctx_author = self.author
+
     # -- recording store edits -------------------------------------------------------------
 
     def record_rows(self, writes: list[tuple[str, str, dict[str, object] | None]]) -> list[bytes]:
@@ -101,8 +130,10 @@ class RoadmapDoc:
         update(s) to persist with the edit.
         """
         self.take_updates()
+        ctx_before = (self._ctx_sv, self._ctx_author)
         try:
             with self.doc.transaction():
+                self._write_context()
                 for entity, row_id, values in writes:
                     m = self.map(entity)
                     if values is None:
@@ -122,6 +153,7 @@ class RoadmapDoc:
                         if current != value or type(current) is not type(value):
                             m[k] = value
         except BaseException as exc:
+            self._ctx_sv, self._ctx_author = ctx_before
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
             raise CrdtError(f"The edit could not be recorded for co-editing ({exc}).") from None
@@ -130,13 +162,26 @@ class RoadmapDoc:
     def set_conflicts(self, records: dict[str, str]) -> None:
         """Write conflict records (key -> JSON text) into the document."""
         m = self.map(CONFLICTS)
+        if all(m.get(key) == text for key, text in records.items()):
+            return
         with self.doc.transaction():
+            self._write_context()
             for key, text in records.items():
                 if m.get(key) != text:
                     m[key] = text
 
     def conflicts(self) -> dict[str, dict]:
-        return {k: json.loads(v) for k, v in self.map(CONFLICTS).items()}
+        """Readable conflict records (a malformed one from a co-author is left out here;
+        db/conflicts.py lists it as a problem)."""
+        out = {}
+        for k, v in self.map(CONFLICTS).items():
+            try:
+                rec = json.loads(v) if isinstance(v, str) else None
+            except ValueError:
+                rec = None
+            if isinstance(rec, dict):
+                out[k] = rec
+        return out
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -190,7 +235,7 @@ def bootstrap_state(content: dict[str, list[dict]]) -> bytes:
     """
     digest = hashlib.sha256(_canonical(content)).digest()
     client_id = int.from_bytes(digest[:4], "big") % (2**31 - 2) + 1
-    doc = Doc(client_id=client_id)
+    doc = Doc(client_id=client_id, skip_gc=True)
     with doc.transaction():
         for e in catalogue.ENTITIES:
             rows = content.get(e.name) or []

@@ -21,7 +21,8 @@ import json
 from collections.abc import Iterable
 
 from db import catalogue
-from db.crdt_doc import CONFLICTS, DELETED, POSITION, SEP, Flat, decode_state_vector
+from db.crdt_doc import DELETED, POSITION, SEP, Flat, decode_state_vector
+from db.errors import CoeditError
 from db.graph import find_cycle
 from db.model import Kind
 from db.ops import Create, Delete, Move, Op, Update
@@ -43,12 +44,13 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
     """The rows a merged document shows, and problems found while building them."""
     out: Rows = {}
     problems: list[str] = []
+    restored = _restored_parents(flat)
     for e in catalogue.ENTITIES:
         rows = flat.get(e.name, {})
         visible: dict[str, dict[str, object]] = {}
         for row_id in sorted(rows):
             raw = rows[row_id]
-            if raw.get(DELETED) is True:
+            if raw.get(DELETED) is True and (e.name, row_id) not in restored:
                 continue
             if e.singleton and row_id != roadmap_id:
                 continue
@@ -68,6 +70,27 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
             visible = _acyclic(visible, problems)
         out[e.name] = visible
     return out, problems
+
+
+def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
+    """Deleted rows that a row added concurrently still belongs to (kept, and listed as a
+    "restored" conflict by `detect_conflicts`): a child is never dropped with its parent."""
+    restored: set[tuple[str, str]] = set()
+    refs = [(e, f) for e in catalogue.ENTITIES for f in e.fields
+            if f.kind is Kind.REF and f.on_delete == "cascade"]
+    changed = True
+    while changed:
+        changed = False
+        for e, f in refs:
+            for row_id, raw in flat.get(e.name, {}).items():
+                if raw.get(DELETED) is True and (e.name, row_id) not in restored:
+                    continue
+                parent = raw.get(f.name)
+                praw = flat.get(f.ref, {}).get(parent) if isinstance(parent, str) else None
+                if praw is not None and praw.get(DELETED) is True and (f.ref, parent) not in restored:
+                    restored.add((f.ref, parent))
+                    changed = True
+    return restored
 
 
 def _acyclic(deps: dict[str, dict[str, object]], problems: list[str]) -> dict[str, dict[str, object]]:
@@ -134,64 +157,181 @@ def describe(ops: Iterable[Op]) -> dict[str, int]:
 
 
 # -- conflicts ---------------------------------------------------------------------------
+#
+# A conflict is found from the document's causal history (db/causality.py), never from a
+# "last sync" base: for every field, the writes that no other write has seen (its heads)
+# are the competing values; two or more heads with different values are a conflict. A
+# row deleted by one write and edited by another write the deleter had not seen (and that
+# had not seen the delete) is a "deleted" conflict. A row kept alive because someone added
+# a child to it while it was deleted elsewhere is a "restored" conflict. The check is a
+# function of the merged document only, so every device finds the same records, in any
+# delivery order, with duplicates and late or old files.
 
 
-def _row(flat: Flat, entity: str, row_id: str) -> dict[str, object]:
-    return flat.get(entity, {}).get(row_id, {})
+class UnrelatedHistoryError(CoeditError):
+    """A copy with this roadmap's id whose rows were created separately (e.g. by a JSON
+    export and import): merging it field by field would silently revert edits."""
+
+
+def _ident(item) -> str:
+    return f"{item.client}:{item.clock}"
 
 
 def _same(a: object, b: object) -> bool:
+    """Equal values of the same kind (True is not 1.0, None is not '')."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
     return a == b and (a is None) == (b is None)
 
 
-def find_conflicts(base: Flat, mine: Flat, theirs: Flat, merged: Flat, *,
-                   device: str, author: str) -> dict[str, dict]:
-    """Three-way check; returns conflict records keyed for the document's conflict map.
-
-    Keys are ``entity SEP row SEP field SEP device`` so a repeated sync overwrites its own
-    record and records found by different devices never overwrite each other.
-    """
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    out: dict[str, dict] = {}
-    for e in catalogue.ENTITIES:
-        ids = set(mine.get(e.name, {})) | set(theirs.get(e.name, {}))
-        for row_id in ids:
-            b, m, t = _row(base, e.name, row_id), _row(mine, e.name, row_id), _row(theirs, e.name, row_id)
-            if m == t:
-                continue
-            k = _row(merged, e.name, row_id)
-            m_del, t_del, b_del = m.get(DELETED) is True, t.get(DELETED) is True, b.get(DELETED) is True
-            fields = [POSITION] + [f.name for f in e.fields]
-            m_changed = [f for f in fields if not _same(m.get(f), b.get(f)) and f in m]
-            t_changed = [f for f in fields if not _same(t.get(f), b.get(f)) and f in t]
-            if (m_del != t_del) and not b_del:
-                deleter_is_me = m_del
-                edits = t_changed if deleter_is_me else m_changed
-                if edits:
-                    rec = {"entity": e.name, "row": row_id, "field": DELETED, "kind": "deleted",
-                           "fields": edits, "deleted_by": "mine" if deleter_is_me else "theirs",
-                           "base": None, "mine": m_del, "theirs": t_del, "kept": True,
-                           "edited": {f: (t if deleter_is_me else m).get(f) for f in edits},
-                           "device": device, "author": author, "at": now, "resolved": False}
-                    out[SEP.join((e.name, row_id, DELETED, device))] = rec
-                continue
-            for f in set(m_changed) | set(t_changed):
-                if _same(m.get(f), t.get(f)):
-                    continue
-                if f not in t_changed and _same(k.get(f), m.get(f)):
-                    continue  # only I changed it, and my value was kept
-                if f not in m_changed and _same(k.get(f), t.get(f)):
-                    continue  # only they changed it, and their value was kept
-                rec = {"entity": e.name, "row": row_id, "field": f,
-                       "kind": "order" if f == POSITION else "field",
-                       "base": b.get(f), "mine": m.get(f), "theirs": t.get(f), "kept": k.get(f),
-                       "device": device, "author": author, "at": now, "resolved": False}
-                out[SEP.join((e.name, row_id, f, device))] = rec
+def _distinct(values: list[tuple[bool, object]]) -> list[object]:
+    out: list[object] = []
+    for known, v in values:
+        if known and not any(_same(v, o) for o in out):
+            out.append(v)
     return out
+
+
+def _base_value(history, items, heads):
+    common = [i for i in items if all(history.saw(h, i) for h in heads)]
+    if not common:
+        return None
+    best = max(common, key=lambda i: sum(1 for j in common if history.saw(i, j)))
+    return best.value if best.has_value else None
+
+
+def _visible(items):
+    live = [i for i in items if not i.deleted]
+    return live[-1] if live else None
+
+
+def detect_conflicts(history, *, rows: set[tuple[str, str]] | None = None,
+                     fallback_author: dict[int, str] | None = None) -> dict[str, dict]:
+    """Conflict records of a merged document ({key: record}), for `rows` or all rows.
+
+    Keys are ``entity SEP row SEP field``: every device that finds a conflict writes the
+    same key, so one conflict is one record however many devices find it.
+    """
+    fallback_author = fallback_author or {}
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+    def who(items) -> list[str]:
+        names: list[str] = []
+        for i in items:
+            n = history.author(i) or fallback_author.get(i.client) or ""
+            if n and n not in names:
+                names.append(n)
+        return names
+
+    out: dict[str, dict] = {}
+    alive: dict[str, set[str]] = {}
+    all_rows: dict[str, dict] = {}
+    for e in catalogue.ENTITIES:
+        erows = history.rows(e.name)
+        all_rows[e.name] = erows
+        alive[e.name] = set()
+        for row_id, fields in erows.items():
+            vis_del = _visible(fields.get(DELETED, []))
+            deleted = vis_del is not None and vis_del.value is True
+            if not deleted:
+                alive[e.name].add(row_id)
+            if rows is not None and (e.name, row_id) not in rows:
+                continue
+            for fld, items in fields.items():
+                heads = history.heads(items)
+                if len(heads) < 2:
+                    continue
+                unknown = any(not h.has_value for h in heads)
+                values = _distinct([(h.has_value, h.value) for h in heads])
+                if len(values) < 2 and not unknown:
+                    continue
+                vis = _visible(items)
+                kind = "order" if fld == POSITION else "deleted" if fld == DELETED else "field"
+                out[SEP.join((e.name, row_id, fld))] = {
+                    "entity": e.name, "row": row_id, "field": fld, "kind": kind,
+                    "base": _base_value(history, items, heads),
+                    "values": sorted(values, key=_sort_key), "unknown_value": unknown,
+                    "authors": sorted(who(heads)), "heads": sorted(_ident(h) for h in heads),
+                    "kept": None if vis is None else vis.value, "at": now, "resolved": False}
+            if not deleted:
+                continue
+            deletes = [i for i in fields.get(DELETED, []) if i.value is True and i.has_value]
+            edited: dict[str, object] = {}
+            involved = []
+            editors = []
+            for fld, items in fields.items():
+                if fld == DELETED:
+                    continue
+                conc = [i for i in items for d in deletes if history.concurrent(d, i)]
+                if conc:
+                    vis = _visible(items)
+                    edited[fld] = None if vis is None else vis.value
+                    involved += conc
+                    editors += conc
+            if edited:
+                dels = [d for d in deletes if any(history.concurrent(d, i) for i in involved)]
+                out[SEP.join((e.name, row_id, DELETED))] = {
+                    "entity": e.name, "row": row_id, "field": DELETED, "kind": "deleted",
+                    "base": None, "values": [], "fields": sorted(edited), "edited": edited,
+                    "deleted_by": sorted(who(dels)), "edited_by": sorted(who(editors)),
+                    "authors": sorted(set(who(dels)) | set(who(editors))),
+                    "heads": sorted({_ident(i) for i in dels + involved}),
+                    "kept": True, "at": now, "resolved": False}
+    # rows added under a row deleted concurrently: the parent is kept (see materialize)
+    for e in catalogue.ENTITIES:
+        for f in e.fields:
+            if f.kind is not Kind.REF or f.on_delete != "cascade":
+                continue
+            for row_id in alive[e.name]:
+                items = all_rows[e.name].get(row_id, {}).get(f.name, [])
+                vis = _visible(items)
+                parent = None if vis is None else vis.value
+                if not isinstance(parent, str) or parent in alive.get(f.ref, set()):
+                    continue
+                pfields = all_rows.get(f.ref, {}).get(parent)
+                if pfields is None:
+                    continue
+                if rows is not None and (e.name, row_id) not in rows and (f.ref, parent) not in rows:
+                    continue
+                key = SEP.join((f.ref, parent, DELETED))
+                dels = [i for i in pfields.get(DELETED, []) if i.value is True]
+                rec = out.get(key)
+                if rec is None or rec.get("kind") != "restored":
+                    rec = out[key] = {
+                        "entity": f.ref, "row": parent, "field": DELETED, "kind": "restored",
+                        "base": None, "values": [], "added": [], "deleted_by": sorted(who(dels)),
+                        "authors": [], "heads": sorted(_ident(d) for d in dels),
+                        "kept": False, "at": now, "resolved": False,
+                        "edited": (out.get(key) or {}).get("edited") or {}}
+                creators = [i for its in all_rows[e.name][row_id].values() for i in its
+                            if i.origin is None][:1]
+                rec["added"] = sorted(set(rec["added"]) | {f"{e.name}:{row_id}"})
+                rec["authors"] = sorted(set(rec["authors"]) | set(who(dels)) | set(who(creators)))
+                rec["heads"] = sorted(set(rec["heads"]) | {_ident(i) for i in creators})
+    return out
+
+
+def _sort_key(v: object) -> tuple:
+    return (v is None, str(type(v).__name__), str(v))
 
 
 def encode_records(records: dict[str, dict]) -> dict[str, str]:
     return {k: json.dumps(v, ensure_ascii=False, sort_keys=True) for k, v in records.items()}
+
+
+def duplicate_creations(history, new: dict[int, int] | None = None) -> list[str]:
+    """Rows created twice, independently (same id, two unrelated creations).
+
+    That only happens when a copy shares the roadmap's id but not its history (a JSON
+    export imported as a new file); a uuid never collides otherwise.
+    """
+    out = []
+    for e in catalogue.ENTITIES:
+        for row_id, fields in history.rows(e.name).items():
+            roots = [i for i in fields.get(POSITION, []) if i.origin is None]
+            if len(roots) > 1 and len({i.client for i in roots}) > 1:
+                out.append(f"{e.name}:{row_id}")
+    return out
 
 
 # -- merging states into a store ---------------------------------------------------------
@@ -221,89 +361,95 @@ def state_vector(update: bytes) -> dict[int, int]:
     return decode_state_vector(get_state(update))
 
 
-def _prefix_vectors(checkpoint: bytes, log: list[bytes]) -> list[dict[int, int]]:
-    """State vectors after replaying the checkpoint and each log update in turn.
-
-    (The state vector of a lone delta cannot be read from it: get_state only counts
-    structs that start at clock 0.)
-    """
-    from pycrdt import Doc
-
-    doc = Doc()
-    doc.apply_update(checkpoint)
-    out = []
-    for u in log:
-        doc.apply_update(u)
-        out.append(decode_state_vector(doc.get_state()))
-    return out
-
-
 def contains(outer: dict[int, int], inner: dict[int, int]) -> bool:
     return all(outer.get(c, 0) >= clock for c, clock in inner.items())
 
 
-def merge_states(store, states: Iterable[bytes], *, device: str, author: str,
-                 published: bytes | None = None) -> MergeResult:
-    """Merge full CRDT states (state files, another copy) into `store`.
+def check_related(store, state: bytes, *, name: str = "The received copy") -> None:
+    """Raise UnrelatedHistoryError when `state` is a copy with separately created rows."""
+    from db.causality import History
+    from db.crdt_doc import RoadmapDoc
 
-    Conflicts come from a three-way check per incoming state. Its base is the last
-    common state: the store's sync base plus whatever of this device's own history the
-    incoming state already contains (its last `published` state, and its edits since
-    the checkpoint up to where the other copy branched off). Conflict
-    records go into the document (so every author sees them); the merged rows are
-    stored through the store as one batch with origin "sync" (listeners redraw; nothing
-    goes onto the undo stack).
+    merged = RoadmapDoc([store.crdt.state(), state]).state()
+    before = History(store.crdt.state())
+    already = set(duplicate_creations(before))
+    dups = [d for d in duplicate_creations(History(merged)) if d not in already]
+    if dups:
+        raise UnrelatedHistoryError(
+            f"{name} has this roadmap's id but not its history: {len(dups)} rows were created "
+            "separately in both (this happens with a copy made by JSON export and import). "
+            "Merging it field by field could undo edits without telling anyone, so nothing "
+            "was merged. Open the copy and copy over what you need, or import it as a new "
+            "roadmap.", "unrelated_history")
+
+
+def apply_remote_update(store, update: bytes, *, author: str = "", device: str = "",
+                        check_history: bool = True) -> MergeResult:
+    """Merge one CRDT update or full state received from co-author `author`; list conflicts.
+
+    This is the single entry point for every way edits arrive (shared-folder state files,
+    a copy of the file, a live server's sync messages). The update may be a full state or
+    a Yjs delta; deltas whose dependencies are missing are kept by pycrdt until they
+    arrive. Conflicts come from the document's causal history (see `detect_conflicts`):
+    the result lists the conflict records that are new or changed by this update (each
+    with "values" = the competing values and "authors" = who wrote them); all open
+    conflicts are in `db.conflicts.open_conflicts(store)`. Rows are stored through the
+    store as one batch with origin "sync" (views redraw; nothing goes on the undo stack).
+
+    Raises UnrelatedHistoryError (nothing merged) for a copy that shares the id but not
+    the history, db.crdt_doc.CrdtError for bytes pycrdt cannot read.
     """
-    from db.crdt_doc import RoadmapDoc  # local: keeps the import graph flat
+    return merge_states(store, [update], device=device, author=author,
+                        check_history=check_history)
+
+
+def merge_states(store, states: Iterable[bytes], *, device: str = "", author: str = "",
+                 published: bytes | None = None, check_history: bool = True,
+                 remote_author: str = "") -> MergeResult:
+    """Merge full CRDT states (state files, another copy) into `store`; see
+    `apply_remote_update`. (`published` is accepted for older callers and not needed.)"""
+    from db.causality import History
 
     states = [s for s in states if s]
     result = MergeResult()
     doc = store.crdt
-    before = doc.state_vector()
-    checkpoint, log = store.crdt_history() if states else (None, [])
-    sync_base = store.sync_base()
-    mine_flat = doc.flatten()
+    if author and not getattr(doc, "author", ""):
+        doc.author = author
+    before_b = doc.state_vector()
+    before = decode_state_vector(before_b)
+    if check_history:
+        for st in states:
+            check_related(store, st)
     for st in states:
         doc.apply(st)
     doc.take_updates()
-    if doc.state_vector() == before:
+    if doc.state_vector() == before_b:
         _store_document(store, result)
         return result
     result.changed_document = True
-    merged_flat = doc.flatten()
-    published_sv = state_vector(published) if published else None
-    checkpoint_sv = state_vector(checkpoint) if checkpoint else None
-    log_svs = _prefix_vectors(checkpoint, log) if checkpoint_sv is not None else []
-    base_flats: dict[tuple, Flat] = {}
+    history = History(doc.state())
+    touched: set[tuple[str, str]] = set()
+    fallback: dict[int, str] = {}
+    for it in history.index.items:
+        if it.clock >= before.get(it.client, 0) and isinstance(it.parent, str) and it.key:
+            row_id = it.key.partition(SEP)[0]
+            touched.add((it.parent, row_id))
+            if remote_author:
+                fallback.setdefault(it.client, remote_author)
+    existing = doc.conflicts()
+    for rec in existing.values():
+        if isinstance(rec.get("entity"), str) and isinstance(rec.get("row"), str):
+            touched.add((rec["entity"], rec["row"]))
+    found = detect_conflicts(history, rows=touched, fallback_author=fallback)
     records: dict[str, dict] = {}
-    for st in states:
-        # The base: everything of mine the incoming state already contains (so the other
-        # author saw it): the last sync, my last published state, and the longest prefix
-        # of my own edit history since the checkpoint (e.g. up to when a copy was mailed).
-        st_sv = state_vector(st)
-        parts, key = ([sync_base] if sync_base else []), ["sync"]
-        if published_sv is not None and contains(st_sv, published_sv):
-            parts.append(published)
-            key.append("published")
-        if checkpoint_sv is not None and contains(st_sv, checkpoint_sv):
-            n = 0
-            while n < len(log_svs) and contains(st_sv, log_svs[n]):
-                n += 1
-            parts += [checkpoint, *log[:n]]
-            key.append(f"history{n}")
-        k = tuple(key)
-        if k not in base_flats:
-            base_flats[k] = RoadmapDoc(parts).flatten()
-        theirs_flat = RoadmapDoc(parts + [st]).flatten()
-        records.update(find_conflicts(base_flats[k], mine_flat, theirs_flat, merged_flat,
-                                      device=device, author=author))
-    existing = doc.map(CONFLICTS)
-    for key in list(records):  # the same conflict found again is not a new record
+    for key, rec in found.items():
         old = existing.get(key)
-        if old is not None:
-            old_rec = json.loads(old)
-            if all(old_rec.get(k) == records[key].get(k) for k in ("kind", "base", "mine", "theirs")):
-                del records[key]
+        if old is not None and sorted(old.get("heads") or []) == rec["heads"]:
+            continue  # the same conflict, found again (or already resolved): nothing new
+        if old is not None and not old.get("resolved") and set(rec["heads"]) <= set(old.get("heads") or []):
+            continue
+        rec["found_by"] = author
+        records[key] = rec
     if records:
         doc.set_conflicts(encode_records(records))
         doc.take_updates()

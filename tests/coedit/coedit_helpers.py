@@ -16,6 +16,6 @@ def conflict_fields(store) -> set[tuple[str, str, str]]:
     """(entity, row, field) of every conflict record in the document."""
     out = set()
     for key in store.crdt.map("_conflicts").keys():
-        entity, row, field, _device = key.split(SEP)
+        entity, row, field = key.split(SEP)[:3]
         out.add((entity, row, field))
     return out
