@@ -151,8 +151,9 @@ install_missing() {
   else
     say "installing $(echo "$missing" | wc -w) system packages (log: $LOG)"
   fi
-  step "apt-get update" $sudo env DEBIAN_FRONTEND=noninteractive apt-get update
-  step "installing system packages" $sudo env DEBIAN_FRONTEND=noninteractive $apt
+  step "apt-get update" $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o Acquire::Retries=3 update
+  step "installing system packages" $sudo env DEBIAN_FRONTEND=noninteractive \
+    apt-get -o Acquire::Retries=3 install -y --no-install-recommends $missing
   installed=$((installed + $(echo "$missing" | wc -w)))
 }
 install_missing
