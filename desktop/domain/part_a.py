@@ -71,9 +71,9 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     y = 62.0
     mission = plain(road.get("mission") or "")
     if mission:
-        texts, h = paragraph(M + 62, y, W - 2 * M - 62, mission, size=8, colour=style.INK,
+        texts, h = paragraph(M + 62, y, W - 2 * M - 62, mission, size=8.2, colour=style.INK,
                              line_h=10.5, max_lines=3)
-        v.add(Text(M, y, 60, 10.5, w["mission"], size=8, colour=style.ACCENT, bold=True), *texts)
+        v.add(Text(M, y, 60, 10.5, w["mission"], size=8.2, colour=style.ACCENT, bold=True), *texts)
         y += h + 6
     v.add(Rect(M, y, W - 2 * M, 2.2, fill=style.ACCENT, stroke=None))
     top = max(TOP, y + 14)
@@ -107,7 +107,10 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     _links(v, chains, by_key, links)
 
     bottom = max((n.y + n.h for n in nodes), default=body) + 26
+    plan_top = bottom - 10
     bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today())
+    v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
+    v.breaks = v.lane_breaks = (plan_top,)
     bottom = _legend(v, tw, w, bottom + 12)
     v.height = bottom + M - 8
     return PartALayout(v, nodes)
@@ -115,21 +118,21 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
 
 def _column_heads(v: Visual, w: dict, tw: dict, top: float) -> None:
     v.add(Text(LEFT_X, top, LEFT_W, 16, w["today"], size=12, colour=style.ACCENT, bold=True),
-          Text(LEFT_X, top + 17, LEFT_W, 12, w["today_sub"], size=8, colour=style.MUTED),
+          Text(LEFT_X, top + 17, LEFT_W, 12, w["today_sub"], size=8.2, colour=style.MUTED),
           Text(RIGHT_X, top, RIGHT_W, 16, w["tomorrow"], size=12, colour=style.ACCENT, bold=True,
                align="right"),
-          Text(RIGHT_X, top + 17, RIGHT_W, 12, w["tomorrow_sub"], size=8, colour=style.MUTED,
+          Text(RIGHT_X, top + 17, RIGHT_W, 12, w["tomorrow_sub"], size=8.2, colour=style.MUTED,
                align="right"))
     zone_w = MID_W / 4
     for i, zone in enumerate(AXIS):
         x = MID_X + i * zone_w
         v.add(Rect(x + 1, top, zone_w - 2, 18, fill=AXIS_FILL[i], stroke=None, radius=3),
-              Text(x + 1, top, zone_w - 2, 18, w[zone], size=8, colour=AXIS_INK[i], bold=True,
+              Text(x + 1, top, zone_w - 2, 18, w[zone], size=8.2, colour=AXIS_INK[i], bold=True,
                    align="center"))
         if i < 3:
             v.add(Text(x + zone_w - 6, top, 12, 18, "›", size=11, colour=style.FAINT,
                        align="center"))
-    v.add(Text(MID_X, top + 20, MID_W, 12, w["paths"], size=7.5, colour=style.MUTED,
+    v.add(Text(MID_X, top + 20, MID_W, 12, w["paths"], size=8.2, colour=style.MUTED,
                align="center"),
           Line(((LEFT_X, top + 37), (W - M, top + 37)), stroke=style.RULE, width=1.0,
                arrow_end=True))
@@ -201,11 +204,11 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    radius=2),
               Text(bx0, y, bx1 - bx0, 15, f"{tw[band.term]}  {band.start.year}–{band.end.year}"
                    if band.end.year > band.start.year else f"{tw[band.term]}  {band.start.year}",
-                   size=7, colour=style.TERM_INK, bold=True, align="center"))
+                   size=8.2, colour=style.TERM_INK, bold=True, align="center"))
     y += 17
     year_y = y
     for t in ticks(scale, "year", lang):
-        v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=7.5, colour=style.INK, bold=True,
+        v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=8.2, colour=style.INK, bold=True,
                    align="center"))
     y += 14
     rows_top = y
@@ -230,13 +233,13 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    radius=3, ref=("value_chain", chain["id"])),
               Rect(M, y, 4, h, fill=colour, stroke=None))
         name = f"{chain.get('code') or ''} {chain.get('name') or ''}".strip()
-        texts, th = paragraph(M + 10, y + 2, MID_X - M - 60, name, size=8,
-                              colour=style.mix(colour, style.INK, 0.4), bold=True, line_h=10,
+        texts, th = paragraph(M + 10, y + 2, MID_X - M - 60, name, size=8.2,
+                              colour=style.mix(colour, style.INK, 0.4), bold=True, line_h=10.2,
                               max_lines=2)
         v.add(*texts)
         n_ms = sum(1 for a in mine if a.get("kind") == "milestone")
         v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
-                   f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=6.5,
+                   f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
                    colour=style.MUTED))
         for a, ax0, ax1 in spans:
             ry = y + 4 + rows[a["id"]] * row_h
@@ -255,7 +258,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
     if scale.start <= today <= scale.end:
         tx = scale.to_x(today)
         v.add(Line(((tx, year_y), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
-              Text(tx + 3, year_y - 1, 50, 9, tw["today"], size=6, colour=style.TODAY, bold=True))
+              Text(tx + 3, year_y - 1, 50, 9, tw["today"], size=8.2, colour=style.TODAY, bold=True))
     return y
 
 
@@ -263,19 +266,19 @@ def _legend(v: Visual, tw: dict, w: dict, y: float) -> float:
     x = M
     items: list[Primitive] = [
         Line(((x, y + 5), (x + 24, y + 5)), stroke=style.ACCENT, width=1.0, arrow_end=True),
-        Text(x + 28, y, 160, 11, tw["link_legend"], size=7,
+        Text(x + 28, y, 160, 11, tw["link_legend"], size=8.2,
              colour=style.MUTED),
     ]
     x += 190
     items += [Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke="#bcccdc", stroke_width=0.7, radius=2),
-              Text(x + 24, y, 120, 11, tw["selected"], size=7, colour=style.MUTED)]
+              Text(x + 24, y, 120, 11, tw["selected"], size=8.2, colour=style.MUTED)]
     x += 150
     items += [Rect(x, y + 1, 20, 9, fill="#f8f9fb", stroke=style.GRID, stroke_width=0.5, radius=2),
-              Text(x + 24, y, 120, 11, w["not_selected"], size=7, colour=style.MUTED)]
+              Text(x + 24, y, 120, 11, w["not_selected"], size=8.2, colour=style.MUTED)]
     x += 130
     items += [Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke=style.RULE, stroke_width=0.6,
                    radius=2),
-              Text(x + 24, y, 120, 11, tw["programme"], size=7, colour=style.MUTED)]
+              Text(x + 24, y, 120, 11, tw["programme"], size=8.2, colour=style.MUTED)]
     v.add(*items)
     return y + 12
 

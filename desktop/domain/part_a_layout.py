@@ -84,26 +84,26 @@ def today_node(data: TimelineData, lang: str, top: float) -> Node:
     lead = [b for b in blocks if b.kind == "para"][:1]
     bullets = [b for b in blocks if b.kind == "bullet"][:6]
     for b in lead:
-        texts, h = paragraph(x, y, inner, b.text, size=7.6, colour=style.INK, line_h=10,
+        texts, h = paragraph(x, y, inner, b.text, size=8.2, colour=style.INK, line_h=10.2,
                              max_lines=9)
         items += texts
         y += h + 8
     for b in bullets:
         items.append(Rect(x, y + 3.5, 3, 3, fill=style.MUTED, stroke=None, radius=1.5))
-        texts, h = paragraph(x + 8, y, inner - 8, b.text, size=6.9, colour=style.MUTED,
-                             line_h=8.8, max_lines=3)
+        texts, h = paragraph(x + 8, y, inner - 8, b.text, size=8.2, colour=style.MUTED,
+                             line_h=10.2, max_lines=3)
         items += texts
         y += h + 4
     indicators = data.ordered("indicator")[:4]
     if indicators:
         y += 6
-        items.append(Text(x, y, inner, 11, w["figures"], size=7.6, colour=style.INK, bold=True))
+        items.append(Text(x, y, inner, 11, w["figures"], size=8.2, colour=style.INK, bold=True))
         y += 14
         for ind in indicators:
             value = f"{number(ind.get('value'), lang)} {ind.get('unit') or ''}".strip()
             items.append(Text(x, y, inner, 11, value, size=8.5, colour=style.ACCENT, bold=True))
             texts, h = paragraph(x, y + 11, inner, f"{ind.get('name', '')} ({ind.get('year') or '–'})",
-                                 size=6.6, colour=style.MUTED, line_h=8.4, max_lines=2)
+                                 size=8.2, colour=style.MUTED, line_h=10.2, max_lines=2)
             items += texts
             y += 11 + h + 5
     h = max(y - top + 6, 60.0)
@@ -125,7 +125,7 @@ def chain_node(data: TimelineData, chain: dict, index: int, lang: str, top: floa
     counts = f"{counted(len(actions) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}"
     items.append(Text(MID_X + 12, top + 5, MID_W - 130, 15, title, size=9.5, colour=dark, bold=True,
                       ref=("value_chain", chain["id"])))
-    items.append(Text(MID_X + MID_W - 124, top + 5, 116, 15, counts, size=6.8, colour=style.MUTED,
+    items.append(Text(MID_X + MID_W - 124, top + 5, 116, 15, counts, size=8.2, colour=style.MUTED,
                       align="right"))
     programmes = [p for p in data.ordered("programme") if p.get("value_chain_id") == chain["id"]]
     content = [p for p in programmes if p.get("module_type") != "enabling"]
@@ -143,7 +143,7 @@ def chain_node(data: TimelineData, chain: dict, index: int, lang: str, top: floa
         zone_bottom = y0 + 10
     y = zone_bottom + 2
     if enabling:
-        items.append(Text(MID_X + 12, y, MID_W - 24, 10, w["enabling"], size=6.6, colour=dark,
+        items.append(Text(MID_X + 12, y, MID_W - 24, 10, w["enabling"], size=8.2, colour=dark,
                           bold=True))
         y += 12
         x = MID_X + 5
@@ -169,7 +169,7 @@ def _chip(x: float, y: float, w: float, p: dict, colour: str, light: bool = Fals
           ) -> tuple[list[Primitive], float]:
     code = p.get("code") or ""
     texts, th = paragraph(x + 5, y + 3, w - 10, f"{code} {p.get('name') or ''}".strip(),
-                          size=6.8, colour=style.INK, line_h=8.6, max_lines=3,
+                          size=8.2, colour=style.INK, line_h=10.2, max_lines=3,
                           ref=("programme", p["id"]))
     h = th + 6
     fill = style.PAPER if not light else style.mix(colour, style.PAPER, 0.96)
@@ -197,8 +197,8 @@ def challenge_node(data: TimelineData, challenge: dict, linked: set[str], lang: 
         ref = ("vision", v["id"])
         if not active:
             label = f"{v.get('code') or ''} {v.get('title') or ''} ({w['not_selected']})".strip()
-            texts, th = paragraph(x, y + 4, inner, label, size=7, colour=style.FAINT,
-                                  line_h=9, max_lines=2, ref=ref)
+            texts, th = paragraph(x, y + 4, inner, label, size=8.2, colour=style.FAINT,
+                                  line_h=10.2, max_lines=2, ref=ref)
             items.append(Rect(RIGHT_X + 6, y, RIGHT_W - 6, th + 8, fill="#f8f9fb",
                               stroke=style.GRID, stroke_width=0.5, radius=3, ref=ref))
             items += texts
@@ -206,20 +206,20 @@ def challenge_node(data: TimelineData, challenge: dict, linked: set[str], lang: 
             continue
         box_at = len(items)
         texts, th = paragraph(x, y + 5, inner, f"{v.get('code') or ''} {v.get('title') or ''}".strip(),
-                              size=8, colour=style.INK, bold=True, line_h=10, max_lines=2, ref=ref)
+                              size=8.2, colour=style.INK, bold=True, line_h=10.2, max_lines=2, ref=ref)
         items += texts
         y += th + 8
         for o in objectives:
             target = _target(o, lang)
             texts, oh = paragraph(x + 8, y, inner - 8, f"{o.get('code') or ''} {o.get('title') or ''}".strip(),
-                                  size=7, colour=style.INK, line_h=8.8, max_lines=3,
+                                  size=8.2, colour=style.INK, line_h=10.2, max_lines=3,
                                   ref=("objective", o["id"]))
             items.append(Rect(x, y + 2.5, 4, 4, fill=style.ACCENT, stroke=None, radius=2))
             items += texts
             anchors[f"objective:{o['id']}"] = (RIGHT_X + 6, y + 4.5)
             y += oh
             if target:
-                items.append(Text(x + 8, y, inner - 8, 9, target, size=6.5, colour=style.MUTED,
+                items.append(Text(x + 8, y, inner - 8, 9, target, size=8.2, colour=style.MUTED,
                                   ref=("objective", o["id"])))
                 y += 9
             y += 4

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop.domain import style
-from desktop.domain.part_b_layout import BarGeom, TimelineLayout, build_timeline, chain_title
+from desktop.domain.part_b_layout import BarGeom, TimelineLayout, build_timeline, chain_title, owner_colour
 from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
 from desktop.domain.textmetrics import text_width, wrap
 from desktop.domain.timeline import header_levels, ticks
-from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
+from desktop.domain.visual import Diamond, Line, Rect, Text, Visual, translate
 
 FIGURE_W = 1190.0
+MIN_TEXT = 7.5  # smallest text of the figure, in points at scale 1 (posters print it at >= 7 pt)
 MARGIN = 28.0
 LABEL_COL = 112.0
 TERM_H, YEAR_H, SUB_H = 17.0, 17.0, 13.0
@@ -48,20 +49,25 @@ def words(lang: str) -> dict[str, str]:
 
 
 def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
-                  filters: dict | None = None) -> Visual:
+                  filters: dict | None = None, *, width: float = FIGURE_W) -> Visual:
     """The Part B figure of one value chain (None: all value chains), in points.
 
     `filters` may hold sets under "partner", "layer", "status", "programme", and a
-    "today" date (default: the current date) for the today-line.
+    "today" date (default: the current date) for the today-line. `width` is the figure's
+    width in points: an exporter lays the figure out at the width it prints it (a
+    narrower figure gets more rows, never smaller text: every text is at least
+    MIN_TEXT points at scale 1).
     """
     data = TimelineData.from_doc(doc, PART_B_ENTITIES)
     today = (filters or {}).get("today")
     if isinstance(today, str):
         today = dt.date.fromisoformat(today)
     f = Filters.from_dict(filters)
-    layout = build_timeline(data, value_chain_id, lang, f, width=FIGURE_W - 2 * MARGIN - LABEL_COL,
+    layout = build_timeline(data, value_chain_id, lang, f, width=max(width - 2 * MARGIN - LABEL_COL, 120.0),
                             today=today)
-    return timeline_visual(layout, data, value_chain_id, lang, filtered=f.active())
+    v = timeline_visual(layout, data, value_chain_id, lang, filtered=f.active(), width=width)
+    v.at_width = lambda w: part_b_visual(doc, value_chain_id, lang, filters, width=w)
+    return v
 
 
 def _date_text(d: dt.date, lang: str) -> str:
@@ -71,18 +77,19 @@ def _date_text(d: dt.date, lang: str) -> str:
 
 
 def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: str | None,
-                    lang: str, filtered: bool = False) -> Visual:
+                    lang: str, filtered: bool = False, width: float = FIGURE_W) -> Visual:
     w = words(lang)
-    v = Visual(FIGURE_W, 0.0)
+    fw = width
+    v = Visual(fw, 0.0)
     title = data.roadmap.get("title") or ""
     chain = data.get("value_chain", value_chain_id)
     scope = (f"{w['chain']} {chain_title(chain, lang)}" if value_chain_id
              else w["all"][:1].upper() + w["all"][1:])
     v.title = f"{title} — {w['part']}: {scope}" if title else f"{w['part']}: {scope}"
-    right = FIGURE_W - MARGIN
-    v.add(Text(MARGIN, 18, FIGURE_W - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
+    right = fw - MARGIN
+    v.add(Text(MARGIN, 18, fw - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
                bold=True),
-          Text(MARGIN, 41, FIGURE_W - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
+          Text(MARGIN, 41, fw - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
                colour=style.MUTED))
     meta = f"{w['state']}: {_date_text(layout.today, lang)}"
     if filtered:
@@ -90,7 +97,7 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     v.add(Text(right - 240, 41, 240, 14, meta, size=8, colour=style.MUTED, align="right"))
     if value_chain_id and chain is not None:
         colour = style.chain_colour(chain, 0)
-        v.add(Rect(MARGIN, 62, FIGURE_W - 2 * MARGIN, 2.2, fill=colour, stroke=None))
+        v.add(Rect(MARGIN, 62, fw - 2 * MARGIN, 2.2, fill=colour, stroke=None))
 
     ox, top = MARGIN + LABEL_COL, 78.0
     levels = header_levels(layout.scale.px_per_day)
@@ -109,13 +116,20 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
                    align="center"))
     tx = layout.today_x
     if tx is not None:
+        bw = text_width(w["today"], MIN_TEXT, bold=True) + 8  # above the term band, clear of labels
         v.add(Line(((ox + tx, top - 4), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
                    dash=(4.0, 2.5)),
-              Rect(ox + tx - 22, top - 13, 44, 11, fill=style.TODAY, stroke=None, radius=2.5),
-              Text(ox + tx - 22, top - 13, 44, 11, w["today"], size=6.5, colour=style.PAPER,
+              Rect(ox + tx - bw / 2, top - 13, bw, 11, fill=style.TODAY, stroke=None, radius=2.5),
+              Text(ox + tx - bw / 2, top - 13, bw, 11, w["today"], size=MIN_TEXT, colour=style.PAPER,
                    bold=True, align="center"))
     v.add(Line(((MARGIN, chart_bottom), (right, chart_bottom)), stroke=style.RULE, width=0.8))
     v.height = _legend(v, layout, data, lang, chart_bottom + 14) + MARGIN - 6
+    v.head, v.foot = oy, chart_bottom
+    m = layout.metrics
+    v.lane_breaks = tuple(sorted({oy + ln.y for ln in layout.lanes}))
+    v.breaks = tuple(sorted(set(v.lane_breaks) | {
+        oy + ln.y + m.lane_pad + k * m.row_h for ln in layout.lanes if ln.kind == "lane"
+        for k in range(1, ln.rows)}))
     return v
 
 
@@ -144,7 +158,7 @@ def _header(v: Visual, layout: TimelineLayout, lang: str, ox: float, top: float,
             if t.start.month != 1:
                 v.add(Line(((ox + t.x0, y_sub + 2), (ox + t.x0, chart_bottom)),
                            stroke=style.GRID_MINOR, width=0.4))
-            v.add(Text(ox + t.x0, y_sub, t.x1 - t.x0, SUB_H - 1, t.label, size=6.5,
+            v.add(Text(ox + t.x0, y_sub, t.x1 - t.x0, SUB_H - 1, t.label, size=MIN_TEXT,
                        colour=style.MUTED, align="center"))
     end = ox + s.width
     v.add(Line(((ox, y_sub + (SUB_H if len(levels) > 1 else 0) + 1), (end, y_sub + (
@@ -203,61 +217,78 @@ def _bar(v: Visual, b: BarGeom, layout: TimelineLayout, ox: float, oy: float) ->
                    align="center"))
 
 
+class _Flow:
+    """Places legend entries left to right, starting a new line where one does not fit."""
+
+    def __init__(self, v: Visual, x0: float, right: float, y: float, line_h: float = 14.0) -> None:
+        self.v, self.x0, self.right, self.y, self.line_h = v, x0, right, y, line_h
+        self.x = x0
+
+    def newline(self) -> None:
+        if self.x > self.x0:
+            self.x, self.y = self.x0, self.y + self.line_h
+
+    def put(self, width: float, items: list, gap: float = 12.0) -> None:
+        """`items` drawn at (0, 0) of a box `width` wide, placed at the flow's position."""
+        if self.x > self.x0 and self.x + width > self.right:
+            self.x, self.y = self.x0, self.y + self.line_h
+        self.v.add(*(translate(p, self.x, self.y) for p in items))
+        self.x += width + gap
+
+
 def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y: float) -> float:
-    """Draw the legend from y down; returns its bottom."""
+    """Draw the legend from y down; returns its bottom. Owners that share a colour share
+    one swatch (their names joined), so every swatch shown is a colour that differs."""
     w = words(lang)
-    x0, right = MARGIN, FIGURE_W - MARGIN
+    x0, right = MARGIN, v.width - MARGIN
     head_w = 62.0
     owners: dict[str | None, None] = {}
     for b in layout.bars.values():
-        owners[data.get("action", b.id).get("owner_id") if data.get("action", b.id) else None] = None
-    entries = []
+        a = data.get("action", b.id)
+        owners[a.get("owner_id") if a else None] = None
+    by_colour: dict[str, list[str]] = {}
     for pid in owners:
         p = data.get("partner", pid)
-        if p is None:
-            entries.append((style.DEFAULT_OWNER, w["no_owner"]))
-        else:
-            entries.append((style.valid_colour(p.get("colour"), style.DEFAULT_OWNER),
-                            p.get("short_name") or p.get("name") or ""))
-    entries.sort(key=lambda e: e[1].lower())
-    v.add(Text(x0, y, head_w, 11, w["owners"], size=7.5, colour=style.INK, bold=True))
-    x, row_y = x0 + head_w, y
+        name = w["no_owner"] if p is None else (p.get("short_name") or p.get("name") or "")
+        by_colour.setdefault(owner_colour(data, pid if p else None), []).append(name)
+    entries = sorted(((c, ", ".join(sorted(set(n), key=str.lower))) for c, n in by_colour.items()),
+                     key=lambda e: e[1].lower())
+    t = MIN_TEXT
+    v.add(Text(x0, y, head_w, 11, w["owners"], size=t, colour=style.INK, bold=True))
+    flow = _Flow(v, x0 + head_w, right, y)
     for colour, name in entries:
-        tw = text_width(name, 7)
-        if x + 14 + tw > right:
-            x, row_y = x0 + head_w, row_y + 13
-        v.add(Rect(x, row_y + 1.5, 9, 8, fill=colour, stroke=None, radius=1.5),
-              Text(x + 12, row_y, tw + 2, 11, name, size=7, colour=style.MUTED))
-        x += 12 + tw + 12
-    y = row_y + 17
-    v.add(Text(x0, y, head_w, 11, w["status"], size=7.5, colour=style.INK, bold=True))
-    x = x0 + head_w
+        tw = min(text_width(name, t), right - x0 - head_w - 14)
+        flow.put(12 + tw, [Rect(0, 1.5, 9, 8, fill=colour, stroke=None, radius=1.5),
+                           Text(12, 0, tw + 2, 11, name, size=t, colour=style.MUTED)])
+    y = flow.y + 17
+    v.add(Text(x0, y, head_w, 11, w["status"], size=t, colour=style.INK, bold=True))
+    flow = _Flow(v, x0 + head_w, right, y)
     sample = style.DEFAULT_OWNER
     for status, key in (("planned", "planned"), ("ongoing", "active"), ("done", "done"),
                         ("delayed", "delayed"), ("cancelled", "cancelled")):
         st = style.bar_style(status, sample)
         label = w[key]
-        v.add(Rect(x, y + 1, 24, 9, fill=st.fill, stroke=st.stroke, stroke_width=st.stroke_width,
-                   radius=2),
-              Text(x, y + 1, 24, 9, st.prefix.strip(), size=6.5, colour=st.text, bold=True,
-                   align="center"))
-        tw = text_width(label, 7)
-        v.add(Text(x + 28, y, tw + 2, 11, label, size=7, colour=style.MUTED))
-        x += 28 + tw + 14
-    x += 18
-    v.add(Text(x, y, 54, 11, w["symbols"], size=7.5, colour=style.INK, bold=True))
-    x += 54
-    v.add(Diamond(x + 5, y + 5.5, 5, fill=sample, stroke=style.INK),
-          Text(x + 14, y, 50, 11, w["milestone"], size=7, colour=style.MUTED))
-    x += 14 + text_width(w["milestone"], 7) + 14
-    v.add(Line(((x, y + 5.5), (x + 22, y + 5.5)), stroke=style.ARROW, width=0.7, arrow_end=True),
-          Text(x + 26, y, 70, 11, w["dependency"], size=7, colour=style.MUTED))
-    x += 26 + text_width(w["dependency"], 7) + 14
-    v.add(Line(((x + 4, y - 1), (x + 4, y + 12)), stroke=style.TODAY, width=1.1, dash=(3.0, 2.0)),
-          Text(x + 10, y, 50, 11, w["today"], size=7, colour=style.MUTED))
-    x += 10 + text_width(w["today"], 7) + 14
-    bw = text_width("TRL 3→6", 5.6) + 6
-    v.add(Rect(x, y + 1, bw, 9, fill=style.PAPER, stroke=style.RULE, stroke_width=0.4, radius=4.5),
-          Text(x, y + 1, bw, 9, "TRL 3→6", size=5.6, colour=style.MUTED, align="center"),
-          Text(x + bw + 4, y, 90, 11, w["trl"], size=7, colour=style.MUTED))
-    return y + 12
+        tw = text_width(label, t)
+        flow.put(28 + tw, [Rect(0, 1, 24, 10, fill=st.fill, stroke=st.stroke, stroke_width=st.stroke_width,
+                                radius=2),
+                           Text(0, 1, 24, 10, st.prefix.strip(), size=t, colour=st.text, bold=True,
+                                align="center"),
+                           Text(28, 0, tw + 2, 11, label, size=t, colour=style.MUTED)], gap=14)
+    flow.x += 18
+    sw = text_width(w["symbols"], t, bold=True) + 8
+    flow.put(sw, [Text(0, 0, sw, 11, w["symbols"], size=t, colour=style.INK, bold=True)], gap=0)
+    tw = text_width(w["milestone"], t)
+    flow.put(14 + tw, [Diamond(5, 5.5, 5, fill=sample, stroke=style.INK),
+                       Text(14, 0, tw + 2, 11, w["milestone"], size=t, colour=style.MUTED)], gap=14)
+    tw = text_width(w["dependency"], t)
+    flow.put(26 + tw, [Line(((0, 5.5), (22, 5.5)), stroke=style.ARROW, width=0.7, arrow_end=True),
+                       Text(26, 0, tw + 2, 11, w["dependency"], size=t, colour=style.MUTED)], gap=14)
+    tw = text_width(w["today"], t)
+    flow.put(10 + tw, [Line(((4, -1), (4, 12)), stroke=style.TODAY, width=1.1, dash=(3.0, 2.0)),
+                       Text(10, 0, tw + 2, 11, w["today"], size=t, colour=style.MUTED)], gap=14)
+    bw = text_width("TRL 3→6", t) + 6
+    tw = text_width(w["trl"], t)
+    flow.put(bw + 4 + tw, [Rect(0, 0.5, bw, 10, fill=style.PAPER, stroke=style.RULE, stroke_width=0.4, radius=5),
+                           Text(0, 0.5, bw, 10, "TRL 3→6", size=t, colour=style.MUTED, align="center"),
+                           Text(bw + 4, 0, tw + 2, 11, w["trl"], size=t, colour=style.MUTED)])
+    return flow.y + 12

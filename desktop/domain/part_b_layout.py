@@ -25,19 +25,19 @@ class Metrics:
     """Sizes of the timeline, in points."""
 
     px_per_day: float = 0.28
-    row_h: float = 25.0
-    bar_h: float = 19.0
+    row_h: float = 26.0
+    bar_h: float = 20.0
     lane_pad: float = 5.0
     chain_h: float = 22.0
     lane_gap: float = 0.0
-    label_size: float = 7.0
-    line_h: float = 8.2
+    label_size: float = 7.5
+    line_h: float = 8.9
     pad: float = 4.0
     gap: float = 7.0
     label_max: float = 175.0
     milestone_r: float = 6.5
-    badge_size: float = 5.6
-    badge_h: float = 9.0
+    badge_size: float = 7.5
+    badge_h: float = 10.0
 
 
 @dataclass
@@ -292,6 +292,19 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
     return out
 
 
+def owner_colour(data: TimelineData, partner_id: str | None) -> str:
+    """The bar colour of an owner: its own colour or an automatic one (style.owner_colours),
+    DEFAULT_OWNER for an action without (a known) owner."""
+    partners = data.table("partner")
+    cached = getattr(data, "_owner_colours", None)
+    if cached is None or cached[0] != len(partners) or cached[1] != tuple(
+            p.get("colour") for p in partners.values()):
+        colours = style.owner_colours(data.ordered("partner"))
+        cached = (len(partners), tuple(p.get("colour") for p in partners.values()), colours)
+        data._owner_colours = cached
+    return cached[2].get(partner_id, style.DEFAULT_OWNER) if partner_id else style.DEFAULT_OWNER
+
+
 _BAR_FIELDS = ("title", "start_date", "end_date", "kind", "status", "owner_id", "trl_start",
                "trl_end")
 
@@ -299,8 +312,7 @@ _BAR_FIELDS = ("title", "start_date", "end_date", "kind", "status", "owner_id", 
 def _cached_bar(a: dict, lane: LaneGeom, data: TimelineData, scale: TimeScale, m: Metrics
                 ) -> BarGeom:
     """`_bar`, remembered in `data.bar_cache` by everything it depends on."""
-    owner = data.get("partner", a.get("owner_id"))
-    key = (a["id"], lane.key, lane.chain_id, scale, m, owner.get("colour") if owner else None,
+    key = (a["id"], lane.key, lane.chain_id, scale, m, owner_colour(data, a.get("owner_id")),
            *(a.get(f) for f in _BAR_FIELDS))
     cache = data.bar_cache
     bar = cache.get(key)
@@ -319,8 +331,7 @@ def _bar(a: dict, lane: LaneGeom, data: TimelineData, scale: TimeScale, m: Metri
     e = parse_date(a.get("end_date")) or s
     if e < s:
         e = s
-    owner = data.get("partner", a.get("owner_id"))
-    colour = style.valid_colour(owner.get("colour") if owner else None, style.DEFAULT_OWNER)
+    colour = owner_colour(data, a.get("owner_id"))
     look = style.bar_style(a.get("status"), colour)
     title = look.prefix + (a.get("title") or "")
     badge = trl_text(a)

@@ -105,3 +105,23 @@ def chain_colour(row: dict, index: int) -> str:
 
 def lane_colour(row: dict) -> str:
     return valid_colour(row.get("colour"), LAYER_COLOUR.get(row.get("layer") or "other", "#f0f0f0"))
+
+
+#: Okabe & Ito's colour-blind-safe palette (without black), for partners without a colour.
+OWNER_PALETTE = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
+
+
+def owner_colours(partners) -> dict[str, str]:
+    """Colour by partner id: the partner's own valid colour, else the next colour of
+    OWNER_PALETTE in partner order (a palette colour is reused only after all seven);
+    so partners without a colour still tell apart in bars and legend."""
+    out: dict[str, str] = {}
+    n = 0
+    for p in partners:
+        own = valid_colour(p.get("colour"), "")
+        if own:
+            out[p["id"]] = own
+        else:
+            out[p["id"]] = OWNER_PALETTE[n % len(OWNER_PALETTE)]
+            n += 1
+    return out

@@ -88,6 +88,15 @@ class Visual:
     height: float
     title: str = ""
     items: list[Primitive] = field(default_factory=list)
+    #: For a figure that can be laid out again at another width (Part B): width -> Visual.
+    #: Exporters use it to lay a figure out at the size they print it.
+    at_width: object = field(default=None, repr=False, compare=False)
+    #: Where the figure may be cut over several pages (desktop.domain.visual_pages): y values
+    #: between rows, the end of the head that every piece repeats and the start of the foot.
+    breaks: tuple[float, ...] = ()
+    lane_breaks: tuple[float, ...] = ()  # the preferred breaks (between lanes), a subset
+    head: float | None = None
+    foot: float | None = None
 
     def add(self, *items: Primitive) -> None:
         self.items.extend(items)

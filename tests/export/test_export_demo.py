@@ -149,7 +149,9 @@ def test_a3_poster_of_one_visual(demo, layouts, tmp_path):
 
     vc = demo["value_chain"][0]
     path = export_poster(demo, tmp_path / "a3.pdf", visual=f"value_chain:{vc['id']}", paper="A3")
-    assert [(round(w), round(h)) for w, h in page_sizes(path)] == [(1191, 842)]
+    sizes = [(round(w), round(h)) for w, h in page_sizes(path)]
+    # one visual: A3 landscape sheets; a figure too tall for one sheet at 7 pt continues on a second
+    assert sizes and set(sizes) == {(1191, 842)} and len(sizes) <= 2
 
 
 def test_svg_images_are_valid_and_carry_the_text(demo, out):

@@ -1,0 +1,62 @@
+"""Posters read the way a reader sees them: every page carries its title, time axis,
+every lane and the legend, fills the sheet, and sets no text under 7 pt (word boxes
+from the PDF itself)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pytest
+from pdf_pages import pages
+
+from db.generate import generate_document
+from db.interchange import load_json
+from desktop.export.poster import export_poster
+from desktop.paths import demo_json
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+POSTER_MIN_PT = 7.0
+
+
+def check_poster(doc: dict, pdf, lang: str) -> list:
+    sheets = pages(pdf)
+    assert sheets, "no pages"
+    first_largest = sheets[0].largest
+    for p in sheets:
+        left, top, right, bottom = p.extent()
+        assert p.smallest >= POSTER_MIN_PT, f"page {p.number}: text of {p.smallest:.1f} pt"
+        assert top < 0.1, f"page {p.number}: text starts at {top:.0%} of the height"
+        assert bottom > 0.9, f"page {p.number}: text ends at {bottom:.0%} of the height"
+        assert 0 <= left and right <= 1 and 0 <= top, f"page {p.number}: text off the sheet"
+        assert p.largest >= 0.6 * first_largest, f"page {p.number}: no title-sized text"
+        part_b, owners = ("Deel B", "Trekkers") if lang == "nl" else ("Part B", "Owners")
+        legend_a = "draagt bij aan" if lang == "nl" else "contributes to"
+        if part_b in p.text:  # a Part B page: its legend and its time axis
+            assert owners in p.text and "2030" in p.text, f"page {p.number}: legend or axis missing"
+        else:
+            assert legend_a in p.text, f"page {p.number}: Part A legend missing"
+    return sheets
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_demo_poster_pages_are_complete(tmp_path, lang):
+    doc = load_json(demo_json())
+    pdf = export_poster(doc, tmp_path / "poster.pdf", lang=lang, today=dt.date(2026, 11, 23))
+    sheets = check_poster(doc, pdf, lang)
+    assert len(sheets) >= 1 + len(doc["value_chain"])
+    for vc in doc["value_chain"]:
+        mine = [p for p in sheets if vc["name"] in p.text and ("Deel B" in p.text or "Part B" in p.text)]
+        assert mine, f"no poster page for {vc['name']}"
+        text = " ".join(p.text for p in mine)
+        for lane in (ln for ln in doc["lane"] if ln.get("value_chain_id") == vc["id"]):
+            assert lane["name"].split()[0] in text, f"lane {lane['name']!r} missing"
+    for p in sheets:
+        assert doc["roadmap"]["title"] in p.text
+
+
+@pytest.mark.slow
+def test_generated_300_action_poster_pages_are_complete(tmp_path):
+    doc = generate_document(300)
+    pdf = export_poster(doc, tmp_path / "poster.pdf", lang="en", today=dt.date(2026, 11, 23))
+    check_poster(doc, pdf, "en")
