@@ -126,6 +126,49 @@ FUNDING_SOURCES = choices(
     ("other", "andere", "other"),
 )
 
+SCOPE_IN_OUT = choices(("internal", "intern", "internal"), ("external", "extern", "external"))
+
+KPI_SCOPES = choices(
+    ("programme_wide", "programmabreed (gemeenschappelijk voor alle clusters)",
+     "programme-wide (shared by all clusters)"),
+    ("cluster_specific", "clusterspecifiek", "cluster-specific"),
+)
+
+PROJECT_KINDS = choices(
+    ("icon", "ICON", "ICON"),
+    ("csbo", "cSBO", "cSBO"),
+    ("coock", "COOCK", "COOCK"),
+    ("horizon_europe", "Horizon Europe", "Horizon Europe"),
+    ("regional", "regionaal (EFRO e.a.)", "regional (ERDF etc.)"),
+    ("own", "eigen middelen", "own funds"),
+    ("other", "andere", "other"),
+)
+
+PROJECT_STATUS = choices(
+    ("idea", "idee", "idea"),
+    ("preparing", "in voorbereiding", "in preparation"),
+    ("submitted", "ingediend", "submitted"),
+    ("approved", "goedgekeurd", "approved"),
+    ("running", "lopend", "running"),
+    ("finished", "afgerond", "finished"),
+    ("rejected", "afgewezen", "rejected"),
+    ("stopped", "stopgezet", "stopped"),
+)
+
+PROJECT_ROLES = choices(
+    ("coordinator", "coördinator", "coordinator"),
+    ("partner", "partner", "partner"),
+    ("subcontractor", "onderaannemer", "subcontractor"),
+    ("user_group", "gebruikersgroep", "user group"),
+)
+
+COMMITMENT_STATUS = choices(
+    ("intended", "beoogd", "intended"),
+    ("announced", "aangekondigd", "announced"),
+    ("signed", "ondertekend", "signed"),
+    ("expired", "verlopen", "expired"),
+)
+
 ENTITIES: tuple[Entity, ...] = (
     Entity("roadmap", "Roadmap", "Roadmap", 0, (
         text("title", "Titel", "Title", required=True),
@@ -153,6 +196,9 @@ ENTITIES: tuple[Entity, ...] = (
         md("mission", "Missie", "Mission"),
         md("planning", "Planning en taakverdeling", "Planning and task division"),
         md("monitoring", "Uitvoering en opvolging", "Execution and monitoring"),
+        number("leverage_target", "Beoogde hefboom (privaat ÷ publiek)", "Leverage target (private ÷ public)",
+               minimum=0),
+        md("leverage_note", "Toelichting hefboom", "Leverage explained"),
     ), singleton=True),
     Entity("partner", "Partners", "Partners", 0, (
         text("name", "Naam", "Name", required=True),
@@ -233,7 +279,18 @@ ENTITIES: tuple[Entity, ...] = (
         number("benchmark_value", "Internationale benchmark", "International benchmark"),
         text("benchmark_label", "Benchmark t.o.v.", "Benchmark against"),
         text("note", "Opmerking", "Note"),
+        flag("quality_current", "Actueel", "Current"),
+        flag("quality_reliable", "Betrouwbaar", "Reliable"),
+        flag("quality_complete", "Volledig", "Complete"),
+        flag("quality_longitudinal", "Vergelijkbaar over de jaren", "Longitudinal"),
+        text("quality_note", "Opmerking datakwaliteit", "Data-quality note"),
     ), title_field="name"),
+    Entity("indicator_value", "Tijdreeksen van indicatoren", "Indicator time series", 2, (
+        ref("indicator_id", "Indicator", "Indicator", "indicator", cascade=True, required=True),
+        integer("year", "Jaar", "Year", minimum=1900, maximum=2200, required=True),
+        number("value", "Waarde", "Value", required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="year"),
     Entity("area_assessment", "Kwalitatieve analyse", "Qualitative assessment", 2, (
         choice("area", "Domein", "Area", AREAS, required=True),
         integer("rating", "Beoordeling (1-5)", "Rating (1-5)", minimum=1, maximum=5),
@@ -272,6 +329,7 @@ ENTITIES: tuple[Entity, ...] = (
             ("enabling", "faciliterende module", "enabling module"))),
         choice("category", "Categorie", "Category", choices(*CONTENT_CATEGORIES, *ENABLING_CATEGORIES)),
         md("description", "Beschrijving", "Description"),
+        ref("manager_id", "Programmamanager", "Programme manager", "team_member"),
     ), title_field="name"),
     Entity("lane", "Lagen", "Lanes", 3, (
         ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
@@ -300,6 +358,7 @@ ENTITIES: tuple[Entity, ...] = (
         number("budget_eur", "Budget (EUR)", "Budget (EUR)", minimum=0),
         number("fte", "VTE", "FTE", minimum=0),
         text("deliverable", "Resultaat", "Deliverable"),
+        ref("owner_member_id", "Probleemeigenaar (persoon)", "Problem owner (person)", "team_member"),
     )),
     Entity("action_partner", "Actiepartners", "Action partners", 3, (
         ref("action_id", "Actie", "Action", "action", cascade=True, required=True),
@@ -347,12 +406,21 @@ ENTITIES: tuple[Entity, ...] = (
             ("monthly", "maandelijks", "monthly"), ("quarterly", "per kwartaal", "quarterly"),
             ("yearly", "jaarlijks", "yearly"))),
         md("definition", "Definitie", "Definition"),
+        choice("scope", "Reikwijdte", "Scope", KPI_SCOPES),
+        ref("indicator_id", "Nulmetingsindicator", "Baseline indicator", "indicator"),
     ), title_field="name"),
+    Entity("kpi_target", "KPI-streefwaarden per jaar", "KPI targets per year", 4, (
+        ref("kpi_id", "KPI", "KPI", "kpi", cascade=True, required=True),
+        integer("year", "Jaar", "Year", minimum=1900, maximum=2200, required=True),
+        number("value", "Streefwaarde", "Target", required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="year"),
     Entity("kpi_measurement", "KPI-metingen", "KPI measurements", 5, (
         ref("kpi_id", "KPI", "KPI", "kpi", cascade=True, required=True),
         date("date", "Datum", "Date", required=True),
         number("value", "Waarde", "Value", required=True),
         text("note", "Opmerking", "Note"),
+        integer("year", "Rapportagejaar", "Reporting year", minimum=1900, maximum=2200),
     ), title_field="date"),
     Entity("action_status_event", "Statusgeschiedenis van acties", "Action status history", 5, (
         ref("action_id", "Actie", "Action", "action", cascade=True, required=True),
@@ -371,6 +439,7 @@ ENTITIES: tuple[Entity, ...] = (
         choice("source", "Financieringsbron", "Funding source", FUNDING_SOURCES),
         text("instrument", "Instrument", "Instrument"),
         flag("secured", "Verzekerd", "Secured", default=False),
+        text("competences", "Competenties", "Competences"),
     ), title_field="description"),
     Entity("stakeholder", "Stakeholders", "Stakeholders", 4, (
         text("name", "Naam", "Name", required=True),
@@ -380,6 +449,34 @@ ENTITIES: tuple[Entity, ...] = (
         choice("interest", "Belang", "Interest", LEVEL),
         md("engagement", "Betrokkenheidsaanpak", "Engagement approach"),
     ), title_field="name"),
+    Entity("project", "Projectportefeuille", "Project portfolio", 4, (
+        text("code", "Code", "Code"),
+        text("title", "Titel", "Title", required=True),
+        choice("kind", "Soort project", "Project kind", PROJECT_KINDS),
+        choice("status", "Status", "Status", PROJECT_STATUS, default="idea"),
+        ref("programme_id", "Programma", "Programme", "programme"),
+        ref("lead_partner_id", "Penvoerder", "Lead partner", "partner"),
+        text("funder", "Financier en oproep", "Funder and call"),
+        date("start_date", "Start", "Start"),
+        date("end_date", "Einde", "End"),
+        integer("trl_start", "TRL bij start", "TRL at start", **TRL),
+        integer("trl_end", "TRL op het einde", "TRL at end", **TRL),
+        number("public_eur", "Publieke middelen (EUR)", "Public funding (EUR)", minimum=0),
+        number("private_eur", "Private middelen (EUR)", "Private funding (EUR)", minimum=0),
+        md("description", "Beschrijving", "Description"),
+    )),
+    Entity("project_partner", "Projectpartners", "Project partners", 4, (
+        ref("project_id", "Project", "Project", "project", cascade=True, required=True),
+        ref("partner_id", "Partner", "Partner", "partner", cascade=True, required=True),
+        choice("role", "Rol", "Role", PROJECT_ROLES, default="partner"),
+        number("public_eur", "Publiek deel (EUR)", "Public share (EUR)", minimum=0),
+        number("private_eur", "Privaat deel (EUR)", "Private share (EUR)", minimum=0),
+    ), title_field="role"),
+    Entity("project_action", "Projecten bij acties", "Projects per action", 4, (
+        ref("project_id", "Project", "Project", "project", cascade=True, required=True),
+        ref("action_id", "Actie", "Action", "action", cascade=True, required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="note"),
     Entity("commitment", "Engagementen", "Commitments", 4, (
         ref("partner_id", "Partner", "Partner", "partner", cascade=True, required=True),
         choice("kind", "Soort", "Kind", choices(
@@ -391,9 +488,14 @@ ENTITIES: tuple[Entity, ...] = (
         number("amount_eur", "Bedrag (EUR)", "Amount (EUR)", minimum=0),
         number("fte", "VTE", "FTE", minimum=0),
         date("date", "Datum", "Date"),
-        choice("status", "Status", "Status", choices(
-            ("intended", "beoogd", "intended"), ("signed", "ondertekend", "signed"),
-            ("expired", "verlopen", "expired"))),
+        choice("status", "Status", "Status", COMMITMENT_STATUS),
+        ref("programme_id", "Programma", "Programme", "programme"),
+        ref("action_id", "Actie", "Action", "action"),
+        ref("project_id", "Project", "Project", "project"),
+        md("conditions", "Voorwaarden", "Conditions"),
+        date("announced_date", "Aangekondigd op", "Announced on"),
+        date("signed_date", "Ondertekend op", "Signed on"),
+        date("valid_until", "Geldig tot", "Valid until"),
     ), title_field="description"),
     Entity("governance_body", "Governance", "Governance", 4, (
         text("name", "Naam", "Name", required=True),
@@ -412,6 +514,7 @@ ENTITIES: tuple[Entity, ...] = (
         choice("status", "Status", "Status", choices(
             ("open", "open", "open"), ("mitigated", "beheerst", "mitigated"), ("closed", "afgesloten", "closed")),
             default="open"),
+        choice("origin", "Intern of extern", "Internal or external", SCOPE_IN_OUT),
     )),
     Entity("communication_item", "Communicatie en mobilisatie", "Communication and mobilisation", 4, (
         text("audience", "Doelgroep", "Audience", required=True),
@@ -419,6 +522,9 @@ ENTITIES: tuple[Entity, ...] = (
         text("channel", "Kanaal", "Channel"),
         text("timing", "Timing", "Timing"),
         ref("owner_id", "Verantwoordelijke", "Owner", "partner"),
+        text("goal", "Doel", "Goal"),
+        md("approach", "Aanpak", "Approach"),
+        choice("scope", "Intern of extern", "Internal or external", SCOPE_IN_OUT),
     ), title_field="audience"),
     Entity("quality_assessment", "Zelfevaluatie kwaliteitscriteria", "Quality criteria self-assessment", 5, (
         choice("criterion", "Criterium", "Criterion", choices(

@@ -21,7 +21,9 @@ from db.store import RoadmapStore
 from db.values import check_values
 
 FORMAT = "routekaart-roadmap"
-VERSION = 1
+#: 2 (schema v4) added yearly KPI targets, indicator time series, the project portfolio and
+#: linked commitments; version 1 files read unchanged (their new fields are empty).
+VERSION = 2
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 
 

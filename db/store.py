@@ -73,6 +73,14 @@ def _connect_ro(path: Path, **kw) -> sqlite3.Connection:
     return conn
 
 
+def _tidy_on_close(path: Path) -> bool:
+    """True when a read-only open of `path` should remove the -wal/-shm it makes: neither
+    exists yet (no other connection has the file open) and file and folder are writable."""
+    extra = (Path(f"{path}-wal"), Path(f"{path}-shm"))
+    return (not any(e.exists() for e in extra) and os.access(path, os.W_OK)
+            and os.access(path.parent, os.W_OK))
+
+
 def _probe(path: Path) -> None:
     """Check, without writing anything, that `path` is a roadmap this version can open."""
     if not path.exists():
@@ -213,6 +221,7 @@ class RoadmapStore:
             read_only = True
         try:
             if read_only:
+                tidy = _tidy_on_close(p)
                 conn = _connect_ro(p, isolation_level=None)
                 conn.execute("PRAGMA foreign_keys = ON")
                 if conn.execute("PRAGMA user_version").fetchone()[0] < MIN_READABLE_SCHEMA:
@@ -221,6 +230,7 @@ class RoadmapStore:
                         f"{p.name} was made by an older Routekaart and must be upgraded, "
                         "but it is read-only. Copy it to a folder you can write to first.")
                 store = cls(conn, str(p), read_only=True)
+                store._tidy_path = p if tidy else None
                 store._load_crdt()
                 return store
             conn = sqlite3.connect(str(p), isolation_level=None)
@@ -257,8 +267,26 @@ class RoadmapStore:
             conn.execute(f"PRAGMA user_version = {version}")
 
     def close(self) -> None:
-        """Close the file (the WAL is checkpointed into it)."""
+        """Close the file (the WAL is checkpointed into it).
+
+        A read-only connection cannot remove the -wal/-shm files SQLite makes beside the
+        file, so when this store made them (none were there when it opened) a plain
+        connection is joined before closing: the last connection to close checkpoints and
+        removes them, and SQLite leaves them alone while any other connection is open."""
+        tidy = getattr(self, "_tidy_path", None) if self.read_only else None
+        helper = None
+        if tidy is not None:
+            try:
+                helper = sqlite3.connect(str(tidy), isolation_level=None)
+                helper.execute("PRAGMA schema_version").fetchone()
+            except sqlite3.Error:
+                helper = None
         self._conn.close()
+        if helper is not None:
+            try:
+                helper.close()
+            except sqlite3.Error:
+                pass
 
     def __enter__(self) -> RoadmapStore:
         return self

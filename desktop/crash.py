@@ -54,8 +54,10 @@ def _hook(exc_type, exc, tb) -> None:
             "stored. Details were written to %2; please send that file with a description "
             "of what you were doing.").replace("%1", f"{exc_type.__name__}: {exc}").replace(
             "%2", str(path) if path else "-")
+        from desktop.plain_text import literal
+
         QMessageBox.critical(QApplication.activeWindow(),
-                             QCoreApplication.translate("Crash", "Unexpected error"), text)
+                             QCoreApplication.translate("Crash", "Unexpected error"), literal(text))
     finally:
         _showing = False
 

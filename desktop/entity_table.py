@@ -164,7 +164,9 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             return value if f.kind in (Kind.REF, Kind.CHOICE) else show_text(f, value, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole and f.kind is Kind.MARKDOWN and value:
-            return value[:2000]
+            from desktop.plain_text import literal
+
+            return literal(value[:2000])  # co-authors' text, shown as written
         if role == Qt.ItemDataRole.TextAlignmentRole and f.kind in (Kind.INT, Kind.FLOAT):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

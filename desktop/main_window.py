@@ -25,6 +25,7 @@ from db.interchange import export_json, import_document, load_json
 from db.ops import Change
 from db.store import RoadmapStore
 from desktop import __version__
+from desktop.plain_text import literal
 from desktop.session import RoadmapSession
 from desktop.settings import Settings
 from desktop.view_tabs import ViewTabs, view_title
@@ -119,6 +120,8 @@ class MainWindow(QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), lambda: self._stack_call("undo"), K.Undo)
         self.redo_action = self._action(self.tr("&Redo"), lambda: self._stack_call("redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setProperty("help_text", self.tr("&Undo"))
+        self.redo_action.setProperty("help_text", self.tr("&Redo"))
         self.about_action = self._action(self.tr("&About Routekaart"), self.about)
         self.prefs_action = self._action(self.tr("&Preferences…"), self.edit_preferences,
                                          "Ctrl+,")
@@ -184,7 +187,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for f in files:
-            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_file(f)).setToolTip(f)
+            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_file(f)).setToolTip(
+                literal(f))
         if not files:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
@@ -375,8 +379,8 @@ class MainWindow(QMainWindow):
     def _confirm_losing(self, refused: list[str]) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Input not stored"),
-            self.tr("These entries could not be stored because they are not valid: %1\n\n"
-                    "Close anyway and lose them?").replace("%1", ", ".join(sorted(set(refused)))),
+            literal(self.tr("These entries could not be stored because they are not valid: %1\n\n"
+                            "Close anyway and lose them?").replace("%1", ", ".join(sorted(set(refused))))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
@@ -441,8 +445,8 @@ class MainWindow(QMainWindow):
             from desktop.reasons import refusal_text
 
             message = refusal_text(message, self.lang)
-        self.statusBar().showMessage(message, 10000)
-        QMessageBox.warning(self, self.tr("Routekaart"), message)
+        self.statusBar().showMessage(message, 10000)  # the status bar paints plain text
+        QMessageBox.warning(self, self.tr("Routekaart"), literal(message))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Routekaart"), about_text(self.tr(

@@ -36,7 +36,8 @@ def test_demo_covers_steps_0_to_5(demo):
                    "indicator", "area_assessment", "swot_item", "value_chain_objective", "scenario",
                    "programme", "lane", "action_partner", "dependency", "intervention_point", "kpi",
                    "kpi_measurement", "resource", "stakeholder", "commitment", "governance_body",
-                   "risk", "communication_item", "quality_assessment"):
+                   "risk", "communication_item", "quality_assessment", "indicator_value",
+                   "kpi_target", "project", "project_partner", "project_action", "snapshot"):
         assert demo.count(entity) > 0, entity
     assert demo.count("area_assessment") == 8
 
@@ -75,6 +76,7 @@ def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
     for name in names:
         assert (tmp_path / name).stat().st_size > 1000, name
         assert str(tmp_path / name) in printed
+    assert not list(tmp_path.glob("*.roadmap-*")), "no -wal/-shm left beside the demo copy"
     image = QImage(str(tmp_path / "demo-window.png"))
     assert image.width() >= 1200 and image.height() >= 700
     text = subprocess.run(["pdftotext", str(tmp_path / "demo-nl.pdf"), "-"], capture_output=True,

@@ -111,15 +111,18 @@ class PartBView(QWidget):
         self.filter_button.setMenu(self.filter_menu)
         bar.addWidget(self.filter_button)
         bar.addSeparator()
-        for text, slot, shortcut in ((self.tr("Zoom in"), lambda: self._zoom_by(1.25), "Ctrl++"),
-                                     (self.tr("Zoom out"), lambda: self._zoom_by(0.8), "Ctrl+-"),
-                                     (self.tr("Fit all"), self.view.fit_all, None),
-                                     (self.tr("Fit width"), self.fit_width, None)):
+        for text, slot, shortcuts in ((self.tr("Zoom in"), lambda: self._zoom_by(1.25), ("Ctrl++", "Ctrl+=")),
+                                      (self.tr("Zoom out"), lambda: self._zoom_by(0.8), ("Ctrl+-",)),
+                                      (self.tr("Fit all"), self.view.fit_all, ()),
+                                      (self.tr("Fit width"), self.fit_width, ())):
             act = bar.addAction(text)
             act.triggered.connect(slot)
-            if shortcut:
-                act.setShortcut(QKeySequence(shortcut))
+            if shortcuts:
+                act.setShortcuts([QKeySequence(k) for k in shortcuts])
                 act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                # the shortcut works wherever the focus is in this view (the canvas), not
+                # only in the tool bar the action is shown in
+                self.addAction(act)
         bar.addSeparator()
         bar.addAction(self.tr("Export PNG…")).triggered.connect(lambda: self._export("png"))
         bar.addAction(self.tr("Export SVG…")).triggered.connect(lambda: self._export("svg"))

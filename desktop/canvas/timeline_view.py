@@ -63,6 +63,7 @@ class TimelineView(QGraphicsView):
         self._drag: dict | None = None
         self._space = False
         self.select_after: set[str] = set()
+        self.live_dates = ""  # the dates shown while dragging (last shown)
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.zoomed.emit())
         self.zoomed.connect(self.update_detail)
 
@@ -140,6 +141,53 @@ class TimelineView(QGraphicsView):
 
     def _days(self, dx_scene: float) -> float:
         return dx_scene / self.layout_.scale.px_per_day
+
+    # -- feedback: tool tips and live dates ------------------------------------------------
+
+    def bar_text(self, action_id: str) -> str:
+        """What the hover tool tip says about an action: title, dates, owner, TRL, status."""
+        from db.catalogue import STATUS
+
+        store = self.session.store
+        row = store.get("action", action_id) or {}
+        lines = [row.get("title") or ""]
+        start, end = row.get("start_date") or "", row.get("end_date") or ""
+        lines.append(start if row.get("kind") == "milestone" or start == end else f"{start} – {end}")
+        owner = store.get("partner", row["owner_id"]) if row.get("owner_id") else None
+        if owner:
+            lines.append(self.tr("Owner: %1").replace(
+                "%1", owner.get("short_name") or owner.get("name") or ""))
+        if row.get("trl_start") is not None or row.get("trl_end") is not None:
+            lines.append(self.tr("TRL %1 → %2").replace("%1", str(row.get("trl_start") or "–"))
+                         .replace("%2", str(row.get("trl_end") or "–")))
+        status = {c.code: (c.nl if self.lang == "nl" else c.en) for c in STATUS}
+        if row.get("status"):
+            lines.append(self.tr("Status: %1").replace("%1", status.get(row["status"], row["status"])))
+        return "\n".join(lines)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.ToolTip and self._drag is None:
+            bar = self.bar_at(event.pos())
+            if bar is not None:
+                from PySide6.QtWidgets import QToolTip
+
+                from desktop.plain_text import literal
+
+                QToolTip.showText(event.globalPos(), literal(self.bar_text(bar.action_id)),
+                                  self.viewport())
+                return True
+        return super().viewportEvent(event)
+
+    def _show_dates(self, start: dt.date, end: dt.date) -> None:
+        """While dragging: the dates the action will get, next to the pointer."""
+        from PySide6.QtGui import QCursor
+        from PySide6.QtWidgets import QToolTip
+
+        text = start.isoformat() if start >= end else f"{start.isoformat()} – {end.isoformat()}"
+        QToolTip.showText(QCursor.pos(), text, self.viewport())
+        self.live_dates = text
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -256,6 +304,7 @@ class TimelineView(QGraphicsView):
         unit = self.snap_unit
         if d["mode"] == "move":
             ns, _ne = move_span(g.start, g.end, delta, unit)
+            self._show_dates(ns, _ne)
             dx = s.to_x(ns) - s.to_x(g.start)
             dy = scene_pos.y() - d["press"].y() if len(d["items"]) == 1 else 0.0
             for item in d["items"]:
@@ -264,6 +313,7 @@ class TimelineView(QGraphicsView):
         else:
             fn = resize_start if d["mode"] == "resize_l" else resize_end
             ns, ne = fn(g.start, g.end, delta, unit)
+            self._show_dates(ns, ne)
             x0 = s.to_x(ns)
             anchor.set_preview(x0 - g.x, s.x_after(ne) - x0)
             self.timeline.reroute([anchor.action_id])

@@ -26,6 +26,7 @@ from db import conflicts as queue
 from db import snapshots
 from db.crdt_doc import DELETED
 from db.errors import RoadmapError
+from desktop.plain_text import literal
 
 
 
@@ -114,7 +115,7 @@ class ConflictsDialog(QDialog):
                          " | ".join(_show(v) for v in g.values), _show(g.kept))
             for c, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
+                cell.setToolTip(literal(text))  # co-authors' values, as written
                 self.table.setItem(i, c, cell)
         self.table.resizeColumnsToContents()
         if self.groups:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
@@ -89,6 +89,7 @@ class CoeditActions(QObject):
             if key in ("join", "merge"):
                 self.menu.addSeparator()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may name co-authors
         self.status.setObjectName("coedit_status")
         self.status.setAccessibleName(self.tr("Co-editing status"))
         window.statusBar().addPermanentWidget(self.status)
@@ -388,6 +389,7 @@ def ask_read_only(parent, message: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Information,
                       QCoreApplication.translate("CoeditMenu", "Roadmap in use"), message,
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # names a co-author / holder
     box.button(QMessageBox.StandardButton.Open).setText(
         QCoreApplication.translate("CoeditMenu", "Open read-only"))
     return box.exec() == QMessageBox.StandardButton.Open

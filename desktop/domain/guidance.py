@@ -299,10 +299,16 @@ GUIDANCE: dict[str, Guidance] = {
     "4.kpis": G(
         "Vertaal mijlpalen en doelstellingen naar KPI's in vier families (wetenschap en kennis, "
         "technologie en competenties, producten en diensten, vraag) en vergeet de maatschappelijke "
-        "impact niet. Elke KPI heeft een eenheid, nulmeting, streefwaarde, datum, bron en eigenaar.",
+        "impact niet. Elke KPI heeft een eenheid, nulmeting, streefwaarde, datum, bron en eigenaar. "
+        "Geef ook aan of de KPI programmabreed is (elke cluster rapporteert hem) of eigen aan deze "
+        "cluster, koppel hem aan de indicator van de nulmeting en zet in de tweede tabel een "
+        "streefwaarde per jaar: daartegen rapporteer je jaarlijks aan de financier.",
         "Translate milestones and objectives into KPIs in four families (science and knowledge, "
         "technology and competences, products and services, demand) and do not forget societal "
-        "impact. Each KPI has a unit, baseline, target, date, source and owner.",
+        "impact. Each KPI has a unit, baseline, target, date, source and owner. Also say whether "
+        "the KPI is programme-wide (every cluster reports it) or specific to this cluster, link it "
+        "to its baseline indicator and give it a target per year in the second table: that is what "
+        "you report against to the funder every year.",
         "„Ton CO2 vermeden door hergebruik” — nulmeting 0 (2025) — doel 12.000 in 2030 — "
         "bron eigen monitoring — eigenaar clusterorganisatie.",
         "\"Tonnes of CO2 avoided through reuse\" — baseline 0 (2025) — target 12,000 by 2030 — "
@@ -359,11 +365,47 @@ GUIDANCE: dict[str, Guidance] = {
         "Contractors — \"demounting pays off\" — sector day and newsletter — spring — federation."),
     "4.commitments": G(
         "Leg de engagementen van de partners vast (intentieverklaring, MoU, convenant, contract) "
-        "met een bedrag of VTE, een datum en een status.",
+        "met een bedrag of VTE, een datum en een status. Een engagement doorloopt een trechter: "
+        "beoogd (nog in gesprek), aangekondigd (de partner zegde het toe) en ondertekend. Koppel "
+        "het aan het programma, de actie of het project dat het draagt en noteer de voorwaarden; "
+        "zo ziet de raad van bestuur welk programma nog zonder steun staat.",
         "Record the partners' commitments (letter of intent, MoU, covenant, contract) with an "
-        "amount or FTE, a date and a status.",
-        "BouwCo — convenant — € 400.000 en 1 VTE over drie jaar — ondertekend op 2026-09-01.",
-        "BouwCo — covenant — €400,000 and 1 FTE over three years — signed on 2026-09-01."),
+        "amount or FTE, a date and a status. A commitment moves through a funnel: intended (still "
+        "being discussed), announced (the partner has promised it) and signed. Link it to the "
+        "programme, action or project it carries and write down its conditions, so the board sees "
+        "which programme still lacks backing.",
+        "BouwCo — convenant — € 400.000 en 1 VTE over drie jaar — programma P2 — op voorwaarde "
+        "dat het ICON-project goedgekeurd wordt — ondertekend op 2026-09-01.",
+        "BouwCo — covenant — €400,000 and 1 FTE over three years — programme P2 — provided the "
+        "ICON project is approved — signed on 2026-09-01."),
+    "4.portfolio": G(
+        "De portefeuille toont welke projecten de roadmap voortbrengt: per project de soort "
+        "(ICON, cSBO, COOCK, Horizon Europe, regionaal, eigen middelen), de status van idee tot "
+        "afgerond, het TRL-bereik, het programma en de acties die het uitvoert, en hoeveel publiek "
+        "en privaat geld erin zit. Zet in de tweede tabel de partners met hun rol en hun deel van "
+        "het budget; daaruit volgt de hefboom per partner.",
+        "The portfolio shows which projects the roadmap generates: for each project its kind "
+        "(ICON, cSBO, COOCK, Horizon Europe, regional, own funds), its status from idea to "
+        "finished, its TRL range, the programme and actions it carries out, and how much public "
+        "and private money it holds. List the partners with their role and their part of the "
+        "budget in the second table; the leverage per partner follows from it.",
+        "ICON „Demonteerbare gevel” — goedgekeurd — TRL 4→7 — programma P2 — € 1,2 mln "
+        "publiek, € 1,8 mln privaat — BouwCo coördinator.",
+        "ICON \"Demountable facade\" — approved — TRL 4→7 — programme P2 — €1.2m public, €1.8m "
+        "private — BouwCo coordinator."),
+    "4.leverage": G(
+        "Een financier wil weten hoeveel privaat geld elke publieke euro losmaakt. Noteer de "
+        "hefboom die de cluster nastreeft (private middelen gedeeld door publieke) en leg uit "
+        "hoe je hem berekent en waarom hij haalbaar is. Routekaart berekent de werkelijke hefboom "
+        "uit de projectportefeuille, per programma, per partner en in totaal.",
+        "A funder wants to know how much private money each public euro sets in motion. Note the "
+        "leverage the cluster aims for (private money divided by public money) and explain how "
+        "you count it and why it is within reach. Routekaart computes the actual leverage from "
+        "the project portfolio, per programme, per partner and in total.",
+        "Doel 1 : 1,5 — telt de ingediende en lopende projecten; eigen middelen van de "
+        "clusterorganisatie tellen niet als privaat.",
+        "Target 1 : 1.5 — counts submitted and running projects; the cluster organisation's own "
+        "funds do not count as private."),
     "5.monitoring": G(
         "Beschrijf hoe de roadmap opgevolgd wordt (ritme, rapportage, strategische herziening) en "
         "houd de KPI-metingen bij, zodat je ziet waar je staat tegenover nulmeting en doel.",

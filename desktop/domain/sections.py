@@ -149,8 +149,8 @@ class StepSpec:
 
 
 T = TableSpec
-ACTION_PLAN_COLUMNS = ("code", "title", "category", "owner_id", "end_date", "deliverable", "budget_eur",
-                       "fte", "status")
+ACTION_PLAN_COLUMNS = ("code", "title", "category", "owner_id", "owner_member_id", "end_date",
+                       "deliverable", "budget_eur", "fte", "status")
 
 SECTIONS: tuple[SectionSpec, ...] = (
     # -- step 0: preparation -> chapter 1 ------------------------------------------------
@@ -202,8 +202,9 @@ SECTIONS: tuple[SectionSpec, ...] = (
     # -- step 2: current situation -> chapter 3 ------------------------------------------
     SectionSpec("2.indicators", 2, "3.1", "Kwantitatieve indicatoren (nulmeting)",
                 "Quantitative indicators (baseline)",
-                tables=(T("indicator"),),
-                expects=(rows("indicator", 6), filled("indicator", "value", "unit", "year", "source"))),
+                tables=(T("indicator"), T("indicator_value")),
+                expects=(rows("indicator", 6), filled("indicator", "value", "unit", "year", "source"),
+                         filled("indicator", "quality_current", "quality_reliable"))),
     SectionSpec("2.assessment", 2, "3.2", "Kwalitatieve analyse", "Qualitative assessment",
                 tables=(T("area_assessment", unique_choice="area"),),
                 expects=(rows("area_assessment", 8), filled("area_assessment", "rating", "assessment"))),
@@ -254,10 +255,11 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 tables=(T("action", ACTION_PLAN_COLUMNS, details=()),),
                 expects=(filled("action", "category", "owner_id", "end_date", "deliverable"),)),
     SectionSpec("4.kpis", 4, "5.3", "Mijlpalen en KPI's", "Milestones and KPIs",
-                tables=(T("kpi"),),
+                tables=(T("kpi"), T("kpi_target")),
                 expects=(rows("kpi", 5), clean("kpi", "K1"),
                          filled("kpi", "objective_id", "unit", "baseline_value", "target_value",
-                                "target_date"))),
+                                "target_date"),
+                         filled("kpi", "scope"), clean("kpi", "F2"))),
     SectionSpec("4.resources", 4, "5.4", "Middelen", "Resources",
                 tables=(T("resource"),),
                 expects=(rows("resource", 3), filled("resource", "amount_eur", "source", "year"))),
@@ -274,15 +276,28 @@ SECTIONS: tuple[SectionSpec, ...] = (
                 tables=(T("governance_body"),),
                 expects=(rows("governance_body", 2), filled("governance_body", "role", "rhythm"))),
     SectionSpec("4.risks", 4, "5.8", "Risicoanalyse", "Risk analysis",
-                tables=(T("risk", ("title", "likelihood", "impact", "owner_id", "status")),),
+                tables=(T("risk", ("title", "origin", "likelihood", "impact", "owner_id", "status")),),
                 expects=(rows("risk", 5), clean("risk", "RK1"))),
     SectionSpec("4.communication", 4, "5.9", "Communicatie en mobilisatie",
                 "Communication and mobilisation",
                 tables=(T("communication_item"),),
                 expects=(rows("communication_item", 3), filled("communication_item", "channel", "timing"))),
     SectionSpec("4.commitments", 4, "5.10", "Engagementen van partners", "Partner commitments",
-                tables=(T("commitment"),),
-                expects=(rows("commitment", 3), clean("commitment", "G2"))),
+                tables=(T("commitment", ("partner_id", "kind", "description", "status", "amount_eur", "fte",
+                                         "programme_id", "action_id", "project_id", "date",
+                                         "announced_date", "signed_date", "valid_until")),),
+                expects=(rows("commitment", 3), clean("commitment", "G2"), clean("programme", "F1"))),
+    SectionSpec("4.portfolio", 4, "5.10", "Projectportefeuille", "Project portfolio",
+                tables=(T("project", ("code", "title", "kind", "status", "programme_id", "lead_partner_id",
+                                      "funder", "start_date", "end_date", "trl_start", "trl_end",
+                                      "public_eur", "private_eur")),
+                        T("project_partner"), T("project_action")),
+                expects=(rows("project", 3), filled("project", "kind", "programme_id", "public_eur",
+                                                    "private_eur"),
+                         rows("project_partner", 3), clean("project", "F5"))),
+    SectionSpec("4.leverage", 4, "5.10", "Hefboom en cofinanciering", "Leverage and co-financing",
+                fields=("leverage_target",), narratives=("leverage_note",),
+                expects=(value("leverage_target"), text("leverage_note"), clean("project", "F4"))),
     # -- step 5: execution and monitoring -> chapter 5.11 ---------------------------------
     SectionSpec("5.monitoring", 5, "5.11", "Opvolging en KPI-metingen",
                 "Monitoring and KPI measurements",
@@ -380,6 +395,12 @@ _STEPS = (
               rows("communication_item", 3)),
         _item("Engagementen met budget en datum", "Commitments with budget and date",
               rows("commitment", 3), clean("commitment", "G2")),
+        _item("Elk programma heeft een programmamanager en een aangekondigd of ondertekend engagement",
+              "Every programme has a programme manager and an announced or signed commitment",
+              clean("programme", "F1"), clean("programme", "F3")),
+        _item("De projectportefeuille en de hefboom op publieke middelen zijn in beeld",
+              "The project portfolio and the leverage on public money are known",
+              rows("project", 3), value("leverage_target"), clean("project", "F4")),
     )),
     (5, "Uitvoering en opvolging", "Execution and monitoring", "Hoofdstuk 5 — §5.11",
      "Chapter 5 — §5.11", (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.export.chapter1_3 import indicator_table
+from desktop.export import funding_report as funding
 from desktop.export.chapter4_5 import action_partners, stakeholder_table, trl
 from desktop.export.context import Context
 from desktop.export.document import Paragraph, Run
@@ -15,11 +16,19 @@ def annexes(c: Context, changes=None, since: str = "") -> Section:
     if changes is not None:  # first: what a reader of an updated roadmap wants to see
         ch.sub(c.t("annex.changes", since=since), _changes(c, changes))
     ch.sub(c.t("annex.indicators"), indicator_table(c, [("", c.rows["indicator"])], full=True))
+    ch.sub(funding.words(c)["indicator_annex"], funding.indicator_annex(c))
     ch.sub(c.t("annex.actions"), _actions(c))
     ch.sub(c.t("annex.kpis"), _kpis(c))
+    ch.sub(funding.words(c)["kpi_year_annex"], funding.kpi_year_annex(c))
+    ch.sub(funding.words(c)["portfolio_annex"], funding.portfolio_annex(c))
     ch.sub(c.t("annex.risks"), _risks(c))
     ch.sub(c.t("annex.stakeholders"), stakeholder_table(c))
     ch.sub(c.t("annex.commitments"), _commitments(c))
+    matrix = funding.commitment_matrix(c)
+    if matrix:
+        ch.sub(funding.words(c)["matrix"], matrix)
+        ch.children[-1].add(Paragraph([Run(funding.words(c)["coverage"], bold=True)], "lead"),
+                            funding.coverage_table(c))
     ch.sub(c.t("annex.status_history"), _status_history(c))
     ch.sub(c.t("annex.workshop_notes"), _workshop_notes(c))
     return ch
@@ -110,8 +119,15 @@ def _risks(c: Context):
 
 def _commitments(c: Context):
     items = c.rows["commitment"]
-    rows = [[bold_cell(c.name("partner", m["partner_id"]), m.get("description")),
+    rows = [[bold_cell(c.name("partner", m["partner_id"]), m.get("description"),
+                       joined(c.name("programme", m.get("programme_id")), c.name("action", m.get("action_id")),
+                              c.name("project", m.get("project_id"))),
+                       c.md(m.get("conditions"))),
              c.choice("commitment", "kind", m.get("kind")), c.eur(m.get("amount_eur")), c.num(m.get("fte")),
-             cell(c.date(m.get("date")), c.choice("commitment", "status", m.get("status")))] for m in items]
+             cell(c.date(m.get("date")), c.choice("commitment", "status", m.get("status")),
+                  m.get("announced_date") and f"{c.field('commitment', 'announced_date')} {c.date(m['announced_date'])}",
+                  m.get("signed_date") and f"{c.field('commitment', 'signed_date')} {c.date(m['signed_date'])}",
+                  m.get("valid_until") and f"{c.field('commitment', 'valid_until')} {c.date(m['valid_until'])}")]
+            for m in items]
     header = [c.field("commitment", f) for f in ("partner_id", "kind", "amount_eur", "fte", "date")]
     return table(header, rows, [0.36, 0.2, 0.16, 0.1, 0.18], numeric=(2, 3))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from db import catalogue
+from desktop.export import funding_report
 from desktop.export.context import Context
 from desktop.export.document import BulletList, Figure, ListItem, Paragraph, Run
 from desktop.export.parts import bold_cell, cell, grouped_table, joined, lead, note, table
@@ -178,17 +179,22 @@ def action_plan(c: Context) -> Section:
         sec.add(c.kv([(c.field("governance_body", f), g.get(f)) for f in ("chair", "members", "rhythm")]))
         sec.add(c.md(g.get("role")))
     sec = ch.sub(c.t("ch5.risks"))
-    rows = [[bold_cell(r["title"]), c.choice("risk", "likelihood", r.get("likelihood")),
+    rows = [[bold_cell(r["title"], c.choice("risk", "origin", r.get("origin"))),
+             c.choice("risk", "likelihood", r.get("likelihood")),
              c.choice("risk", "impact", r.get("impact")), c.name("partner", r.get("owner_id"), short=True),
              c.md(r.get("mitigation")) or ""] for r in c.rows["risk"]]
     sec.add(table([c.field("risk", f) for f in ("title", "likelihood", "impact", "owner_id", "mitigation")],
                   rows, [0.27, 0.1, 0.1, 0.15, 0.38]))
     sec = ch.sub(c.t("ch5.communication"))
-    rows = [[bold_cell(m["audience"]), m.get("message") or "", m.get("channel") or "", m.get("timing") or "",
+    rows = [[bold_cell(m["audience"], c.choice("communication_item", "scope", m.get("scope")),
+                       m.get("goal") and f"{c.field('communication_item', 'goal')}: {m['goal']}"),
+             cell(m.get("message") or "", c.md(m.get("approach"))), m.get("channel") or "", m.get("timing") or "",
              c.name("partner", m.get("owner_id"), short=True)] for m in c.rows["communication_item"]]
     sec.add(table([c.field("communication_item", f) for f in ("audience", "message", "channel", "timing", "owner_id")],
                   rows, [0.2, 0.3, 0.17, 0.15, 0.18]))
     ch.children.append(_commitments(c))
+    ch.children += [funding_report.portfolio_section(c), funding_report.leverage_section(c),
+                    funding_report.yearly_kpi_section(c)]
     ch.children.append(_monitoring(c))
     return ch
 
@@ -199,7 +205,8 @@ def _resources(c: Context) -> Section:
     rows = []
     for r in res:
         rows.append([cell(r["description"], joined(c.name("programme", r.get("programme_id")),
-                                                   c.name("partner", r.get("partner_id"), short=True))),
+                                                   c.name("partner", r.get("partner_id"), short=True)),
+                          r.get("competences") and f"{c.field('resource', 'competences')}: {r['competences']}"),
                      str(r.get("year") or ""), c.num(r.get("fte")), c.eur(r.get("amount_eur")),
                      cell(c.choice("resource", "source", r.get("source")), r.get("instrument")),
                      c.yes_no(r.get("secured"))])

@@ -321,7 +321,9 @@ class ExportDialog(QDialog):
         self._show_error(message)
 
     def _show_error(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Export"), message)
+        from desktop.plain_text import literal
+
+        QMessageBox.warning(self, self.tr("Export"), literal(message))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy

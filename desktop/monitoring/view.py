@@ -46,6 +46,7 @@ from desktop.domain.monitoring import (
 from desktop.entity_table import ChoiceDelegate, EntityTableModel
 from desktop.monitoring.chart import KpiChart
 from desktop.session import RoadmapSession
+from desktop.plain_text import literal
 
 WATCHED = {"kpi", "kpi_measurement", "action", "partner", "value_chain", "roadmap"}
 
@@ -270,7 +271,7 @@ class MonitoringView(QWidget):
             name = QTableWidgetItem(s.kpi.get("name") or "")
             name.setData(Qt.ItemDataRole.UserRole, s.id)
             name.setIcon(light_icon(s.light))
-            name.setToolTip(s.kpi.get("name") or "")
+            name.setToolTip(literal(s.kpi.get("name") or ""))
             latest = QTableWidgetItem(
                 f"{number(s.latest.value, self.lang)} ({s.latest.date.isoformat()})" if s.latest else "–")
             light = QTableWidgetItem(labels[s.light])

@@ -78,7 +78,7 @@ class PresentationActions(QObject):
         tip = QCoreApplication.translate("PresentationMenu", "Show the roadmap full screen for a workshop (scenes, reveal, live edits)")
         self.present_action.setStatusTip(tip)
         self.present_action.setToolTip(tip)
-        self.present_action.triggered.connect(self.start)
+        self.present_action.triggered.connect(lambda _checked=False: self.start())
         self.deck_action = QAction(QCoreApplication.translate("PresentationMenu", "Export presentation &deck (PPTX)…"), window)
         self.deck_action.setObjectName("export_deck_action")
         tip = QCoreApplication.translate("PresentationMenu", "Save the presentation scenes as a PowerPoint deck with speaker notes")
@@ -106,6 +106,10 @@ class PresentationActions(QObject):
             self.presentation = None
 
     def start(self, screen: QScreen | None = None):
+        """Present on `screen` (None: ask when there are several). Connected to the action
+        through a lambda: QAction.triggered passes a bool that is no screen."""
+        if not isinstance(screen, QScreen):
+            screen = None
         session = getattr(self.window, "session", None)
         if session is None:
             return None

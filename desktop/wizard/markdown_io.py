@@ -1,11 +1,14 @@
 """Markdown in and out of a QTextDocument, for the narrative editors.
 
 Narrative fields hold the Markdown subset the exporters render (paragraphs, **bold**,
-*italic*, "- " and "1. " lists, "#" headings, "> " quotes, pipe tables). Qt reads it with
+*italic*, ~~strikethrough~~, images, "- " and "1. " lists, "#" headings, "> " quotes,
+pipe tables). Qt reads it with
 `QTextDocument.setMarkdown`; for writing we do not use `toMarkdown`, which hard-wraps
 lines at 80 columns and renumbers freely. `to_markdown` writes one line per paragraph and
 only the constructs of the subset, escaping characters that would otherwise turn into
-markup, so reading its output back gives the same document.
+markup, so reading its output back gives the same document. `keep_untouched` then puts
+back the original bytes of every block the user did not change, so Markdown the editor
+cannot show (footnotes, reference links, raw spacing) is never rewritten.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ FEATURES = QTextDocument.MarkdownFeature(
 
 _BULLETS = {QTextListFormat.Style.ListDisc, QTextListFormat.Style.ListCircle,
             QTextListFormat.Style.ListSquare}
-_INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*_`["})
+_INLINE_ESCAPES = str.maketrans({c: "\\" + c for c in "\\*_`[~"})
 _QUOTE = QTextFormat.Property.BlockQuoteLevel
 _BOLD = 600
 
@@ -44,8 +47,19 @@ def _escape_line_start(line: str) -> str:
     return line
 
 
+def _image(cf) -> str:
+    """An image of the text as Markdown (the editor shows a placeholder, never the file)."""
+    f = cf.toImageFormat()
+    alt = f.property(QTextFormat.Property.ImageAltText) or ""
+    title = f.property(QTextFormat.Property.ImageTitle) or ""
+    alt = str(alt).translate(_INLINE_ESCAPES).replace("]", "\\]")
+    target = f.name() + (f' "{title}"' if title else "")
+    return f"![{alt}]({target})"
+
+
 def _runs(block: QTextBlock, *, plain_bold: bool) -> list[tuple[str, bool, bool, str, str]]:
-    """(text, bold, italic, code, href) runs of a block, with adjacent equal styles merged."""
+    """(text, bold, italic, code, href, strike) runs of a block, adjacent equal styles merged;
+    an image is a run of its own with code "!" (its Markdown as text)."""
     runs: list[list] = []
     it = block.begin()
     while not it.atEnd():
@@ -54,10 +68,14 @@ def _runs(block: QTextBlock, *, plain_bold: bool) -> list[tuple[str, bool, bool,
         if not frag.isValid():
             continue
         cf = frag.charFormat()
+        if cf.isImageFormat():
+            runs.append([_image(cf), False, False, "!", "", False])
+            continue
         text = frag.text().replace("\u2028", "\n").replace("\ufffc", "")
         style = [text, cf.fontWeight() >= _BOLD and not plain_bold, cf.fontItalic(),
-                 "`" if cf.fontFixedPitch() else "", cf.anchorHref() if cf.isAnchor() else ""]
-        if runs and runs[-1][1:] == style[1:]:
+                 "`" if cf.fontFixedPitch() else "", cf.anchorHref() if cf.isAnchor() else "",
+                 cf.fontStrikeOut()]
+        if runs and runs[-1][3] != "!" and runs[-1][1:] == style[1:]:
             runs[-1][0] += text
         else:
             runs.append(style)
@@ -81,8 +99,10 @@ def _inline(block: QTextBlock, *, plain_bold: bool = False) -> str:
         out[:] = [core, "".join(reversed(stack[keep:])), text[len(core):]]
         del stack[keep:]
 
-    for text, bold, italic, code, href in _runs(block, plain_bold=plain_bold):
-        if code:
+    for text, bold, italic, code, href, strike in _runs(block, plain_bold=plain_bold):
+        if code == "!":
+            body = text
+        elif code:
             tick = "``" if "`" in text else "`"
             body = f"{tick}{text}{tick}"
         else:
@@ -92,7 +112,7 @@ def _inline(block: QTextBlock, *, plain_bold: bool = False) -> str:
         if not body.strip():
             out.append(body)
             continue
-        wanted = (["**"] if bold else []) + (["*"] if italic else [])
+        wanted = (["**"] if bold else []) + (["*"] if italic else []) + (["~~"] if strike else [])
         if wanted != stack:
             spaced = body[:1].isspace() or "".join(out)[-1:].isspace()
             keep = 0
@@ -190,3 +210,104 @@ def to_markdown(doc: QTextDocument) -> str:
             out.append("\n" if group and group == chunks[i - 1][0] else "\n\n")
         out.append(text)
     return "".join(out)
+
+
+# -- keeping what the user did not change ------------------------------------------------
+
+def _source_pieces(text: str) -> list[tuple[str, bool]]:
+    """`text` cut into (piece, is_block): top-level Markdown blocks (CommonMark + GFM
+    tables and strikethrough, by markdown-it-py) and the text between them, so that
+    joining the pieces gives `text` back byte for byte."""
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    lines = text.splitlines(keepends=True)
+    spans = [t.map for t in parser.parse(text) if t.level == 0 and t.map and t.nesting >= 0]
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for start, end in spans:
+        if start < at:
+            continue
+        if start > at:
+            pieces.append(("".join(lines[at:start]), False))
+        block = "".join(lines[start:end])
+        core = block.rstrip("\n")
+        pieces.append((core, True))
+        if len(block) > len(core):
+            pieces.append((block[len(core):], False))
+        at = end
+    if at < len(lines):
+        pieces.append(("".join(lines[at:]), False))
+    return pieces
+
+
+def _normalised(block: str) -> str:
+    """How the editor writes `block` back when nobody touched it."""
+    doc = QTextDocument()
+    load_markdown(doc, block)
+    return to_markdown(doc)
+
+
+def _generated_blocks(markdown: str) -> list[str]:
+    return [p for p, is_block in _source_pieces(markdown) if is_block]
+
+
+def keep_untouched(source: str | None, current: str) -> str:
+    """The Markdown to store for the editor's `current` text (written by `to_markdown`)
+    when it was loaded from `source`: blocks the user did not change keep the bytes of
+    `source` (strikethrough, images, footnotes, links, spacing exactly as they were);
+    only changed blocks are written anew. Text the editor cannot show (an image-only
+    paragraph, link or footnote definitions) is kept as it was."""
+    if not source:
+        return current
+    pieces = _source_pieces(source)
+    # link reference definitions (between blocks, no block of their own) apply everywhere
+    defs = "".join("\n\n" + p.strip("\n") for p, is_block in pieces if not is_block and p.strip())
+    norms = [(_normalised(p + defs) if is_block else None) for p, is_block in pieces]
+    blocks = [i for i, (p, is_block) in enumerate(pieces) if is_block and norms[i]]
+    current_blocks = _generated_blocks(current)
+    import difflib
+
+    matcher = difflib.SequenceMatcher(None, [norms[i] for i in blocks], current_blocks,
+                                      autojunk=False)
+    keep: set[int] = set()     # source pieces kept as they are
+    new_after: dict[int, list[str]] = {}  # new blocks, after source piece index (-1: start)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            keep.update(blocks[a1:a2])
+        if op in ("replace", "insert"):
+            anchor = blocks[a1 - 1] if a1 > 0 else -1
+            if op == "replace":
+                anchor = blocks[a1]  # in the place of the first replaced block
+            new_after.setdefault(anchor, []).extend(current_blocks[b1:b2])
+    # what the editor never showed stays (image-only paragraphs, definitions, gaps text)
+    for i, (p, is_block) in enumerate(pieces):
+        if (is_block and not norms[i]) or (not is_block and p.strip()):
+            keep.add(i)
+    out: list[str] = []
+    prev_kept = None
+
+    def emit(text: str, source_index: int | None) -> None:
+        nonlocal prev_kept
+        between = (pieces[prev_kept + 1:source_index]
+                   if source_index is not None and prev_kept is not None else None)
+        if out:
+            if between is not None and all(not is_block for _p, is_block in between) \
+                    and (between or not pieces[prev_kept][1] or not pieces[source_index][1]):
+                out.extend(p for p, _b in between)  # the original space between them
+            else:
+                out.append("\n\n")
+        out.append(text)
+        prev_kept = source_index
+
+    for text in new_after.get(-1, []):
+        emit(text, None)
+    for i, (p, is_block) in enumerate(pieces):
+        if i in keep and (is_block or p.strip()):
+            emit(p, i)
+        for text in new_after.get(i, []):
+            emit(text, None)
+    result = "".join(out).strip("\n")
+    if result:
+        result += source[len(source.rstrip("\n")):]
+    return result

@@ -45,7 +45,9 @@ class ProblemsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             spec = BY_KEY.get(p.section)
             where = f"{spec.chapter} {spec.title(self.lang)}" if spec else p.section
-            return f"{p.message(self.lang)}\n{p.code} · {where}"
+            from desktop.plain_text import literal
+
+            return literal(f"{p.message(self.lang)}\n{p.code} · {where}")
         return None
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (QFont, QKeySequence, QShortcut, QTextCharFormat, QTextCursor,
-                           QTextListFormat)
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (QColor, QFont, QImage, QKeySequence, QShortcut, QTextCharFormat,
+                           QTextCursor, QTextDocument, QTextListFormat)
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout,
                                QWidget)
 
@@ -22,13 +22,29 @@ from db.ops import Change, Update
 from desktop.session import RoadmapSession
 from desktop.value_text import clean_text
 from desktop.wizard.feedback import InlineError, explain
-from desktop.wizard.markdown_io import load_markdown, to_markdown
+from desktop.wizard.markdown_io import keep_untouched, load_markdown, to_markdown
 
 IDLE_MS = 1000
+_PLACEHOLDER: QImage | None = None
+
+
+def _placeholder() -> QImage:
+    """What the editor shows for an image: a small grey box (the file is never read)."""
+    global _PLACEHOLDER
+    if _PLACEHOLDER is None:
+        _PLACEHOLDER = QImage(24, 18, QImage.Format.Format_RGB32)
+        _PLACEHOLDER.fill(QColor("#d5dae0"))
+    return _PLACEHOLDER
 
 
 class _PlainPasteEdit(QTextEdit):
-    """Pastes text without foreign formatting, images or control characters."""
+    """Pastes text without foreign formatting, images or control characters, and never
+    loads an image a text refers to (local file or remote): a grey placeholder is shown."""
+
+    def loadResource(self, kind: int, name):  # noqa: N802 (Qt name)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            return _placeholder()
+        return QByteArray()  # style sheets or anything else: nothing is read from disk
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802 (Qt name)
         if source.hasText():
@@ -170,7 +186,8 @@ class MarkdownEditor(QWidget):
         if not self.dirty():
             return True
         md = self.markdown()
-        value = md if md.strip() else None
+        # blocks the user did not change keep their original bytes
+        value = keep_untouched(self._stored, md) if md.strip() else None
         previous = self._stored
         self._stored = value  # set first: our own change must not reload the editor
         try:

@@ -88,6 +88,74 @@
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Move the selection by one snap unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected action shorter / longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selection to the lane above / below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy, paste actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel a drag, clear the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <extracomment>Mouse gestures: shown as text (not key sequences).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a dependency between two items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an action, or add one in an empty lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoeditActions</name>
     <message>
         <source>&amp;Share to folder…</source>
@@ -1461,6 +1529,69 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PresentationKeys</name>
+    <message>
+        <source>Next reveal step or scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous reveal step or scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First / last scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to scene 1–9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal the whole scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in on what each reveal step adds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the whole figure / fit the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in / out (drag or wheel to pan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laser pointer / spotlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light or dark theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-add an action in the lane under the pointer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky note / onto the parking lot / move a note to or from the parking lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the path or laser, else leave the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PresentationMenu</name>
     <message>
         <source>Present on which screen?</source>
@@ -1615,6 +1746,14 @@ Close anyway and lose them?</source>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Timeline (Part B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
@@ -1799,6 +1938,18 @@ Close anyway and lose them?</source>
     <name>TimelineView</name>
     <message>
         <source>Timeline of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRL %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

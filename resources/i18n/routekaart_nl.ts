@@ -88,6 +88,74 @@
     </message>
 </context>
 <context>
+    <name>CanvasKeys</name>
+    <message>
+        <source>Move the selection by one snap unit</source>
+        <translation>De selectie een rastereenheid verschuiven</translation>
+    </message>
+    <message>
+        <source>Make the selected action shorter / longer</source>
+        <translation>De geselecteerde actie korter / langer maken</translation>
+    </message>
+    <message>
+        <source>Move the selection to the lane above / below</source>
+        <translation>De selectie naar de baan erboven / eronder verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete the selection</source>
+        <translation>De selectie verwijderen</translation>
+    </message>
+    <message>
+        <source>Copy, paste actions</source>
+        <translation>Acties kopiëren, plakken</translation>
+    </message>
+    <message>
+        <source>Select all actions</source>
+        <translation>Alle acties selecteren</translation>
+    </message>
+    <message>
+        <source>Fit the whole chart</source>
+        <translation>De hele tijdlijn tonen</translation>
+    </message>
+    <message>
+        <source>Cancel a drag, clear the selection</source>
+        <translation>Slepen afbreken, selectie opheffen</translation>
+    </message>
+    <message>
+        <source>Ctrl+wheel</source>
+        <extracomment>Mouse gestures: shown as text (not key sequences).</extracomment>
+        <translation>Ctrl+muiswiel</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>In- of uitzoomen</translation>
+    </message>
+    <message>
+        <source>Space+drag, middle button</source>
+        <translation>Spatie+slepen, middelste knop</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Verschuiven</translation>
+    </message>
+    <message>
+        <source>Alt+drag</source>
+        <translation>Alt+slepen</translation>
+    </message>
+    <message>
+        <source>Draw a dependency between two items</source>
+        <translation>Een afhankelijkheid tussen twee items tekenen</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Dubbelklikken</translation>
+    </message>
+    <message>
+        <source>Edit an action, or add one in an empty lane</source>
+        <translation>Een actie bewerken, of er een toevoegen in een lege baan</translation>
+    </message>
+</context>
+<context>
     <name>CoeditActions</name>
     <message>
         <source>&amp;Share to folder…</source>
@@ -1465,6 +1533,69 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
+    <name>PresentationKeys</name>
+    <message>
+        <source>Next reveal step or scene</source>
+        <translation>Volgende onthulstap of scène</translation>
+    </message>
+    <message>
+        <source>Previous reveal step or scene</source>
+        <translation>Vorige onthulstap of scène</translation>
+    </message>
+    <message>
+        <source>First / last scene</source>
+        <translation>Eerste / laatste scène</translation>
+    </message>
+    <message>
+        <source>Jump to scene 1–9</source>
+        <translation>Naar scène 1–9 springen</translation>
+    </message>
+    <message>
+        <source>Reveal the whole scene</source>
+        <translation>De hele scène tonen</translation>
+    </message>
+    <message>
+        <source>Zoom in on what each reveal step adds</source>
+        <translation>Inzoomen op wat elke onthulstap toevoegt</translation>
+    </message>
+    <message>
+        <source>Fit the whole figure / fit the width</source>
+        <translation>De hele figuur / de breedte passend tonen</translation>
+    </message>
+    <message>
+        <source>Zoom in / out (drag or wheel to pan)</source>
+        <translation>In- / uitzoomen (slepen of muiswiel verschuift)</translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation>Het pad van een doelstelling volgen</translation>
+    </message>
+    <message>
+        <source>Laser pointer / spotlight</source>
+        <translation>Laserpointer / spotlicht</translation>
+    </message>
+    <message>
+        <source>Light or dark theme</source>
+        <translation>Licht of donker thema</translation>
+    </message>
+    <message>
+        <source>Quick-add an action in the lane under the pointer</source>
+        <translation>Snel een actie toevoegen in de baan onder de aanwijzer</translation>
+    </message>
+    <message>
+        <source>Sticky note / onto the parking lot / move a note to or from the parking lot</source>
+        <translation>Plakbriefje / meteen op de parkeerplaats / een briefje naar of van de parkeerplaats</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Ongedaan maken / opnieuw</translation>
+    </message>
+    <message>
+        <source>Clear the path or laser, else leave the presentation</source>
+        <translation>Pad of laser uitzetten, anders de presentatie verlaten</translation>
+    </message>
+</context>
+<context>
     <name>PresentationMenu</name>
     <message>
         <source>Present on which screen?</source>
@@ -1619,6 +1750,14 @@ Toch sluiten en ze verliezen?</translation>
 </context>
 <context>
     <name>ShortcutsDialog</name>
+    <message>
+        <source>Timeline (Part B)</source>
+        <translation>Tijdlijn (deel B)</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
@@ -1804,6 +1943,18 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Timeline of actions</source>
         <translation>Tijdlijn van de acties</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Trekker: %1</translation>
+    </message>
+    <message>
+        <source>TRL %1 → %2</source>
+        <translation>TRL %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>Move action</source>

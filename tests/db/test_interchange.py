@@ -194,3 +194,71 @@ def test_cli_reports_bad_roadmap_file(tmp_path, capsys):
     bad.write_text("hello")
     assert cli(["export-json", str(bad), str(tmp_path / "o.json")]) == 1
     assert "not a Routekaart roadmap file" in capsys.readouterr().err
+
+
+#: what format version 2 (schema v4) added: new entities, and new fields of older entities
+V2_ENTITIES = {"indicator_value", "kpi_target", "project", "project_partner", "project_action"}
+V2_FIELDS = {
+    "roadmap": {"leverage_target", "leverage_note"},
+    "indicator": {"quality_current", "quality_reliable", "quality_complete", "quality_longitudinal",
+                  "quality_note"},
+    "programme": {"manager_id"}, "action": {"owner_member_id"}, "kpi": {"scope", "indicator_id"},
+    "kpi_measurement": {"year"}, "resource": {"competences"},
+    "commitment": {"programme_id", "action_id", "project_id", "conditions", "announced_date",
+                   "signed_date", "valid_until"},
+    "risk": {"origin"}, "communication_item": {"goal", "approach", "scope"},
+}
+
+
+def _as_version_1(doc: dict) -> dict:
+    old = {"format": FORMAT, "version": 1}
+    for e in catalogue.ENTITIES:
+        if e.name in V2_ENTITIES:
+            continue
+        drop = V2_FIELDS.get(e.name, set())
+        strip = lambda r: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
+        old[e.name] = strip(doc[e.name]) if e.singleton else [strip(r) for r in doc[e.name]]
+    for c in old["commitment"]:  # version 1 knew no "announced"
+        if c.get("status") == "announced":
+            c["status"] = "intended"
+    return old
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(documents())
+def test_version_1_documents_import_with_the_new_fields_empty(doc):
+    old = _as_version_1(doc)
+    store = import_document(old, ":memory:")
+    try:
+        back = export_document(store)
+    finally:
+        store.close()
+    assert back["version"] == VERSION == 2
+    for e in catalogue.ENTITIES:
+        if e.name in V2_ENTITIES:
+            assert back[e.name] == []
+            continue
+        rows = [back[e.name]] if e.singleton else back[e.name]
+        olds = [old[e.name]] if e.singleton else old[e.name]
+        assert len(rows) == len(olds)
+        for new, was in zip(rows, olds):
+            assert {k: v for k, v in new.items() if k in was} == was
+            assert all(new[f] is None for f in V2_FIELDS.get(e.name, ())), e.name
+
+
+def test_version_2_fields_are_all_listed_here():
+    """Keeps the lists above honest: every field not in a v1 table is a v2 addition."""
+    import sqlite3
+
+    from db.migrations import pending
+
+    conn = sqlite3.connect(":memory:")
+    for v, sql in pending(0):
+        if v <= 3:
+            conn.executescript(sql)
+    for e in catalogue.ENTITIES:
+        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({e.name})")}
+        if not cols:
+            assert e.name in V2_ENTITIES
+            continue
+        assert {f.name for f in e.fields} - cols == V2_FIELDS.get(e.name, set()), e.name

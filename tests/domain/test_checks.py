@@ -25,7 +25,7 @@ def good() -> dict:
                      "kind": "action"})
     return {
         "roadmap": {"id": "r", "title": "R", "horizon_start": "2026-01-01",
-                    "horizon_end": "2034-12-31", "monitoring": "Jaarlijks."},
+                    "horizon_end": "2034-12-31", "monitoring": "Jaarlijks.", "leverage_target": 1.5},
         "partner": [
             {"id": "p0", "name": "BouwCo", "type": "sme", "ring": "project_team"},
             {"id": "p1", "name": "KU Leuven", "type": "university", "ring": "back_office",
@@ -33,6 +33,7 @@ def good() -> dict:
             {"id": "p2", "name": "Stad", "type": "government", "ring": "execution"},
             {"id": "p3", "name": "Bewoners", "type": "civil_society", "ring": "execution"},
         ],
+        "team_member": [{"id": "t1", "name": "An", "partner_id": "p0"}],
         "challenge": [{"id": "c1", "title": "Klimaat"}],
         "vision": [{"id": "v1", "challenge_id": "c1", "title": "Circulair", "selected": True},
                    {"id": "v2", "challenge_id": "c1", "title": "Niet gekozen", "selected": False}],
@@ -43,11 +44,19 @@ def good() -> dict:
                  "baseline_value": 1.0, "target_value": 2.0, "target_date": "2030-12-31",
                  "owner_id": "p0", "source": "enquête",
                  "category": "societal" if i else "economic"} for i in range(2)],
+        "kpi_target": [{"id": f"kt{i}-{y}", "kpi_id": f"k{i}", "year": y, "value": 1.0 + (y - 2026) / 4}
+                       for i in range(2) for y in range(2026, 2031)],
+        "project": [{"id": "pj1", "title": "ICON Gevel", "kind": "icon", "status": "running",
+                     "programme_id": "pr1", "public_eur": 400.0, "private_eur": 600.0}],
+        "project_partner": [{"id": "pp1", "project_id": "pj1", "partner_id": "p0", "role": "coordinator",
+                             "public_eur": 150.0, "private_eur": 600.0},
+                            {"id": "pp2", "project_id": "pj1", "partner_id": "p1", "role": "partner",
+                             "public_eur": 250.0, "private_eur": 0.0}],
         "value_chain": [{"id": "vc1", "name": "Bouw"}],
         "value_chain_objective": [{"id": "vco1", "value_chain_id": "vc1", "objective_id": "o0"}],
         "scenario": [{"id": "s1", "title": "A", "preferred": True}],
         "programme": [{"id": "pr1", "name": "Opleiding", "module_type": "enabling",
-                       "category": "education"}],
+                       "category": "education", "manager_id": "t1"}],
         "lane": [{"id": "l_tech", "name": "Tech", "layer": "technology"},
                  {"id": "l_market", "name": "Markt", "layer": "market"},
                  {"id": "l_enab", "name": "Rand", "layer": "enabling"}],
@@ -56,7 +65,7 @@ def good() -> dict:
                         "kind": "finish_start"}],
         "risk": [{"id": "rk1", "title": "Te weinig aanbod", "owner_id": "p0", "mitigation": "Afspraken."}],
         "commitment": [{"id": "cm1", "partner_id": "p0", "kind": "covenant", "amount_eur": 1000.0,
-                        "date": "2026-09-01"}],
+                        "date": "2026-09-01", "status": "signed", "programme_id": "pr1"}],
         "governance_body": [{"id": "g1", "name": "Stuurgroep"}],
         "quality_assessment": [{"id": f"q{c}", "criterion": c, "score": 4, "evidence": "Ja."}
                                for c in ("impact", "international", "commitment", "integral")],
@@ -316,7 +325,8 @@ def test_status_rules():
 def test_every_rule_has_a_test():
     tested = {"V0", "V1", "O1", "O2", "K0", "K1", "K2", "K2O", "K8", "K9", "R1", "R2", "R2D", "R3",
               "R4", "R6", "R10", "R11", "D1", "D2", "D3", "H0", "H1", "RK1", "G1", "G2", "G3", "Q1",
-              "A0", "A1", "A2", "A3", "I1", "B1", "SW1", "SC1", "T2", "S1", "S2"}
+              "A0", "A1", "A2", "A3", "I1", "B1", "SW1", "SC1", "T2", "S1", "S2",
+              "F1", "F2", "F3", "F4", "F5", "F6"}  # F*: tests/domain/test_checks_funding.py
     assert set(RULES) == tested
 
 

@@ -54,11 +54,14 @@ def test_chapters_follow_the_method_in_order(doc):
         assert [h for h in h2 if h.startswith(prefix + ".")] == [
             f"{prefix}.{i} {t[k]}" for i, k in enumerate(keys, 1)]
     ch5 = [h for h in h2 if h.startswith("5.")]
-    assert ch5[0] == f"5.1 {t['ch5.mission']}" and ch5[-1] == f"5.11 {t['ch5.monitoring']}"
+    from desktop.export.funding_report import WORDS
+    f = WORDS["nl"]
+    assert ch5[0] == f"5.1 {t['ch5.mission']}" and ch5[-1] == f"5.14 {t['ch5.monitoring']}"
+    assert ch5[-4:-1] == [f"5.11 {f['portfolio']}", f"5.12 {f['leverage']}", f"5.13 {f['kpi_years']}"]
     annexes = [h for h in h2 if h.startswith(t["report.annex"])]
-    assert [a.split(" – ")[1] for a in annexes] == [t[k] for k in (
-        "annex.indicators", "annex.actions", "annex.kpis", "annex.risks", "annex.stakeholders",
-        "annex.commitments")]
+    assert [a.split(" – ")[1] for a in annexes] == [t["annex.indicators"], f["indicator_annex"]] + [
+        t[k] for k in ("annex.actions", "annex.kpis")] + [f["kpi_year_annex"], f["portfolio_annex"]] + [
+        t[k] for k in ("annex.risks", "annex.stakeholders", "annex.commitments")] + [f["matrix"]]
     kinds = [type(b).__name__ for b in report.blocks[:4]]
     assert kinds == ["TitlePage", "PageBreak", "TableOfContents", "PageBreak"]
 

@@ -75,7 +75,7 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
     p3 = row("0.partners", "partner", {"name": "City of Gent", "type": "government",
                                        "ring": "execution actor"},
              {"name": "City of Gent", "type": "government", "ring": "execution"})
-    row("0.team", "team_member", {"name": "Bart", "role": "researcher", "partner_id": "KU Leuven",
+    t1 = row("0.team", "team_member", {"name": "Bart", "role": "researcher", "partner_id": "KU Leuven",
                                   "email": "bart@kuleuven.be", "responsibility": "indicators"},
         {"name": "Bart", "role": "researcher", "partner_id": p2, "email": "bart@kuleuven.be",
          "responsibility": "indicators"})
@@ -116,14 +116,20 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
              {"vision_id": v1, "title": "More reuse"})
 
     # -- step 2 -----------------------------------------------------------------------------
-    row("2.indicators", "indicator",
+    i1 = row("2.indicators", "indicator",
         {"name": "R&D spend", "area": "economic performance", "value": "12", "unit": "MEUR",
          "year": "2024", "source": "Eurostat", "source_detail": "table rd_e",
          "benchmark_value": "15",
          "benchmark_label": "EU average", "note": "estimate"},
         {"name": "R&D spend", "area": "economy", "value": 12.0, "unit": "MEUR", "year": 2024,
          "source": "eurostat", "source_detail": "table rd_e", "benchmark_value": 15.0,
-         "benchmark_label": "EU average", "note": "estimate"})
+         "benchmark_label": "EU average", "note": "estimate"},
+        checks=("quality_current", "quality_reliable"))
+    ui.cell(ui.panel("2.indicators", "indicator"), i1, "quality_note", "survey covers 80 %")
+    want["indicator"][i1]["quality_note"] = "survey covers 80 %"
+    row("2.indicators", "indicator_value", {"indicator_id": "R&D spend", "year": "2025", "value": "13.5",
+                                            "note": "provisional"},
+        {"indicator_id": i1, "year": 2025, "value": 13.5, "note": "provisional"})
     row("2.assessment", "area_assessment", {"area": "innovation system", "rating": "3"},
         {"area": "innovation_system", "rating": 3}, details={"assessment": "Few test beds."})
     row("2.swot", "swot_item",
@@ -152,8 +158,8 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
                "category": "product_type"}, details={"description": "Design rules."})
     pr2 = row("3.programmes", "programme",
               {"name": "Skills", "module_type": "enabling module",
-               "category": "education, competences and labour market"},
-              {"name": "Skills", "module_type": "enabling", "category": "education"})
+               "category": "education, competences and labour market", "manager_id": "Bart"},
+              {"name": "Skills", "module_type": "enabling", "category": "education", "manager_id": t1})
     row("3.interventions", "intervention_point",
         {"title": "Green procurement", "programme_id": "Skills", "core_task": "buying",
          "term": "short term", "impact": "high", "existing_instrument": "none yet"},
@@ -202,10 +208,10 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
     # -- step 4 -----------------------------------------------------------------------------
     plan = ui.panel("4.activities", "action")  # the same actions, other columns
     for field, text in (("category", "practical action"), ("deliverable", "kit manual"),
-                        ("budget_eur", "150000"), ("fte", "2")):
+                        ("budget_eur", "150000"), ("fte", "2"), ("owner_member_id", "Bart")):
         ui.cell(plan, a1, field, text)
     want["action"][a1].update(category="practical", deliverable="kit manual", budget_eur=150000.0,
-                              fte=2.0)
+                              fte=2.0, owner_member_id=t1)
     k1 = row("4.kpis", "kpi",
              {"name": "Waste", "objective_id": "Less waste", "category": "societal impact",
               "unit": "%",
@@ -216,6 +222,12 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
               "baseline_value": 55.0, "baseline_year": 2024, "target_value": 40.0,
               "target_date": "2030-12-31", "owner_id": p3, "source": "OVAM", "frequency": "yearly"},
              details={"definition": "Share landfilled."})
+    kpis = ui.panel("4.kpis", "kpi")
+    ui.cell(kpis, k1, "scope", "cluster-specific")
+    ui.cell(kpis, k1, "indicator_id", "R&D spend")
+    want["kpi"][k1].update(scope="cluster_specific", indicator_id=i1)
+    row("4.kpis", "kpi_target", {"kpi_id": "Waste", "year": "2027", "value": "50", "note": "mid-way"},
+        {"kpi_id": k1, "year": 2027, "value": 50.0, "note": "mid-way"})
     row("4.kpis", "kpi", {"name": "Reuse", "objective_id": "More reuse"},
         {"name": "Reuse", "objective_id": o2})
     row("4.resources", "resource",
@@ -225,6 +237,9 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
         {"description": "Pilot budget", "programme_id": pr2, "partner_id": p2, "year": 2027,
          "fte": 2.0,
          "amount_eur": 250000.0, "source": "eu", "instrument": "Horizon"}, checks=("secured",))
+    res = ui.panel("4.resources", "resource")
+    ui.cell(res, res.model.row_ids()[-1], "competences", "LCA, demolition logistics")
+    want["resource"][res.model.row_ids()[-1]]["competences"] = "LCA, demolition logistics"
     row("4.stakeholders", "stakeholder",
         {"name": "Neighbours", "partner_id": "City of Gent", "group": "residents",
          "influence": "medium", "interest": "high"},
@@ -237,29 +252,55 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
          "rhythm": "monthly"},
         details={"role": "Decides the budget."})
     row("4.risks", "risk",
-        {"title": "Supply", "likelihood": "medium", "impact": "high", "owner_id": "City of Gent",
-         "status": "mitigated"},
-        {"title": "Supply", "likelihood": "medium", "impact": "high", "owner_id": p3,
+        {"title": "Supply", "origin": "external", "likelihood": "medium", "impact": "high",
+         "owner_id": "City of Gent", "status": "mitigated"},
+        {"title": "Supply", "origin": "external", "likelihood": "medium", "impact": "high", "owner_id": p3,
          "status": "mitigated"},
         details={"description": "Too few reused beams.",
                  "mitigation": "Agreements with demolishers."})
     row("4.communication", "communication_item",
         {"audience": "Builders", "message": "Join the pilot", "channel": "newsletter",
-         "timing": "quarterly", "owner_id": "KU Leuven"},
+         "timing": "quarterly", "owner_id": "KU Leuven", "goal": "ten pilot builders",
+         "scope": "external"},
         {"audience": "Builders", "message": "Join the pilot", "channel": "newsletter",
-         "timing": "quarterly", "owner_id": p2})
+         "timing": "quarterly", "owner_id": p2, "goal": "ten pilot builders", "scope": "external"},
+        details={"approach": "Site visits, then a pilot contract."})
+    pj = row("4.portfolio", "project",
+             {"code": "PJ1", "title": "ICON Facade", "kind": "ICON", "status": "running",
+              "programme_id": "Circular design", "lead_partner_id": "BouwCo", "funder": "VLAIO ICON 2026",
+              "start_date": "2026-05-01", "end_date": "2028-04-30", "trl_start": "4", "trl_end": "7",
+              "public_eur": "400000", "private_eur": "600000"},
+             {"code": "PJ1", "title": "ICON Facade", "kind": "icon", "status": "running",
+              "programme_id": pr1, "lead_partner_id": p1, "funder": "VLAIO ICON 2026",
+              "start_date": "2026-05-01", "end_date": "2028-04-30", "trl_start": 4, "trl_end": 7,
+              "public_eur": 400000.0, "private_eur": 600000.0},
+             details={"description": "A facade taken apart in a day."})
+    row("4.portfolio", "project_partner",
+        {"project_id": "ICON Facade", "partner_id": "KU Leuven", "role": "subcontractor",
+         "public_eur": "150000", "private_eur": "0"},
+        {"project_id": pj, "partner_id": p2, "role": "subcontractor", "public_eur": 150000.0,
+         "private_eur": 0.0})
+    row("4.portfolio", "project_action", {"project_id": "ICON Facade", "action_id": "Design kit",
+                                          "note": "carries A1"},
+        {"project_id": pj, "action_id": a1, "note": "carries A1"})
+    ui.type_field("4.leverage", "leverage_target", "1.5")
+    ui.write(ui.go("4.leverage").narratives["leverage_note"], "Text of leverage note.")
+    want["roadmap"][road_id].update(leverage_target=1.5, leverage_note="Text of leverage note.")
     row("4.commitments", "commitment",
         {"partner_id": "KU Leuven", "kind": "memorandum of understanding",
          "description": "Lab time",
-         "amount_eur": "400000", "fte": "1", "date": "2026-09-01", "status": "signed"},
+         "amount_eur": "400000", "fte": "1", "date": "2026-09-01", "status": "announced",
+         "programme_id": "Skills", "project_id": "ICON Facade", "announced_date": "2026-06-01",
+         "valid_until": "2029-12-31"},
         {"partner_id": p2, "kind": "mou", "description": "Lab time", "amount_eur": 400000.0,
-         "fte": 1.0,
-         "date": "2026-09-01", "status": "signed"})
+         "fte": 1.0, "date": "2026-09-01", "status": "announced", "programme_id": pr2,
+         "project_id": pj, "announced_date": "2026-06-01", "valid_until": "2029-12-31"},
+        details={"conditions": "If the ICON project is approved."})
 
     # -- step 5 -----------------------------------------------------------------------------
     row("5.monitoring", "kpi_measurement", {"kpi_id": "Waste", "date": "2026-06-30", "value": "48",
-                                            "note": "first count"},
-        {"kpi_id": k1, "date": "2026-06-30", "value": 48.0, "note": "first count"})
+                                            "note": "first count", "year": "2026"},
+        {"kpi_id": k1, "date": "2026-06-30", "value": 48.0, "note": "first count", "year": 2026})
     row("5.quality", "quality_assessment",
         {"criterion": "international profile and smart specialisation", "score": "4"},
         {"criterion": "international", "score": 4}, details={"evidence": "Two EU projects."})
