@@ -13,6 +13,8 @@
     routekaart progress-report FILE --year YYYY [--docx OUT] [--pdf OUT] [--lang nl|en]
                       [--since REVISION.roadmap|.json]
     routekaart deck FILE OUT.pptx [--lang nl|en]
+    routekaart serve [--host H] [--port P] --data DIR [--token-file F]
+                     [--tls-cert C --tls-key K]  run the live co-editing server (db/live)
     routekaart --self-test               export the demo offscreen and exit (bundle check)
 
 Commands that need no window never import Qt; only PNG images (also the figures of a
@@ -30,7 +32,7 @@ from pathlib import Path
 from db.errors import RoadmapError
 
 COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "progress-report",
-            "deck")
+            "deck", "serve")
 
 
 def _fail(message: str) -> int:
@@ -203,6 +205,24 @@ def cmd_deck(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The live co-editing server (Yjs websocket protocol), until Ctrl+C / SIGTERM."""
+    import logging
+
+    from db.live.server import ServerConfig, TokenFileError, main
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        return _fail("--tls-cert and --tls-key go together")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    config = ServerConfig(host=args.host, port=args.port, data=args.data,
+                          token_file=args.token_file, tls_cert=args.tls_cert, tls_key=args.tls_key,
+                          max_message=args.max_message, max_room=args.max_room)
+    try:
+        return main(config)
+    except (TokenFileError, OSError) as exc:
+        return _fail(str(exc))
+
+
 def _parser_for_commands() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="routekaart")
     sub = p.add_subparsers(dest="command", required=True)
@@ -258,6 +278,18 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--out", type=Path, default=Path("routekaart-demo-output"))
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.set_defaults(run=cmd_demo_export)
+    s = sub.add_parser("serve", help="run the live co-editing server for a team")
+    s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    s.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    s.add_argument("--data", type=Path, required=True, help="folder for the room store and backups")
+    s.add_argument("--token-file", type=Path, help="tokens: one 'TOKEN' or 'ROOM TOKEN' per line")
+    s.add_argument("--tls-cert", type=Path, help="TLS certificate chain (PEM)")
+    s.add_argument("--tls-key", type=Path, help="TLS private key (PEM)")
+    s.add_argument("--max-message", type=int, default=8 * 1024 * 1024,
+                   help="largest message in bytes (default 8 MiB)")
+    s.add_argument("--max-room", type=int, default=64 * 1024 * 1024,
+                   help="most bytes of updates a room takes (default 64 MiB)")
+    s.set_defaults(run=cmd_serve)
     return p
 
 

@@ -1,0 +1,145 @@
+"""Servers and peer processes for the live tests (loopback only, every wait bounded)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from db.ops import Create
+from db.store import RoadmapStore
+
+ROOT = Path(__file__).resolve().parents[2]
+HOST = "127.0.0.1"
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+class Server:
+    """`routekaart serve` in its own process; stop() kills it (always called by the tests)."""
+
+    def __init__(self, data: Path, *, port: int = 0, token_file: Path | None = None,
+                 extra: list[str] | None = None) -> None:
+        args = [sys.executable, "-m", "desktop", "serve", "--host", HOST, "--port", str(port),
+                "--data", str(data)]
+        if token_file:
+            args += ["--token-file", str(token_file)]
+        self.proc = subprocess.Popen(args + (extra or []), cwd=ROOT, env=_env(),
+                                     stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+        self.lines: list[str] = []
+        self.port: int | None = None
+        ready = threading.Event()
+
+        def read() -> None:
+            for line in self.proc.stderr:
+                self.lines.append(line)
+                m = re.search(r"serving wss?://[\d.]+:(\d+)/", line)
+                if m:
+                    self.port = int(m.group(1))
+                    ready.set()
+            ready.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not ready.wait(20) or self.port is None:
+            self.stop()
+            raise RuntimeError("the server did not start:\n" + "".join(self.lines))
+
+    @property
+    def url(self) -> str:
+        return f"ws://{HOST}:{self.port}"
+
+    def log(self) -> str:
+        return "".join(self.lines)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+
+
+class Peer:
+    """One app session (store + LiveSync) in its own process (tests/live/peer.py)."""
+
+    def __init__(self, path: Path, url: str, author: str, device: str, token: str | None = None):
+        args = [sys.executable, "-m", "tests.live.peer", str(path), url, author, device]
+        if token:
+            args.append(token)
+        self.proc = subprocess.Popen(args, cwd=ROOT, env=_env(), stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.err: list[str] = []
+        threading.Thread(target=lambda: self.err.extend(self.proc.stderr), daemon=True).start()
+
+    def cmd(self, **command) -> dict:
+        self.proc.stdin.write(json.dumps(command) + "\n")
+        self.proc.stdin.flush()
+        line = self.proc.stdout.readline()
+        if not line:
+            raise RuntimeError("peer died:\n" + "".join(self.err))
+        return json.loads(line)
+
+    def state(self) -> dict:
+        return self.cmd(op="state")
+
+    def set(self, entity: str, row: str, **values) -> None:
+        self.cmd(op="set", entity=entity, id=row, values=values)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.proc.stdin.close()
+                self.proc.wait(10)
+            except (OSError, subprocess.TimeoutExpired):
+                self.proc.kill()
+                self.proc.wait(5)
+
+
+def until(check, timeout: float = 10.0, every: float = 0.05):
+    """Poll `check()` until it returns something truthy; fail after `timeout` seconds."""
+    end = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < end:
+        last = check()
+        if last:
+            return last
+        time.sleep(every)
+    raise AssertionError(f"not reached within {timeout} s (last: {last!r})")
+
+
+def base_file(path: Path, rows: int = 5) -> Path:
+    s = RoadmapStore.create(path, title="Live roadmap")
+    s.apply([Create("partner", {"name": f"Partner {i}", "role": "base"}, id=f"p{i}",
+                    position=float(i)) for i in range(rows)])
+    s.close()
+    return path
+
+
+def copies(base: Path, folder: Path, n: int) -> list[Path]:
+    out = []
+    for k in range(n):
+        p = folder / f"author{k}.roadmap"
+        shutil.copy(base, p)
+        out.append(p)
+    return out
+
+
+def converged(*peers: Peer):
+    states = [p.state() for p in peers]
+    rows = [s["rows"] for s in states]
+    if all(r == rows[0] for r in rows) and all(s["doc_matches_tables"] for s in states):
+        return states
+    return None
