@@ -7,7 +7,8 @@ a "\\n" inside a run's text is a line break. Qt-free and dependency-free.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Union
 
@@ -183,3 +184,27 @@ def plain_text(cell: Cell) -> str:
         elif isinstance(b, Heading):
             out.append(b.display)
     return "\n".join(out)
+
+
+# Characters XML 1.0 does not allow (C0 controls except tab, newline and carriage return; the
+# two non-characters U+FFFE/U+FFFF). A roadmap may hold them (imported or pasted text is kept
+# as written); a Word file cannot.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """`value` (a report, block, run, list or string) with every string freed of characters
+    that XML cannot carry; other values (figures' drawings, paths, numbers) are returned as
+    they are."""
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub("", value)
+    if isinstance(value, list):
+        return [xml_safe(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(xml_safe(v) for v in value)
+    if isinstance(value, dict):
+        return {k: xml_safe(v) for k, v in value.items()}
+    if is_dataclass(value) and type(value).__module__ == __name__:  # the report model only
+        return replace(value, **{f.name: xml_safe(getattr(value, f.name))
+                                 for f in fields(value) if f.init})
+    return value

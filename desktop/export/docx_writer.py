@@ -23,7 +23,7 @@ from desktop.export.atomic import write_atomically
 from desktop.export.gcpause import gc_paused
 from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
-    table_as_paragraphs,
+    table_as_paragraphs, xml_safe,
 )
 from desktop.export.docx_figures import add_figure
 from desktop.export.layout import fitted_widths
@@ -53,6 +53,7 @@ def write_docx(report: Report, path: str | os.PathLike) -> Path:
 
 def render_docx(report: Report):
     """The python-docx Document of a report (not yet saved)."""
+    report = xml_safe(report)
     doc = Document()
     _setup(doc, report)
     w = _Writer(doc, report)

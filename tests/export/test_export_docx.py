@@ -95,3 +95,21 @@ def test_figure_is_embedded_when_an_image_is_given(sample, tmp_path):
     d = docx.Document(str(path))
     assert len(d.inline_shapes) == 1
     assert any(p.style.name == "Caption" for p in d.paragraphs)
+
+
+def test_control_characters_in_the_roadmap_do_not_stop_the_word_export(sample, tmp_path):
+    """NUL, BEL, escape and U+FFFF cannot stand in a Word file: they are left out of it; the
+    rest of the text, tabs and line breaks included, is written."""
+    import copy
+
+    doc = copy.deepcopy(sample)
+    action = doc["action"][0]
+    action["title"] = "Pilot\x00 met\x07 sensoren\x1b\uffff"
+    doc["roadmap"]["title"] = "Roadmap\x0b 2026\x0c–2035"
+    path = export_docx(doc, tmp_path / "control.docx")
+    text = docx_text(docx.Document(str(path)))
+    assert "Pilot met sensoren" in text
+    for ch in "\x00\x07\x1b\x0b\x0c\uffff":
+        assert ch not in text
+    header = docx.Document(str(path)).sections[0].header
+    assert any("Roadmap 2026–2035" in p.text for p in header.paragraphs)
