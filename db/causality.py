@@ -79,8 +79,8 @@ class History:
         if later.client == earlier.client:
             return earlier.clock < later.clock
         past = self._past(later)
-        if past is not None and past.get(earlier.client, 0) > earlier.clock:
-            return True
+        if past is not None:  # exact: everything its writer's document held
+            return past.get(earlier.client, 0) > earlier.clock
         # through the value it replaced (exact for one key; covers old files' writes)
         cur, steps = later, 0
         while cur is not None and cur.origin is not None and steps < 10000:

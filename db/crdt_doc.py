@@ -159,16 +159,20 @@ class RoadmapDoc:
             raise CrdtError(f"The edit could not be recorded for co-editing ({exc}).") from None
         return self.take_updates()
 
-    def set_conflicts(self, records: dict[str, str]) -> None:
-        """Write conflict records (key -> JSON text) into the document."""
+    def set_conflicts(self, records: dict[str, str], *, remove: Iterable[str] = ()) -> None:
+        """Write conflict records (key -> JSON text) into the document, and take out the
+        records under `remove` (conflicts the whole history no longer supports)."""
         m = self.map(CONFLICTS)
-        if all(m.get(key) == text for key, text in records.items()):
+        remove = [k for k in remove if k in m and k not in records]
+        if not remove and all(m.get(key) == text for key, text in records.items()):
             return
         with self.doc.transaction():
             self._write_context()
             for key, text in records.items():
                 if m.get(key) != text:
                     m[key] = text
+            for key in remove:
+                del m[key]
 
     def conflicts(self) -> dict[str, dict]:
         """Readable conflict records (a malformed one from a co-author is left out here;

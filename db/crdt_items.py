@@ -13,6 +13,7 @@ state as deleted items: the losing value of a concurrent write can still be show
 
 from __future__ import annotations
 
+import bisect
 import struct
 from dataclasses import dataclass
 
@@ -224,10 +225,17 @@ class ItemIndex:
         for lst in self._by_client.values():
             lst.sort(key=lambda i: i.clock)
         for client, ranges in deletes.items():
+            lst = self._by_client.get(client)
+            if not lst:
+                continue
+            clocks = [it.clock for it in lst]
             for clock, length in ranges:
-                for it in self._by_client.get(client, ()):
-                    if it.clock < clock + length and clock < it.clock + it.length:
-                        it.deleted = True
+                k = max(bisect.bisect_right(clocks, clock) - 1, 0)
+                while k < len(lst) and lst[k].clock < clock + length:
+                    if clock < lst[k].clock + lst[k].length:
+                        lst[k].deleted = True
+                    k += 1
+        self._keys: dict[str, dict[str, list[Item]]] | None = None
         for it in self.items:  # resolve parent/key through origins (written only once)
             self._resolve(it)
 
@@ -262,8 +270,10 @@ class ItemIndex:
 
     def by_key(self, root: str) -> dict[str, list[Item]]:
         """{map key: items written to it} for one root map."""
-        out: dict[str, list[Item]] = {}
-        for it in self.items:
-            if it.parent == root and it.key is not None:
-                out.setdefault(it.key, []).append(it)
-        return out
+        if self._keys is None:
+            keys: dict[str, dict[str, list[Item]]] = {}
+            for it in self.items:
+                if isinstance(it.parent, str) and it.key is not None:
+                    keys.setdefault(it.parent, {}).setdefault(it.key, []).append(it)
+            self._keys = keys
+        return self._keys.get(root, {})

@@ -42,8 +42,14 @@ def _coerce(kind: Kind, value: object) -> object:
 
 def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
     """The rows a merged document shows, and problems found while building them."""
+    rows, problems, _left_out = _materialize(flat, roadmap_id)
+    return rows, problems
+
+
+def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str]]:
     out: Rows = {}
     problems: list[str] = []
+    left_out: list[str] = []
     restored = _restored_parents(flat)
     for e in catalogue.ENTITIES:
         rows = flat.get(e.name, {})
@@ -67,9 +73,9 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
             if not hidden:
                 visible[row_id] = values
         if e.name == "dependency":
-            visible = _acyclic(visible, problems)
+            visible = _acyclic(visible, problems, left_out)
         out[e.name] = visible
-    return out, problems
+    return out, problems, left_out
 
 
 def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
@@ -93,7 +99,8 @@ def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
     return restored
 
 
-def _acyclic(deps: dict[str, dict[str, object]], problems: list[str]) -> dict[str, dict[str, object]]:
+def _acyclic(deps: dict[str, dict[str, object]], problems: list[str],
+             left_out: list[str] | None = None) -> dict[str, dict[str, object]]:
     kept: dict[str, dict[str, object]] = {}
     edges: list[tuple[str, str]] = []
     for dep_id in sorted(deps):
@@ -101,6 +108,8 @@ def _acyclic(deps: dict[str, dict[str, object]], problems: list[str]) -> dict[st
         edge = (d.get("from_action_id"), d.get("to_action_id"))
         if None not in edge and find_cycle(edges + [edge]):
             problems.append(f"dependency {dep_id} left out: merging made a cycle")
+            if left_out is not None:
+                left_out.append(dep_id)
             continue
         if None not in edge:
             edges.append(edge)
@@ -158,14 +167,23 @@ def describe(ops: Iterable[Op]) -> dict[str, int]:
 
 # -- conflicts ---------------------------------------------------------------------------
 #
-# A conflict is found from the document's causal history (db/causality.py), never from a
-# "last sync" base: for every field, the writes that no other write has seen (its heads)
-# are the competing values; two or more heads with different values are a conflict. A
-# row deleted by one write and edited by another write the deleter had not seen (and that
-# had not seen the delete) is a "deleted" conflict. A row kept alive because someone added
-# a child to it while it was deleted elsewhere is a "restored" conflict. The check is a
-# function of the merged document only, so every device finds the same records, in any
-# delivery order, with duplicates and late or old files.
+# Conflicts are a function of the merged document's causal history alone (db/causality.py
+# tells for any two writes whether one writer had seen the other's write), never of "my
+# last sync". So every device finds the same records whatever the delivery order, with
+# duplicates, late or old files; a record found early from part of the history is
+# corrected (or withdrawn) when the rest arrives. The kinds, for one row:
+#
+# * "field" / "order": the writes of one field, grouped by the set of writes that saw
+#   them: a group with two different values is two writes made without seeing each other
+#   and with nothing after only one of them. The record lists exactly those values and
+#   their authors (all such groups of the field: one record per field).
+# * "deleted": the row was deleted by a write that had not seen an edit of the row (and
+#   the edit had not seen the delete), or while someone set a reference to it without
+#   seeing the delete (that reference reads as empty; restoring the row brings it back).
+# * "restored": a deleted row that a row created or moved under it concurrently still
+#   needs (directly or through other restored rows: a dependency keeps its actions, the
+#   actions their value chain) is shown again; nothing added is dropped with its parent.
+# * "cycle": a dependency left out because, merged, it would close a cycle.
 
 
 class UnrelatedHistoryError(CoeditError):
@@ -193,7 +211,7 @@ def _distinct(values: list[tuple[bool, object]]) -> list[object]:
 
 
 def _base_value(history, items, heads):
-    common = [i for i in items if all(history.saw(h, i) for h in heads)]
+    common = [i for i in items if i not in heads and all(history.saw(h, i) for h in heads)]
     if not common:
         return None
     best = max(common, key=lambda i: sum(1 for j in common if history.saw(i, j)))
@@ -205,12 +223,33 @@ def _visible(items):
     return live[-1] if live else None
 
 
-def detect_conflicts(history, *, rows: set[tuple[str, str]] | None = None,
-                     fallback_author: dict[int, str] | None = None) -> dict[str, dict]:
-    """Conflict records of a merged document ({key: record}), for `rows` or all rows.
+def concurrent_groups(history, items) -> list[list]:
+    """Groups of writes of one field that conflict: writes seen by exactly the same other
+    writes (so none saw another), holding two or more different values."""
+    groups: dict[frozenset, list] = {}
+    for i in items:
+        succ = frozenset(_ident(j) for j in items if j is not i and history.saw(j, i))
+        groups.setdefault(succ, []).append(i)
+    out = []
+    for g in groups.values():
+        if len(g) < 2:
+            continue
+        unknown = any(not i.has_value for i in g)
+        if unknown or len(_distinct([(i.has_value, i.value) for i in g])) > 1:
+            out.append(g)
+    return out
 
-    Keys are ``entity SEP row SEP field``: every device that finds a conflict writes the
-    same key, so one conflict is one record however many devices find it.
+
+def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
+                     rows: set[tuple[str, str]] | None = None,
+                     fallback_author: dict[int, str] | None = None) -> dict[str, dict]:
+    """Conflict records of a merged document ({key: record}).
+
+    Field and delete-vs-edit records are computed for `rows` (all rows when None); rows
+    deleted while referenced, restored rows and left-out dependencies for the whole
+    document (`flat`: the same document flattened, db.crdt_doc.RoadmapDoc.flatten). Keys are
+    ``entity SEP row SEP field``: every device that finds a conflict writes the same key,
+    so one conflict is one record however many devices find it.
     """
     fallback_author = fallback_author or {}
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -224,91 +263,116 @@ def detect_conflicts(history, *, rows: set[tuple[str, str]] | None = None,
         return names
 
     out: dict[str, dict] = {}
-    alive: dict[str, set[str]] = {}
-    all_rows: dict[str, dict] = {}
-    for e in catalogue.ENTITIES:
-        erows = history.rows(e.name)
-        all_rows[e.name] = erows
-        alive[e.name] = set()
+    all_rows = {e.name: history.rows(e.name) for e in catalogue.ENTITIES}
+    # rows with a delete, and the deleting writes
+    deletes: dict[tuple[str, str], list] = {}
+    for ename, erows in all_rows.items():
         for row_id, fields in erows.items():
-            vis_del = _visible(fields.get(DELETED, []))
-            deleted = vis_del is not None and vis_del.value is True
-            if not deleted:
-                alive[e.name].add(row_id)
+            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
+            if ds:
+                deletes[(ename, row_id)] = ds
+    special: dict[tuple[str, str], dict] = {}
+    _rows, _problems, left_out = _materialize(flat, roadmap_id)
+    restored = _restored_parents(flat)
+
+    def note(target, dels, others, **extra):
+        sp = special.setdefault(target, {"dels": [], "others": [], "edited": {}, "linked": set(),
+                                         "added": set()})
+        sp["dels"] += [d for d in dels if d not in sp["dels"]]
+        sp["others"] += [o for o in others if o not in sp["others"]]
+        sp["edited"].update(extra.get("edited", {}))
+        sp["linked"] |= extra.get("linked", set())
+        sp["added"] |= extra.get("added", set())
+
+    for e in catalogue.ENTITIES:
+        for row_id, fields in all_rows[e.name].items():
             if rows is not None and (e.name, row_id) not in rows:
                 continue
-            for fld, items in fields.items():
-                heads = history.heads(items)
-                if len(heads) < 2:
-                    continue
-                unknown = any(not h.has_value for h in heads)
-                values = _distinct([(h.has_value, h.value) for h in heads])
-                if len(values) < 2 and not unknown:
-                    continue
-                vis = _visible(items)
-                kind = "order" if fld == POSITION else "deleted" if fld == DELETED else "field"
-                out[SEP.join((e.name, row_id, fld))] = {
-                    "entity": e.name, "row": row_id, "field": fld, "kind": kind,
-                    "base": _base_value(history, items, heads),
-                    "values": sorted(values, key=_sort_key), "unknown_value": unknown,
-                    "authors": sorted(who(heads)), "heads": sorted(_ident(h) for h in heads),
-                    "kept": None if vis is None else vis.value, "at": now, "resolved": False}
-            if not deleted:
-                continue
-            deletes = [i for i in fields.get(DELETED, []) if i.value is True and i.has_value]
-            edited: dict[str, object] = {}
-            involved = []
-            editors = []
+            dels = deletes.get((e.name, row_id), [])
             for fld, items in fields.items():
                 if fld == DELETED:
                     continue
-                conc = [i for i in items for d in deletes if history.concurrent(d, i)]
-                if conc:
+                groups = concurrent_groups(history, items)
+                if groups:
+                    involved = [i for g in groups for i in g]
+                    unknown = any(not i.has_value for i in involved)
+                    values = _distinct([(i.has_value, i.value) for i in involved])
                     vis = _visible(items)
-                    edited[fld] = None if vis is None else vis.value
-                    involved += conc
-                    editors += conc
-            if edited:
-                dels = [d for d in deletes if any(history.concurrent(d, i) for i in involved)]
-                out[SEP.join((e.name, row_id, DELETED))] = {
-                    "entity": e.name, "row": row_id, "field": DELETED, "kind": "deleted",
-                    "base": None, "values": [], "fields": sorted(edited), "edited": edited,
-                    "deleted_by": sorted(who(dels)), "edited_by": sorted(who(editors)),
-                    "authors": sorted(set(who(dels)) | set(who(editors))),
-                    "heads": sorted({_ident(i) for i in dels + involved}),
-                    "kept": True, "at": now, "resolved": False}
-    # rows added under a row deleted concurrently: the parent is kept (see materialize)
+                    kind = "order" if fld == POSITION else "field"
+                    out[SEP.join((e.name, row_id, fld))] = {
+                        "entity": e.name, "row": row_id, "field": fld, "kind": kind,
+                        "base": _base_value(history, items, involved),
+                        "values": sorted(values, key=_sort_key), "unknown_value": unknown,
+                        "authors": sorted(who(involved)),
+                        "heads": sorted(_ident(i) for i in involved),
+                        "kept": None if vis is None else vis.value, "at": now, "resolved": False}
+                if dels:
+                    conc = [i for i in items if any(history.concurrent(d, i) for d in dels)]
+                    if conc:
+                        vis = _visible(items)
+                        note((e.name, row_id), [d for d in dels if any(history.concurrent(d, i) for i in conc)],
+                             conc, edited={fld: None if vis is None else vis.value})
+    # references set, without seeing it, to a row someone deleted
     for e in catalogue.ENTITIES:
-        for f in e.fields:
-            if f.kind is not Kind.REF or f.on_delete != "cascade":
-                continue
-            for row_id in alive[e.name]:
-                items = all_rows[e.name].get(row_id, {}).get(f.name, [])
-                vis = _visible(items)
-                parent = None if vis is None else vis.value
-                if not isinstance(parent, str) or parent in alive.get(f.ref, set()):
+        refs = [f for f in e.fields if f.kind is Kind.REF]
+        if not refs:
+            continue
+        for row_id, fields in all_rows[e.name].items():
+            for f in refs:
+                items = fields.get(f.name, [])
+                for w in items:
+                    if not w.has_value or not isinstance(w.value, str):
+                        continue
+                    dels = deletes.get((f.ref, w.value))
+                    if not dels or (f.on_delete == "cascade" and (f.ref, w.value) not in restored):
+                        continue  # (a child that went with its parent leaves nothing waiting)
+                    conc = [d for d in dels if history.concurrent(d, w)
+                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
+                                        for o in items)]
+                    if conc:
+                        note((f.ref, w.value), conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+    for target in restored:
+        # what keeps it: rows (alive or restored themselves) whose parent reference is it
+        added, keepers = set(), []
+        for ce, f in _cascade_refs():
+            for crow, raw in flat.get(ce.name, {}).items():
+                if raw.get(f.name) != target[1] or f.ref != target[0]:
                     continue
-                pfields = all_rows.get(f.ref, {}).get(parent)
-                if pfields is None:
+                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
                     continue
-                if rows is not None and (e.name, row_id) not in rows and (f.ref, parent) not in rows:
-                    continue
-                key = SEP.join((f.ref, parent, DELETED))
-                dels = [i for i in pfields.get(DELETED, []) if i.value is True]
-                rec = out.get(key)
-                if rec is None or rec.get("kind") != "restored":
-                    rec = out[key] = {
-                        "entity": f.ref, "row": parent, "field": DELETED, "kind": "restored",
-                        "base": None, "values": [], "added": [], "deleted_by": sorted(who(dels)),
-                        "authors": [], "heads": sorted(_ident(d) for d in dels),
-                        "kept": False, "at": now, "resolved": False,
-                        "edited": (out.get(key) or {}).get("edited") or {}}
-                creators = [i for its in all_rows[e.name][row_id].values() for i in its
-                            if i.origin is None][:1]
-                rec["added"] = sorted(set(rec["added"]) | {f"{e.name}:{row_id}"})
-                rec["authors"] = sorted(set(rec["authors"]) | set(who(dels)) | set(who(creators)))
-                rec["heads"] = sorted(set(rec["heads"]) | {_ident(i) for i in creators})
+                added.add(f"{ce.name}:{crow}")
+                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
+                if vis is not None:
+                    keepers.append(vis)
+        note(target, deletes.get(target, []), keepers, added=added)
+    for target, sp in special.items():
+        ename, row_id = target
+        is_restored = target in restored
+        dels, others = sp["dels"], sp["others"]
+        out[SEP.join((ename, row_id, DELETED))] = {
+            "entity": ename, "row": row_id, "field": DELETED,
+            "kind": "restored" if is_restored else "deleted",
+            "base": None, "values": [], "fields": sorted(sp["edited"]), "edited": sp["edited"],
+            "linked": sorted(sp["linked"]), "added": sorted(sp["added"]),
+            "deleted_by": sorted(who(dels)), "edited_by": sorted(who(others)),
+            "authors": sorted(set(who(dels)) | set(who(others))),
+            "heads": sorted({_ident(i) for i in dels + others}),
+            "kept": not is_restored, "at": now, "resolved": False}
+    for dep in left_out:
+        fields = all_rows["dependency"].get(dep, {})
+        items = [i for fld in ("from_action_id", "to_action_id") for i in fields.get(fld, [])]
+        creators = [i for i in items if not i.deleted]
+        out[SEP.join(("dependency", dep, DELETED))] = {
+            "entity": "dependency", "row": dep, "field": DELETED, "kind": "cycle",
+            "base": None, "values": [], "edited": {}, "authors": sorted(who(creators)),
+            "heads": sorted(_ident(i) for i in creators), "kept": False, "at": now,
+            "resolved": False}
     return out
+
+
+def _cascade_refs():
+    return [(e, f) for e in catalogue.ENTITIES for f in e.fields
+            if f.kind is Kind.REF and f.on_delete == "cascade"]
 
 
 def _sort_key(v: object) -> tuple:
@@ -365,15 +429,36 @@ def contains(outer: dict[int, int], inner: dict[int, int]) -> bool:
     return all(outer.get(c, 0) >= clock for c, clock in inner.items())
 
 
-def check_related(store, state: bytes, *, name: str = "The received copy") -> None:
-    """Raise UnrelatedHistoryError when `state` is a copy with separately created rows."""
-    from db.causality import History
-    from db.crdt_doc import RoadmapDoc
+def _creation_roots(history) -> dict[tuple[str, str], set[int]]:
+    """{(entity, row): clients that created it} (first position write, no origin)."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for e in catalogue.ENTITIES:
+        for key, items in history.index.by_key(e.name).items():
+            row_id, _, fld = key.partition(SEP)
+            if fld != POSITION:
+                continue
+            roots = {i.client for i in items if i.origin is None}
+            if roots:
+                out[(e.name, row_id)] = roots
+    return out
 
-    merged = RoadmapDoc([store.crdt.state(), state]).state()
-    before = History(store.crdt.state())
-    already = set(duplicate_creations(before))
-    dups = [d for d in duplicate_creations(History(merged)) if d not in already]
+
+def check_related(store, state: bytes, *, name: str = "The received copy",
+                  mine: dict[tuple[str, str], set[int]] | None = None) -> None:
+    """Raise UnrelatedHistoryError when `state` is a copy with separately created rows.
+
+    `mine` (the creation roots of the store's document) may be given when several
+    states are checked against the same document."""
+    from db.causality import History
+
+    if contains(decode_state_vector(store.crdt.state_vector()), state_vector(state)):
+        return  # nothing this document does not hold already
+    if mine is None:
+        mine = _creation_roots(History(store.crdt.state()))
+    theirs = _creation_roots(History(state))
+    dups = [f"{e}:{r}" for (e, r), clients in theirs.items()
+            if (e, r) in mine and len(mine[(e, r)] | clients) > 1 and len(mine[(e, r)]) == 1
+            and not clients <= mine[(e, r)]]
     if dups:
         raise UnrelatedHistoryError(
             f"{name} has this roadmap's id but not its history: {len(dups)} rows were created "
@@ -418,8 +503,11 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
     before_b = doc.state_vector()
     before = decode_state_vector(before_b)
     if check_history:
+        mine = None
         for st in states:
-            check_related(store, st)
+            if mine is None and not contains(before, state_vector(st)):
+                mine = _creation_roots(History(doc.state()))
+            check_related(store, st, mine=mine)
     for st in states:
         doc.apply(st)
     doc.take_updates()
@@ -440,18 +528,24 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
     for rec in existing.values():
         if isinstance(rec.get("entity"), str) and isinstance(rec.get("row"), str):
             touched.add((rec["entity"], rec["row"]))
-    found = detect_conflicts(history, rows=touched, fallback_author=fallback)
+    found = detect_conflicts(history, doc.flatten(), roadmap_id=store.roadmap_id, rows=touched,
+                             fallback_author=fallback)
     records: dict[str, dict] = {}
     for key, rec in found.items():
         old = existing.get(key)
-        if old is not None and sorted(old.get("heads") or []) == rec["heads"]:
+        old_heads = set(old.get("heads") or []) if old is not None else None
+        if old_heads is not None and old_heads == set(rec["heads"]):
             continue  # the same conflict, found again (or already resolved): nothing new
-        if old is not None and not old.get("resolved") and set(rec["heads"]) <= set(old.get("heads") or []):
-            continue
+        if old is not None and old.get("resolved") and set(rec["heads"]) <= old_heads:
+            rec["resolved"] = True  # less to review than what was resolved: stays resolved
         rec["found_by"] = author
         records[key] = rec
-    if records:
-        doc.set_conflicts(encode_records(records))
+    # a record found from part of the history that the whole history no longer supports
+    # (e.g. a later write of the same author arrived): withdrawn, the same on every device
+    withdrawn = [key for key, rec in existing.items()
+                 if key not in found and isinstance(rec.get("heads"), list)]
+    if records or withdrawn:
+        doc.set_conflicts(encode_records(records), remove=withdrawn)
         doc.take_updates()
     result.conflicts = list(records.values())
     _store_document(store, result)

@@ -513,20 +513,23 @@ class RoadmapStore:
 
     def _record(self, changes: Sequence[RowChange]) -> None:
         writes: list[tuple[str, str, dict | None]] = []
-        seen: set[tuple[str, str]] = set()
+        # one write per row, with the fields of every change the batch made to it (a
+        # delete that clears two references of one row changes it twice)
+        fields: dict[tuple[str, str], set[str]] = {}
         for rc in changes:
-            if (rc.entity, rc.id) in seen:
-                continue
-            seen.add((rc.entity, rc.id))
-            row = self.get(rc.entity, rc.id)
+            names = fields.setdefault((rc.entity, rc.id), set())
+            if rc.kind == "create":
+                names.update(f.name for f in catalogue.entity(rc.entity).fields)
+            else:
+                names.update(rc.fields)
+        for (entity, row_id), names in fields.items():
+            row = self.get(entity, row_id)
             if row is None:
-                writes.append((rc.entity, rc.id, None))
+                writes.append((entity, row_id, None))
                 continue
-            e = catalogue.entity(rc.entity)
-            names = [f.name for f in e.fields] if rc.kind == "create" else list(rc.fields)
-            values = {n: row[n] for n in names}
+            values = {n: row[n] for n in sorted(names)}
             values["position"] = row["position"]
-            writes.append((rc.entity, rc.id, values))
+            writes.append((entity, row_id, values))
         self._append_updates(self.crdt.record_rows(writes))
 
     def _append_updates(self, updates: list[bytes]) -> None:
