@@ -3,10 +3,21 @@
 Measures: the CRDT overhead of one committed edit (file store, synchronous=FULL, with and
 without recording into the pycrdt document), the time of one sync that reads and merges
 the 4 other authors' state files (conflict check included), the state file sizes, and
-the time to open a roadmap file and sync it. Prints the figures and writes
-bench/results/merge.json. Targets: sync < 0.5 s, edit overhead < 1 ms.
+the time to open a roadmap file and sync it; conflicts listed against the real ones
+(computed from who edited what; before issue 20 this run listed 406 for 202); and how the
+document grows with every edit kept (skip_gc): bytes per edit after 1k and 10k edits, next
+to the same edits in a garbage-collected document and the rows' own size. Prints the
+figures and writes bench/results/merge.json. Targets: sync < 0.5 s, edit overhead < 1 ms.
 
-    .venv/bin/python bench/merge.py [--authors 5] [--edits 1000]
+    .venv/bin/python bench/merge.py [--authors 5] [--edits 1000] [--growth 10000]
+
+With ``--schedules N`` it runs the adversarial schedules instead (tests/coedit/schedules.py:
+3-5 authors, random edits, a cloud that delivers late, reordered, duplicated, cut off, as
+"conflicted copies", old versions again, with skewed clocks) for seeds 0..N-1 and prints
+schedules, edits, conflicts listed vs real, hidden, over-listed, wrong records, lost
+edits and diverging copies (all must be 0); JSON in bench/results/merge_schedules.json.
+
+    .venv/bin/python bench/merge.py --schedules 1000
 """
 
 from __future__ import annotations
@@ -26,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 import pycrdt  # noqa: E402
 
+from db.crdt_doc import RoadmapDoc  # noqa: E402
 from db.ops import Update  # noqa: E402
 from db.store import RoadmapStore  # noqa: E402
 from db.sync_folder import SharedFolder, device_for  # noqa: E402
@@ -69,11 +81,105 @@ def edit_overhead(tmp: Path, n: int = 240) -> dict:
             "crdt_record_ms_p95": round(sorted(spent)[int(len(spent) * 0.95)] * 1000, 3)}
 
 
+def growth(n_max: int = 10_000, rows: int = 40) -> dict:
+    """Document size with every replaced value kept (skip_gc), per edit, at 1k and 10k
+    edits; reference: the same updates in a garbage-collected document, and the JSON of
+    the rows themselves. Also the time to read the history (what every sync does)."""
+    from db.causality import History
+
+    rnd = random.Random(3)
+    doc = RoadmapDoc(author="Bench")
+    writes = [("partner", f"p{i}", {"name": f"Partner {i}", "role": "base", "position": float(i)})
+              for i in range(rows)]
+    doc.record_rows(writes)
+    out: dict = {}
+    checkpoints = sorted({c for c in (1000, n_max) if c <= n_max})
+    t0 = time.perf_counter()
+    for n in range(1, n_max + 1):
+        i = rnd.randrange(rows)
+        if rnd.random() < 0.8:
+            doc.record_rows([("partner", f"p{i}", {rnd.choice(("name", "role")): f"v{n} {rnd.random():.6f}"})])
+        else:
+            doc.record_rows([("partner", f"p{i}", {"position": round(rnd.uniform(0, rows), 6)})])
+        if n in checkpoints:
+            state = doc.state()
+            gc = pycrdt.Doc()
+            gc.apply_update(state)
+            gc_state = gc.get_update()
+            rows_json = len(json.dumps(doc.flatten(), ensure_ascii=False).encode())
+            t = time.perf_counter()
+            History(state)
+            read = time.perf_counter() - t
+            out[f"growth_{n}_edits"] = {
+                "state_bytes": len(state), "bytes_per_edit": round(len(state) / n, 1),
+                "gc_state_bytes_reference": len(gc_state), "rows_json_bytes_reference": rows_json,
+                "ratio_to_gc": round(len(state) / max(len(gc_state), 1), 2),
+                "history_read_seconds": round(read, 4)}
+    out["growth_record_ms_mean"] = round(1000 * (time.perf_counter() - t0) / n_max, 3)
+    return out
+
+
+def schedules(n: int, start: int = 0) -> dict:
+    """The adversarial schedule run (see the module docstring)."""
+    from tests.coedit.schedules import BAD, run_schedule
+
+    totals = {"schedules": 0, "authors": 0, "edits": 0, "writes": 0, "conflicts_real": 0,
+              "conflicts_listed": 0, "hidden": 0, "over_listed": 0, "wrong_records": 0,
+              "lost": 0, "divergent": 0}
+    kinds: dict[str, int] = {}
+    faults: dict[str, int] = {}
+    failures = []
+    t0 = time.perf_counter()
+    for seed in range(start, start + n):
+        with tempfile.TemporaryDirectory() as d:
+            r = run_schedule(Path(d), seed)
+        totals["schedules"] += 1
+        for k in totals:
+            if k != "schedules":
+                totals[k] += r[k]
+        for k, v in r["kinds"].items():
+            kinds[k] = kinds.get(k, 0) + v
+        for k, v in r["faults"].items():
+            faults[k] = faults.get(k, 0) + v
+        if any(r[k] for k in BAD):
+            failures.append({"seed": seed, "details": r["details"][:6]})
+            print(f"seed {seed}: " + "; ".join(r["details"][:3]), flush=True)
+        if (seed - start + 1) % 50 == 0:
+            print(f"  {seed - start + 1} schedules, {time.perf_counter() - t0:.0f} s", flush=True)
+    totals["seconds"] = round(time.perf_counter() - t0, 1)
+    totals["conflict_kinds"] = kinds
+    totals["faults_injected"] = faults
+    totals["failed_seeds"] = failures
+    return totals
+
+
+def run_schedules(args) -> None:
+    results = {"python": platform.python_version(), "pycrdt": getattr(pycrdt, "__version__", "0.14.13"),
+               "first_seed": args.seed}
+    results.update(schedules(args.schedules, args.seed))
+    for k in ("schedules", "authors", "edits", "writes", "conflicts_listed", "conflicts_real",
+              "hidden", "over_listed", "wrong_records", "lost", "divergent", "seconds"):
+        print(f"{k:40} {results[k]}")
+    print(f"{'conflict_kinds':40} {results['conflict_kinds']}")
+    print(f"{'faults_injected':40} {results['faults_injected']}")
+    print(f"{'listed / real':40} {results['conflicts_listed']} / {results['conflicts_real']}"
+          f"  (before issue 20, bench/merge.py: 406 / 202)")
+    out = ROOT / "bench" / "results" / "merge_schedules.json"
+    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {out}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--authors", type=int, default=5)
     ap.add_argument("--edits", type=int, default=1000)
+    ap.add_argument("--growth", type=int, default=10_000, help="edits for the document-growth figure")
+    ap.add_argument("--schedules", type=int, default=0, help="run N adversarial schedules instead")
+    ap.add_argument("--seed", type=int, default=0, help="first schedule seed")
     args = ap.parse_args()
+    if args.schedules:
+        run_schedules(args)
+        return
     results: dict = {"python": platform.python_version(),
                      "pycrdt": getattr(pycrdt, "__version__", "0.14.13"),
                      "authors": args.authors, "edits_per_author": args.edits}
@@ -105,6 +211,8 @@ def main() -> None:
         results["sync_seconds_median"] = round(statistics.median(times), 4)
         summary = check(authors, base)
         results.update({k: v for k, v in summary.items()})
+        results["conflicts_listed_vs_real"] = f"{summary['conflicts_listed']} / {summary['conflicts_real']}"
+        results["before_issue_20_listed_vs_real"] = "406 / 202"
         sizes = [p.stat().st_size for p in (tmp / "share" / "devices").glob("*.ystate")]
         results["state_file_bytes_max"] = max(sizes)
         results["state_file_bytes_mean"] = int(statistics.mean(sizes))
@@ -124,6 +232,8 @@ def main() -> None:
         results["open_seconds"] = round(opened, 4)
         results["open_with_sync_seconds"] = round(time.perf_counter() - t, 4)
         s.close()
+    if args.growth:
+        results.update(growth(args.growth))
     results["targets"] = {"sync_seconds": 0.5, "edit_overhead_ms": 1.0}
     results["meets_targets"] = (results["sync_seconds_max"] < 0.5
                                 and results["crdt_overhead_ms"] < 1.0)

@@ -162,8 +162,33 @@ def check(authors: list[Author], base_values: dict) -> dict:
             checked += 1
     for entity, row_id in deleted:
         assert row_id not in first[entity]
+    real = real_conflicts(authors)
+    assert listed == real, f"hidden {sorted(real - listed)[:5]}, over-listed {sorted(listed - real)[:5]}"
     return {"edits_checked": checked, "conflicts_expected": conflicts_expected,
-            "conflicts_listed": len(listed), "deleted": len(deleted)}
+            "conflicts_listed": len(listed), "conflicts_real": len(real),
+            "hidden": len(real - listed), "over_listed": len(listed - real),
+            "deleted": len(deleted)}
+
+
+def real_conflicts(authors: list[Author]) -> set[tuple[str, str, str]]:
+    """The conflicts of authors who all edited offline from one base (so any two edits of
+    different authors are concurrent, one author's edits are in order): a field whose
+    authors' last values differ, and a row one author deleted that another one edited."""
+    from db.crdt_doc import DELETED as DEL
+
+    out: set[tuple[str, str, str]] = set()
+    last: dict = {}
+    for a in authors:
+        for key, value in a.final.items():
+            last.setdefault(key, {})[a.index] = value
+    for key, by_author in last.items():
+        if len(by_author) > 1 and len(set(map(repr, by_author.values()))) > 1:
+            out.add(key)
+    for a in authors:
+        for entity, row_id in a.deleted:
+            if any((entity, row_id) == (k[0], k[1]) for b in authors if b is not a for k in b.final):
+                out.add((entity, row_id, DEL))
+    return out
 
 
 def base_values_of(store) -> dict:
