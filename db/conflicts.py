@@ -23,7 +23,7 @@ class ConflictGroup:
     entity: str
     row: str
     field: str
-    kind: str                   # "field", "order" or "deleted"
+    kind: str                   # "field", "order", "deleted", "restored" or "cycle"
     base: object
     values: list[object]        # every competing value, in a stable order
     kept: object
@@ -35,7 +35,8 @@ class ConflictGroup:
     def label(self) -> str:
         e = catalogue.entity(self.entity)
         if self.field == DELETED:
-            return f"{e.en}: deleted while edited"
+            return {"restored": f"{e.en}: restored", "cycle": f"{e.en}: left out (cycle)"}.get(
+                self.kind, f"{e.en}: deleted while edited")
         if self.field == POSITION:
             return f"{e.en}: order"
         f = e.by_name.get(self.field)
@@ -48,7 +49,7 @@ def _sort_key(v: object) -> tuple:
 
 #: a conflict record larger than this (characters of JSON) is not read (see docs)
 MAX_RECORD_CHARS = 64_000
-_KINDS = ("field", "order", "deleted", "restored")
+_KINDS = ("field", "order", "deleted", "restored", "cycle")
 _SCALARS = (str, int, float, bool, type(None))
 
 
@@ -123,7 +124,7 @@ def open_conflicts(store) -> list[ConflictGroup]:
         else:  # records written by older versions
             candidates = [rec.get("mine"), rec.get("theirs")]
         for v in candidates:
-            if rec["kind"] not in ("deleted", "restored") and v not in g.values:
+            if rec["kind"] not in ("deleted", "restored", "cycle") and v not in g.values:
                 g.values.append(v)
         g.keys.append(key)
         names = rec.get("authors") if isinstance(rec.get("authors"), list) else [rec.get("author")]
@@ -131,11 +132,12 @@ def open_conflicts(store) -> list[ConflictGroup]:
             if isinstance(name, str) and name and name not in g.authors:
                 g.authors.append(name)
         g.edited.update(rec.get("edited") or {})
-        for added in rec.get("added") or []:
-            if isinstance(added, str):
-                g.edited.setdefault("added", [])
-                if added not in g.edited["added"]:
-                    g.edited["added"].append(added)
+        for what in ("added", "linked"):  # rows added under it / references set to it
+            for ref in rec.get(what) if isinstance(rec.get(what), list) else []:
+                if isinstance(ref, str):
+                    g.edited.setdefault(what, [])
+                    if ref not in g.edited[what]:
+                        g.edited[what].append(ref)
     out = list(groups.values())
     for g in out:
         g.values.sort(key=_sort_key)
@@ -174,7 +176,15 @@ def restore_ops(store, group: ConflictGroup) -> list[Op]:
     for f in e.refs():
         if values[f.name] is not None and store.get(f.ref, values[f.name]) is None:
             values[f.name] = None
-    return [Create(group.entity, values, group.row, float(raw.get(POSITION) or 0.0))]
+    ops: list[Op] = [Create(group.entity, values, group.row, float(raw.get(POSITION) or 0.0))]
+    # references co-authors set to it while it was deleted come back with it
+    flat = store.crdt.flatten()
+    for link in group.edited.get("linked") or []:
+        ename, _, rest = str(link).partition(":")
+        row_id, _, fname = rest.partition(":")
+        if flat.get(ename, {}).get(row_id, {}).get(fname) == group.row and store.get(ename, row_id):
+            ops.append(Update(ename, row_id, {fname: group.row}))
+    return ops
 
 
 def mark_resolved(store, group: ConflictGroup, resolved: bool = True) -> None:

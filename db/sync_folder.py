@@ -340,6 +340,8 @@ class SharedFolder:
         doc_id = self.manifest().get("doc_id")
         if doc_id != store.roadmap_id:
             raise CoeditError("This shared folder holds another roadmap.")
+        if not store.read_only and self.author and store.crdt.author != self.author:
+            store.crdt.author = self.author  # the name this device's edits are recorded under
         states, report.quarantined = self._read_states(doc_id, include_own=False)
         report.files_read = len(states)
         if states and not store.read_only:

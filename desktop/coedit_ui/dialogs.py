@@ -84,6 +84,11 @@ class ConflictsDialog(QDialog):
         self.values.setAccessibleName(self.tr("Values to choose from"))
         self.values.setMaximumHeight(110)
         lay.addWidget(self.values)
+        self.detail = QLabel()
+        self.detail.setObjectName("conflict_detail")
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)  # names co-authors and their items
+        self.detail.setWordWrap(True)
+        lay.addWidget(self.detail)
         row = QHBoxLayout()
         self.keep_btn = _button(self.tr("&Keep current"), self.keep_current, "keep_current")
         self.use_btn = _button(self.tr("&Use selected value"), self.use_selected, "use_selected")
@@ -108,8 +113,7 @@ class ConflictsDialog(QDialog):
             e = catalogue.entity(g.entity)
             item = f"{e.en}: {row.get(e.title_field) or g.row}" if e.title_field else g.row
             if g.field == DELETED:
-                cells = (item, self.tr("deleted while edited"), "", ", ".join(sorted(g.edited)),
-                         self.tr("deleted"))
+                cells = self._row_cells(g, item)
             else:
                 cells = (item, g.label.split(": ", 1)[-1], _show(g.base),
                          " | ".join(_show(v) for v in g.values), _show(g.kept))
@@ -121,6 +125,63 @@ class ConflictsDialog(QDialog):
         if self.groups:
             self.table.selectRow(0)
         self._selection()
+
+    def _items(self, refs) -> str:
+        """'Action: title' for each 'entity:row[:field]' reference (plain text)."""
+        names = []
+        for ref in refs:
+            ename, _, rest = str(ref).partition(":")
+            row_id = rest.split(":", 1)[0]
+            try:
+                e = catalogue.entity(ename)
+            except KeyError:
+                continue
+            row = self.session.store.get(ename, row_id) or {}
+            title = row.get(e.title_field) if e.title_field else None
+            names.append(f"{e.en}: {title or row_id}")
+        return ", ".join(names)
+
+    def _row_cells(self, g: queue.ConflictGroup, item: str) -> tuple[str, ...]:
+        """Table cells of a record about a whole row (deleted, restored, left out)."""
+        added = self._items(g.edited.get("added") or [])
+        linked = self._items(g.edited.get("linked") or [])
+        edited = ", ".join(sorted(k for k in g.edited if k not in ("added", "linked")))
+        if g.kind == "restored":
+            return (item, self.tr("restored: deleted while items were added under it"), "",
+                    added, self.tr("restored"))
+        if g.kind == "cycle":
+            return (item, self.tr("left out: it would close a circle of dependencies"), "",
+                    "", self.tr("left out"))
+        if linked and not edited:
+            return (item, self.tr("deleted while linked to"), "", linked, self.tr("deleted"))
+        return (item, self.tr("deleted while edited"), "",
+                ", ".join(x for x in (edited, linked) if x), self.tr("deleted"))
+
+    def explanation(self, g: queue.ConflictGroup | None) -> str:
+        """What happened to the selected conflict and what each choice does."""
+        if g is None:
+            return ""
+        who = ", ".join(g.authors) or self.tr("co-authors")
+        if g.kind == "restored":
+            return self.tr(
+                "%1: this item was deleted while items were added under it (%2). It was "
+                "brought back so that nothing added is lost. Keep current keeps it; delete it "
+                "yourself if it should go, together with what is under it.").replace(
+                "%1", who).replace("%2", self._items(g.edited.get("added") or []))
+        if g.kind == "cycle":
+            return self.tr(
+                "%1: these dependencies were added at the same time and together would make "
+                "actions depend on themselves. This one was left out; the others are kept. "
+                "Keep current accepts that; or delete another dependency of the circle and "
+                "add this one again.").replace("%1", who)
+        if g.field == DELETED:
+            return self.tr(
+                "%1: this item was deleted while it was being edited or linked to. It stays "
+                "deleted; Restore deleted item brings it back with those edits and links.").replace(
+                "%1", who)
+        return self.tr(
+            "%1 changed this at the same time. The current value was kept; the competing "
+            "values are listed below.").replace("%1", who)
 
     def current(self) -> queue.ConflictGroup | None:
         rows = self.table.selectionModel().selectedRows()
@@ -140,7 +201,8 @@ class ConflictsDialog(QDialog):
         self.keep_btn.setEnabled(g is not None)
         self.use_btn.setEnabled(g is not None and not deleted)
         self.edit_btn.setEnabled(g is not None and not deleted)
-        self.restore_btn.setEnabled(deleted)
+        self.restore_btn.setEnabled(deleted and g.kind == "deleted")
+        self.detail.setText(self.explanation(g))
 
     def _resolve(self, g: queue.ConflictGroup, ops: list, text: str) -> bool:
         store = self.session.store

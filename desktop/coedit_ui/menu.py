@@ -141,6 +141,8 @@ class CoeditActions(QObject):
         if has:
             self.actions["sync"].setEnabled(False)
             session.changed.connect(self._on_change)
+            if not session.store.read_only:  # edits are recorded under the author's name
+                session.store.crdt.author = self.author()
             share = session.store.meta("share_folder")
             if share:
                 self.folder = SharedFolder(share, author=self.author(), device=self.device(),

@@ -368,11 +368,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>restored: deleted while items were added under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: it would close a circle of dependencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted while linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>deleted while edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this item was deleted while items were added under it (%2). It was brought back so that nothing added is lost. Keep current keeps it; delete it yourself if it should go, together with what is under it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: these dependencies were added at the same time and together would make actions depend on themselves. This one was left out; the others are kept. Keep current accepts that; or delete another dependency of the circle and add this one again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this item was deleted while it was being edited or linked to. It stays deleted; Restore deleted item brings it back with those edits and links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed this at the same time. The current value was kept; the competing values are listed below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -368,12 +368,52 @@
         <translation>Verwijderd item &amp;terugzetten</translation>
     </message>
     <message>
+        <source>restored: deleted while items were added under it</source>
+        <translation>teruggezet: verwijderd terwijl er items onder werden toegevoegd</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>left out: it would close a circle of dependencies</source>
+        <translation>weggelaten: het zou een kring van afhankelijkheden sluiten</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>weggelaten</translation>
+    </message>
+    <message>
+        <source>deleted while linked to</source>
+        <translation>verwijderd terwijl ernaar werd verwezen</translation>
+    </message>
+    <message>
         <source>deleted while edited</source>
         <translation>verwijderd tijdens bewerken</translation>
     </message>
     <message>
         <source>deleted</source>
         <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>co-authors</source>
+        <translation>medeauteurs</translation>
+    </message>
+    <message>
+        <source>%1: this item was deleted while items were added under it (%2). It was brought back so that nothing added is lost. Keep current keeps it; delete it yourself if it should go, together with what is under it.</source>
+        <translation>%1: dit item werd verwijderd terwijl er items onder werden toegevoegd (%2). Het is teruggezet zodat niets van wat toegevoegd werd verloren gaat. Huidige houden laat het staan; verwijder het zelf als het weg moet, samen met wat eronder staat.</translation>
+    </message>
+    <message>
+        <source>%1: these dependencies were added at the same time and together would make actions depend on themselves. This one was left out; the others are kept. Keep current accepts that; or delete another dependency of the circle and add this one again.</source>
+        <translation>%1: deze afhankelijkheden werden tegelijk toegevoegd en zouden samen acties van zichzelf laten afhangen. Deze is weggelaten; de andere blijven. Huidige houden aanvaardt dat; of verwijder een andere afhankelijkheid uit de kring en voeg deze opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>%1: this item was deleted while it was being edited or linked to. It stays deleted; Restore deleted item brings it back with those edits and links.</source>
+        <translation>%1: dit item werd verwijderd terwijl het bewerkt werd of er een verwijzing naar gemaakt werd. Het blijft verwijderd; Verwijderd item terugzetten brengt het terug met die bewerkingen en verwijzingen.</translation>
+    </message>
+    <message>
+        <source>%1 changed this at the same time. The current value was kept; the competing values are listed below.</source>
+        <translation>%1 wijzigden dit tegelijk. De huidige waarde is behouden; de concurrerende waarden staan hieronder.</translation>
     </message>
     <message>
         <source>Keep current value</source>

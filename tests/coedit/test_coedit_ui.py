@@ -176,3 +176,81 @@ def test_text_being_typed_is_stored_before_a_sync_or_merge(qtbot, tmp_path, wind
     window.session.store.backup_to(other)
     actions.merge_other_copy(str(other))
     assert len(calls) >= 2 and calls[0] == "commit"  # once for the sync, then for the merge
+
+
+def test_restored_value_chain_is_explained_in_the_review_dialog_opened_from_its_action(qtbot, tmp_path, window, shown):
+    """A value chain I deleted while Bob added an action under it comes back; the dialog
+    (opened through Collaboration → Review conflicts…) says so in words, names both of
+    us and the added action, and Keep current (a real click) settles it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from db.ops import Create, Delete
+
+    actions = window.coedit_actions
+    share = tmp_path / "share"
+    assert actions.share_to_folder(str(share))
+    bob = SharedFolder.join(share, tmp_path / "bob.roadmap", author="Bob", device="bbbbbbbbbbbb")
+    window.session.apply([Delete("value_chain", "vc1")], "delete")
+    bob.apply([Create("action", {"title": "Bob's new action", "value_chain_id": "vc1"}, id="a9")])
+    SharedFolder(share, author="Bob", device=device_for(bob, "bbbbbbbbbbbb")).sync(bob)
+    assert actions.sync_now()
+    store = window.session.store
+    assert store.get("value_chain", "vc1") is not None and store.get("action", "a9") is not None
+    actions.actions["conflicts"].trigger()
+    dlg = actions.dialog
+    assert dlg.isVisible() and dlg.table.rowCount() == 1
+    cells = [dlg.table.item(0, c).text() for c in range(dlg.table.columnCount())]
+    assert cells[0] == "Value chains: Digitale zorg"
+    assert cells[1] == "restored: deleted while items were added under it"
+    assert cells[3] == "Actions and milestones: Bob's new action"
+    assert cells[4] == "restored"
+    text = dlg.detail.text()
+    assert "brought back so that nothing added is lost" in text
+    assert "Bob" in text.split(": this item")[0]          # who was involved, by name
+    assert not dlg.restore_btn.isEnabled() and dlg.keep_btn.isEnabled()
+    _shot(dlg, "coedit_restored")
+    QTest.mouseClick(dlg.keep_btn, Qt.MouseButton.LeftButton)
+    assert dlg.table.rowCount() == 0
+    assert store.get("value_chain", "vc1") is not None      # keeping it means it stays
+    dlg.close()
+    bob.close()
+    assert not shown, shown
+
+
+@pytest.fixture
+def dutch(qapp):
+    from desktop import i18n
+
+    i18n.install("nl")
+    yield
+    i18n.uninstall()
+
+
+def test_review_dialog_wording_is_dutch_in_a_dutch_window(qtbot, tmp_path, shown, dutch):
+    from db.ops import Create, Delete
+
+    path = tmp_path / "mijn.roadmap"
+    s = RoadmapStore.create(path)
+    basic_rows(s)
+    s.close()
+    w = MainWindow(lang="nl")
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_file(path)
+    actions = w.coedit_actions
+    share = tmp_path / "gedeeld"
+    assert actions.share_to_folder(str(share))
+    bob = SharedFolder.join(share, tmp_path / "bob.roadmap", author="Bob", device="bbbbbbbbbbbb")
+    w.session.apply([Delete("value_chain", "vc1")], "delete")
+    bob.apply([Create("action", {"title": "Nieuwe actie", "value_chain_id": "vc1"}, id="a9")])
+    SharedFolder(share, author="Bob", device=device_for(bob, "bbbbbbbbbbbb")).sync(bob)
+    assert actions.sync_now()
+    actions.actions["conflicts"].trigger()
+    dlg = actions.dialog
+    assert dlg.table.item(0, 1).text() == "teruggezet: verwijderd terwijl er items onder werden toegevoegd"
+    assert "teruggezet zodat niets" in dlg.detail.text()
+    dlg.close()
+    bob.close()
+    w.close_roadmap()
+    assert not shown, shown
