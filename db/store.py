@@ -148,13 +148,20 @@ def _new_file_mode() -> int:
 
 def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
     text = str(exc).lower()
-    if "full" in text:
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if "full" in text or code == "SQLITE_FULL":
         return StorageFullError(
             f"The disk holding {path} is full. The last edit was not stored; "
             "the roadmap is unchanged. Free some space and try again.", "disk_full", path=path)
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"{path} cannot be written (read-only). The edit was not stored.",
                              "cannot_write", path=path)
+    if code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return RoadmapError(
+            f"{Path(path).name} could not be written: the disk or the file system reported a "
+            "read/write error. The last edit may not have been stored. Close the roadmap, check "
+            "the disk (or the link or network folder the file is in) and open it again.",
+            "io_error", name=Path(path).name)
     return RoadmapError(f"The edit could not be stored in {path}: {exc}.")
 
 
@@ -176,6 +183,7 @@ class RoadmapStore:
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
+        self._failed: RoadmapError | None = None  # set when a failing disk broke a rollback
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -367,6 +375,8 @@ class RoadmapStore:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
                                 "open_read_only", path=self.path)
+        if self._failed is not None:
+            raise self._failed
         batch = _Batch(self)
         touched_crdt = False
         try:
@@ -382,11 +392,20 @@ class RoadmapStore:
                     self._write_checkpoint(sync_base=checkpoint)
             self._conn.execute("COMMIT")
         except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            if touched_crdt and not (checkpoint and isinstance(
-                    exc, (ValidationError, sqlite3.IntegrityError))):
-                self._reload_crdt()  # the document must not hold what the file does not
+            try:  # a failing disk can make the rollback and the reload fail too: the
+                # first error is the one to report, never a raw sqlite3 error from these
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if touched_crdt and not (checkpoint and isinstance(
+                        exc, (ValidationError, sqlite3.IntegrityError))):
+                    self._reload_crdt()  # the document must not hold what the file does not
+            except (sqlite3.Error, RoadmapError) as again:
+                # the file can no longer be trusted to match the document: refuse further
+                # edits with this message until the roadmap is opened again
+                self._failed = (again if isinstance(again, RoadmapError)
+                                else _translate(again, self.path))
+                if not isinstance(exc, sqlite3.Error):
+                    raise self._failed from None
             if isinstance(exc, sqlite3.IntegrityError):
                 raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})",
                                       "broken_link") from None

@@ -100,6 +100,10 @@ MESSAGES = {
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
         "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
         "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
+        "io_error": ("{name} kon niet beschreven worden: de schijf of het bestandssysteem meldde een "
+                     "lees- of schrijffout. De laatste wijziging is misschien niet bewaard. Sluit de "
+                     "roadmap, controleer de schijf (of de link of netwerkmap waarin het bestand "
+                     "staat) en open het opnieuw."),
     },
     "en": {
         "missing_file": "The file {path} does not exist.",
@@ -125,6 +129,9 @@ MESSAGES = {
         "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
         "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
                             "Choose another folder."),
+        "io_error": ("{name} could not be written: the disk or the file system reported a read/write "
+                     "error. The last edit may not have been stored. Close the roadmap, check the "
+                     "disk (or the link or network folder the file is in) and open it again."),
     },
 }
 ON_HOST = {"nl": " op {host}", "en": " on {host}"}

@@ -256,14 +256,28 @@ class CoeditActions(QObject):
                 local += ".roadmap"
         if not local:
             return False
+        from db.locking import acquire
+
+        lock = None
         try:
+            # the working copy is locked before it exists and by device+inode once it
+            # does, so no other window can open it for writing meanwhile
+            lock = acquire(local, author=self.author())
             store = SharedFolder.join(folder, local, author=self.author(),
                                       device=local_device(_data_dir()),
                                       quarantine=_data_dir() / "quarantine")
+            try:
+                lock.bind_inode(local)
+            except RoadmapError:
+                store.close()
+                raise
         except RoadmapError as exc:
+            if lock is not None:
+                lock.release()
             self.window.show_error(exc)
             return False
         self.window.set_store(store)
+        self.lock, self._lock_path = lock, store.path
         return True
 
     def sync_now(self, quiet: bool = False) -> bool:
