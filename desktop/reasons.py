@@ -100,6 +100,23 @@ MESSAGES = {
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
         "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
         "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
+        "wal_foreign": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
+                        "hoort. Het werd niet toegepast maar bewaard als {aside} naast de roadmap; "
+                        "de roadmap werd geopend zoals het bestand hem bevat."),
+        "wal_page_size": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
+                          "hoort (andere paginagrootte). Het werd niet toegepast maar bewaard als "
+                          "{aside} naast de roadmap; de roadmap werd geopend zoals het bestand hem "
+                          "bevat."),
+        "wal_older": ("{name} had een wijzigingslogboek ({wal}) dat ouder is dan het bestand. Het "
+                      "werd niet toegepast maar bewaard als {aside} naast de roadmap; de roadmap "
+                      "werd geopend zoals het bestand hem bevat."),
+        "wal_mismatch": ("{name} had een wijzigingslogboek ({wal}) dat niet bij dit bestand past: "
+                         "het hoort bij een andere roadmap of bij een oudere toestand van deze. Het "
+                         "werd niet toegepast maar bewaard als {aside} naast de roadmap; de "
+                         "roadmap werd geopend zoals het bestand hem bevat."),
+        "wal_stuck": ("{name} heeft een wijzigingslogboek ({wal}) dat er niet bij hoort en dat niet "
+                      "opzijgezet kon worden. De roadmap werd niet geopend, dus er werd niets "
+                      "toegepast; zet dat bestand zelf weg."),
         "io_error": ("{name} kon niet beschreven worden: de schijf of het bestandssysteem meldde een "
                      "lees- of schrijffout. De laatste wijziging is misschien niet bewaard. Sluit de "
                      "roadmap, controleer de schijf (of de link of netwerkmap waarin het bestand "
@@ -129,6 +146,22 @@ MESSAGES = {
         "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
         "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
                             "Choose another folder."),
+        "wal_foreign": ("{name} had a change log ({wal}) that belongs to another database. It was "
+                        "not applied but kept as {aside} beside the roadmap; the roadmap was "
+                        "opened as its file holds it."),
+        "wal_page_size": ("{name} had a change log ({wal}) that belongs to another database (other "
+                          "page size). It was not applied but kept as {aside} beside the roadmap; "
+                          "the roadmap was opened as its file holds it."),
+        "wal_older": ("{name} had a change log ({wal}) that is older than the file. It was not "
+                      "applied but kept as {aside} beside the roadmap; the roadmap was opened as "
+                      "its file holds it."),
+        "wal_mismatch": ("{name} had a change log ({wal}) that does not fit this file: it belongs to "
+                         "another roadmap or to an older state of this one. It was not applied but "
+                         "kept as {aside} beside the roadmap; the roadmap was opened as its file "
+                         "holds it."),
+        "wal_stuck": ("{name} has a change log ({wal}) that does not belong to it and could not be "
+                      "moved aside. The roadmap was not opened, so nothing was applied; move that "
+                      "file away yourself."),
         "io_error": ("{name} could not be written: the disk or the file system reported a read/write "
                      "error. The last edit may not have been stored. Close the roadmap, check the "
                      "disk (or the link or network folder the file is in) and open it again."),

@@ -213,6 +213,8 @@ class CoeditActions(QObject):
             return False
         self.window.set_store(store)
         self.lock, self._lock_path = lock, (store.path if lock is not None else None)
+        for notice in getattr(store, "notices", []):  # e.g. a -wal that was set aside
+            self.window.show_error(notice)
         return True
 
     # -- actions -------------------------------------------------------------------------
@@ -392,7 +394,7 @@ def open_locked(path: str | Path, *, author: str = ""):
 
     lock = acquire(path, author=author)
     try:
-        return RoadmapStore.open(path), lock
+        return RoadmapStore.open(path, check_wal=True), lock
     except BaseException:
         lock.release()
         raise
