@@ -453,8 +453,14 @@ def check_related(store, state: bytes, *, name: str = "The received copy",
 
     if contains(decode_state_vector(store.crdt.state_vector()), state_vector(state)):
         return  # nothing this document does not hold already
-    if mine is None:
-        mine = _creation_roots(History(store.crdt.state()))
+    if mine is None:  # one decode per document version, however many files are checked
+        sv = store.crdt.state_vector()
+        cached = getattr(store.crdt, "_creation_roots", None)
+        if cached is not None and cached[0] == sv:
+            mine = cached[1]
+        else:
+            mine = _creation_roots(History(store.crdt.state()))
+            store.crdt._creation_roots = (sv, mine)
     theirs = _creation_roots(History(state))
     dups = [f"{e}:{r}" for (e, r), clients in theirs.items()
             if (e, r) in mine and len(mine[(e, r)] | clients) > 1 and len(mine[(e, r)]) == 1
