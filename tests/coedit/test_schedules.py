@@ -28,6 +28,7 @@ def test_the_subset_exercises_every_kind_of_conflict_and_fault(tmp_path):
     kinds: dict[str, int] = {}
     faults: dict[str, int] = {}
     for seed in (1010, 1021):
+        (tmp_path / str(seed)).mkdir()
         r = run_schedule(tmp_path / str(seed), seed, steps=45)
         for k, v in r["kinds"].items():
             kinds[k] = kinds.get(k, 0) + v
