@@ -164,7 +164,9 @@ def run_schedules(args) -> None:
     print(f"{'faults_injected':40} {results['faults_injected']}")
     print(f"{'listed / real':40} {results['conflicts_listed']} / {results['conflicts_real']}"
           f"  (before issue 20, bench/merge.py: 406 / 202)")
-    out = ROOT / "bench" / "results" / "merge_schedules.json"
+    name = "merge_schedules.json" if args.seed == 0 else \
+        f"merge_schedules_{args.seed}-{args.seed + args.schedules - 1}.json"
+    out = ROOT / "bench" / "results" / name
     out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {out}")
 

@@ -137,8 +137,10 @@ class RoadmapDoc:
                 for entity, row_id, values in writes:
                     m = self.map(entity)
                     if values is None:
-                        if m.get(_key(row_id, DELETED)) is not True:
-                            m[_key(row_id, DELETED)] = True
+                        # always a write, also for a row shown only because something added
+                        # under it needed it (already marked deleted): this delete is an edit
+                        # of its own that co-authors' edits can be concurrent with
+                        m[_key(row_id, DELETED)] = True
                         continue
                     dk = _key(row_id, DELETED)
                     if m.get(dk) is True:

@@ -168,7 +168,7 @@ def test_conflict_seen_in_part_of_the_history_is_withdrawn_when_the_rest_arrives
     cloud.close()
 
 
-@pytest.mark.parametrize("seed", [12, 19, 31, 67, 76, 142])
+@pytest.mark.parametrize("seed", [12, 19, 31, 67, 76, 142, 467])
 def test_the_seed_that_found_it(tmp_path, seed):
     r = run_schedule(tmp_path, seed)
     assert {k: r[k] for k in BAD} == {k: 0 for k in BAD}, r["details"]
@@ -194,3 +194,23 @@ def test_edits_made_before_the_first_merge_carry_the_authors_name(tmp_path):
     assert g.authors == ["Bob", "Me"]
     me.close()
     bob.close()
+
+
+def test_deleting_a_restored_row_is_an_edit_of_its_own(tmp_path):
+    """Seed 467: a row shown again (restored) and then deleted was not recorded as deleted
+    (the document already said so), so an edit made at the same time un-deleted it and
+    the delete was lost without a conflict."""
+    cloud = Cloud(tmp_path, 3, fill)
+    a, b, c = cloud.stores
+    a.apply([Delete("action", "a1")])
+    b.apply([Create("action_partner", {"action_id": "a1", "partner_id": "p2"}, id="apn")])
+    cloud.everything()
+    assert all(s.get("action", "a1") is not None for s in cloud.stores)   # restored
+    b.apply([Delete("action", "a1")])                  # B deletes it (and its partner row)
+    c.apply([Update("action", "a1", {"title": "C still works on it"})])
+    cloud.everything()
+    recs = _converged(cloud)
+    rec = recs[("action", "a1", DELETED)]
+    assert "Author 1" in rec["deleted_by"] and "Author 2" in rec["edited_by"]
+    assert rec["edited"]["title"] == "C still works on it"
+    cloud.close()
