@@ -168,6 +168,7 @@ class LiveServer:
     # -- rooms -----------------------------------------------------------------------------
 
     def _make_yserver(self):
+        from pycrdt import Doc
         from pycrdt.store import SQLiteYStore
         from pycrdt.websocket import WebsocketServer, YRoom
 
@@ -185,7 +186,9 @@ class LiveServer:
             async def _get_room(self, name: str) -> YRoom:
                 if name not in self.rooms:
                     store = _Store(path=name, log=log)
-                    room = YRoom(ready=False, ystore=store, log=log,
+                    # skip_gc as in db/crdt_doc.py: replaced values stay in the room, so a
+                    # client that syncs from it can still show both sides of a conflict
+                    room = YRoom(ready=False, ystore=store, log=log, ydoc=Doc(skip_gc=True),
                                  exception_handler=_log_exception)
                     self.rooms[name] = room
                     await self.start_room(room)
