@@ -369,9 +369,11 @@ class LiveSync:
             log.warning("live: malformed awareness message dropped: %s", exc)
             return
         now = time.monotonic()
+        newcomer = False
         for client, (clock, state) in entries.items():
             if client == self._me:
                 continue
+            newcomer |= state is not None and client not in self.peers
             if clock < self._peer_clock.get(client, -1):
                 continue
             self._peer_clock[client] = clock
@@ -381,6 +383,8 @@ class LiveSync:
             else:
                 self.peers[client] = state
                 self._peer_seen[client] = now
+        if newcomer:  # not every server tells a newcomer who is there: say it ourselves
+            self._send_awareness()
 
     def _expire_peers(self) -> None:
         now = time.monotonic()
