@@ -198,6 +198,11 @@ class LiveSync:
                 self._connected = False
                 self.peers.clear()
             elif event == "msg":
+                if len(data) > self.max_message:
+                    self.dropped += 1
+                    log.warning("live: a %d-byte message from the server is above the limit "
+                                "(%d) and was dropped", len(data), self.max_message)
+                    continue
                 try:
                     msg = protocol.parse(data)
                     protocol.check(msg)

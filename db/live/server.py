@@ -128,7 +128,8 @@ class _Channel:
             try:
                 msg = await self._ws.recv()
             except ConnectionClosed as exc:
-                if exc.rcvd is not None and exc.rcvd.code == 1009:
+                codes = {f.code for f in (exc.sent, exc.rcvd) if f is not None}
+                if 1009 in codes:
                     log.warning("room %s: a message above the frame limit closed the connection",
                                 self._path)
                 raise StopAsyncIteration from None

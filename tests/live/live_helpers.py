@@ -75,10 +75,13 @@ class Server:
 class Peer:
     """One app session (store + LiveSync) in its own process (tests/live/peer.py)."""
 
-    def __init__(self, path: Path, url: str, author: str, device: str, token: str | None = None):
+    def __init__(self, path: Path, url: str, author: str, device: str, token: str | None = None,
+                 max_message: int | None = None):
         args = [sys.executable, "-m", "tests.live.peer", str(path), url, author, device]
-        if token:
-            args.append(token)
+        if token or max_message:
+            args.append(token or "")
+        if max_message:
+            args.append(str(max_message))
         self.proc = subprocess.Popen(args, cwd=ROOT, env=_env(), stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.err: list[str] = []
