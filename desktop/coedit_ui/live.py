@@ -142,6 +142,9 @@ class LiveActions(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(PUMP_MS)
         self.timer.timeout.connect(self.pump)
+        from desktop.coedit_ui.awareness import AwarenessView
+
+        self.awareness = AwarenessView(self)
         window.session_changed.connect(self.on_session)
         self.on_session(getattr(window, "session", None))
 
@@ -166,6 +169,7 @@ class LiveActions(QObject):
     def on_session(self, session) -> None:
         self.disconnect(forget=False)
         self.session = session
+        self.awareness.on_session(session)
         can = session is not None and not session.store.read_only
         self.connect_action.setEnabled(can)
         self.disconnect_action.setEnabled(False)
@@ -204,6 +208,7 @@ class LiveActions(QObject):
         self._shown_problems = 0
         self.live.start()
         self.timer.start()
+        self.awareness.start()
         self.disconnect_action.setEnabled(True)
         self.update_status()
         return True
@@ -218,6 +223,7 @@ class LiveActions(QObject):
                 url, token, _auto = remembered(self.store.roadmap_id)
                 remember(self.store.roadmap_id, url, token, False)
         self.timer.stop()
+        self.awareness.stop()
         self.disconnect_action.setEnabled(False)
         self._peers_shown = None
         self.peers_changed.emit()
@@ -253,6 +259,7 @@ class LiveActions(QObject):
         if repr(peers) != self._peers_shown:
             self._peers_shown = repr(peers)
             self.peers_changed.emit()
+        self.awareness.tick()
         self.update_status()
         return results
 

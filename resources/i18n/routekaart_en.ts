@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>AwarenessView</name>
+    <message>
+        <source>%1 is editing this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasExport</name>
     <message>
         <source>Export as SVG</source>

@@ -5,6 +5,9 @@ token refused, disconnect."""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -17,6 +20,7 @@ from desktop.preferences import Preferences
 from tests.live.live_helpers import Peer, Server, base_file, copies
 
 TOKEN = "team-token-0123456789abcdef"
+SHOTS = os.environ.get("LIVE_SHOTS")  # a folder: save screenshots there to look at them
 
 
 @pytest.fixture
@@ -169,3 +173,74 @@ def test_remembered_per_roadmap_and_wrong_token_refused(qtbot, env):
     a.close_roadmap()
     assert a.open_file(path)
     qtbot.waitUntil(lambda: status(a).startswith("Live: connected"), timeout=10000)
+
+
+def test_awareness_outline_on_the_canvas_and_marker_on_the_wizard_field(qtbot, env, tmp_path):
+    """Bob selects a bar on Part B and then types in a wizard field: Ann's window outlines
+    that bar in Bob's colour and marks that field; when Bob disconnects both go."""
+    import shutil
+
+    from desktop.coedit_ui.awareness import Outline
+    from desktop.coedit_ui.live import colour_for
+    from db.store import RoadmapStore
+    from tests.helpers import basic_rows
+
+    server, window, _made, files, _tokens = env
+    for f in files[:2]:
+        f.unlink()
+    s = RoadmapStore.create(files[0], title="Awareness")
+    basic_rows(s)
+    s.close()
+    shutil.copy(files[0], files[1])
+    a, b = window(0), window(1)
+    connect_through_menu(qtbot, a, "Ann", server.url, TOKEN)
+    connect_through_menu(qtbot, b, "Bob", server.url, TOKEN)
+    qtbot.waitUntil(lambda: "Bob" in status(a) and "Ann" in status(b), timeout=10000)
+    a_part_b = a.show_view("part_b")
+    # Bob clicks the first bar on his Part B canvas
+    b.activateWindow()
+    qtbot.waitUntil(b.isActiveWindow, timeout=5000)
+    b_part_b = b.show_view("part_b")
+    qtbot.wait(50)
+    bar = b_part_b.view.timeline.bars["a1"]
+    b_part_b.view.centerOn(bar)
+    point = b_part_b.view.mapFromScene(bar.scene_bar_rect().center())
+    QTest.mouseClick(b_part_b.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert bar.isSelected()
+
+    def outlines():
+        return [i for i in a_part_b.view.timeline.items() if isinstance(i, Outline)]
+
+    qtbot.waitUntil(lambda: len(outlines()) == 1, timeout=10000)
+    outline = outlines()[0]
+    assert outline.name == "Bob" and outline.colour == colour_for("Bob")
+    a_bar = a_part_b.view.timeline.bars["a1"]
+    assert outline.sceneBoundingRect().contains(a_bar.scene_bar_rect())
+    if SHOTS:
+        a.show_view("part_b")
+        a.grab().save(str(Path(SHOTS) / "live_outline.png"))
+    # Bob clicks into the roadmap title field of his wizard
+    wizard_b = b.show_view("wizard")
+    assert wizard_b.show_target("roadmap", None, "title") is not False
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is b
+    QTest.mouseClick(focus, Qt.MouseButton.LeftButton)
+    wizard_a = a.show_view("wizard")
+    assert wizard_a.show_target("roadmap", None, "title") is not False
+
+    def marked():
+        return [w for w in wizard_a.findChildren(QWidget) if w.property("live_editor") == "Bob"]
+
+    from PySide6.QtWidgets import QWidget
+
+    qtbot.waitUntil(lambda: len(marked()) == 1, timeout=10000)
+    assert "Bob is editing this" in marked()[0].toolTip()
+    assert colour_for("Bob") in marked()[0].styleSheet()
+    if SHOTS:
+        a.grab().save(str(Path(SHOTS) / "live_field_marker.png"))
+    qtbot.waitUntil(lambda: not outlines(), timeout=10000)  # Bob left the canvas
+    # Bob disconnects: the marker goes
+    b.live_actions.disconnect_action.trigger()
+    qtbot.waitUntil(lambda: not marked(), timeout=10000)
+    if SHOTS:
+        a.grab().save(str(Path(SHOTS) / "live_awareness.png"))
