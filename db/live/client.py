@@ -45,9 +45,10 @@ CONNECTING, CONNECTED, OFFLINE, RECONNECTING, REFUSED, UNRELATED = (
 AWARENESS_RENEW = 15.0       # y-protocols drop a peer silent for 30 s
 PEER_TIMEOUT = 30.0
 RESYNC_SECONDS = 10.0        # sync step 1 again now and then (heals a lost message)
-#: a live update at least this big (or any sync step 2) is checked for unrelated history
-#: (a copy with separately created rows); single edits are far smaller and skip that check
-HISTORY_CHECK_BYTES = 16 * 1024
+#: a sync step 2, and every update that writes a row's place (creations, moves: the keys
+#: the unrelated-history check compares), is checked for unrelated history (a copy with
+#: separately created rows); plain field edits skip that check (it reads the whole document)
+POSITION_KEY = ("\x1f" + "position").encode("utf-8")
 ECHO_MEMORY = 2000           # digests of sent updates kept to recognise the server's echo
 
 
@@ -287,8 +288,8 @@ class LiveSync:
 
     def _merge(self, batch: list[bytes], full: bool) -> list:
         """Merge received updates through db.merge.apply_remote_update (one call per batch)."""
-        if not batch:
-            return []
+        if not batch or self.status == UNRELATED:
+            return []  # after a room with another history: nothing more from it, ever
         self.received_updates += len(batch)
         sv = self.store.crdt.state_vector()
         rest = []
@@ -307,8 +308,7 @@ class LiveSync:
             log.warning("live: received updates could not be combined (%s); merging one by one",
                         exc)
             return [r for p in rest for r in self._merge_one([p], full)]
-        return self._merge_one([update], full or len(update) >= HISTORY_CHECK_BYTES,
-                               count=len(rest))
+        return self._merge_one([update], full or POSITION_KEY in update, count=len(rest))
 
     def _merge_one(self, updates: list[bytes], check: bool, count: int = 1) -> list:
         from db.merge import UnrelatedHistoryError, apply_remote_update
@@ -316,6 +316,8 @@ class LiveSync:
         before = self.store.crdt.state_vector()
         started = time.perf_counter()
         self._merging = True
+        if self.status == UNRELATED:
+            return []
         try:
             result = apply_remote_update(self.store, updates[0], author=self.author,
                                          device=self.device, check_history=check)
@@ -437,6 +439,8 @@ class LiveSync:
                                    close_timeout=1) as ws:
                     attempt = 0
                     self._out = asyncio.Queue()
+                    if self._stopping.is_set():
+                        break
                     self.status, self.status_detail = CONNECTED, ""
                     self._post("open")
                     await self._serve(ws)
