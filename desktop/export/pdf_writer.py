@@ -6,8 +6,10 @@ running header with the roadmap title and "page n of N" footers. The layout is d
 ONE pass: the numbers that are only known at the end (the contents' page numbers, the
 page total) are PDF form XObjects that each page references while it is laid out and
 that are defined once the last page is done (`_Numbers`). The
-roadmap visuals are vector drawings (`figures_pdf`); a wide visual gets a landscape page
-of its own when that shows it markedly larger.
+roadmap visuals are vector drawings (`figures_pdf`) that never print text under
+FIGURE_MIN_PT: a figure too large for the text column gets landscape pages of its own (A4,
+laid out at the page width and split between rows with its head and legend repeated; A3
+fold-out pages for a figure that is too wide for A4).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,6 +40,7 @@ from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
 )
+from desktop.domain.visual_pages import paginate, smallest_text
 from desktop.export.figures_pdf import VisualFlowable
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf_cells import PlainCell
@@ -55,6 +58,9 @@ PAGE_W, PAGE_H = A4
 TEXT_W = PAGE_W - 2 * MARGIN_LR
 TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_LR, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM  # landscape frame
+FOLD_W, FOLD_H = A3[1] - 2 * MARGIN_LR, A3[0] - MARGIN_TOP - MARGIN_BOTTOM  # landscape A3 fold-out
+#: The smallest text a figure prints in the report, in points (just above 7 pt).
+FIGURE_MIN_PT = 7.05
 CAPTION_ROOM = 30.0
 LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
 
@@ -227,10 +233,14 @@ class _DocTemplate(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         wide = Frame(MARGIN_LR, MARGIN_BOTTOM, WIDE_W, WIDE_H, id="wide",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        fold = Frame(MARGIN_LR, MARGIN_BOTTOM, FOLD_W, FOLD_H, id="fold",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("title", [frame], onPage=self._title_page),
                                PageTemplate("body", [frame], onPage=self._body_page),
                                PageTemplate("wide", [wide], onPage=self._body_page,
-                                            pagesize=landscape(A4))])
+                                            pagesize=landscape(A4)),
+                               PageTemplate("fold", [fold], onPage=self._body_page,
+                                            pagesize=landscape(A3))])
 
     def afterFlowable(self, flowable) -> None:
         key = getattr(flowable, "_bookmark", None)
@@ -404,28 +414,60 @@ class _Story:
         return table
 
     def figure(self, f: Figure) -> list:
-        caption = RLParagraph(escape(f.display_caption), self.st["caption"])
         if f.visual is not None:
-            w, h = max(f.visual.width, 1.0), max(f.visual.height, 1.0)
-        elif f.image and Path(f.image).is_file():
-            img = Image(str(f.image))
-            w, h = img.imageWidth, img.imageHeight
-        else:
+            return self.visual_figure(f)
+        if not (f.image and Path(f.image).is_file()):
             return []
+        caption = RLParagraph(escape(f.display_caption), self.st["caption"])
+        img = Image(str(f.image))
+        w, h = img.imageWidth, img.imageHeight
         portrait = min(TEXT_W / w, TEXT_H * 0.75 / h)
         wide = min(WIDE_W / w, (WIDE_H - CAPTION_ROOM) / h)
         on_wide_page = wide > portrait * 1.25
         box_w, box_h = (WIDE_W, WIDE_H - CAPTION_ROOM) if on_wide_page else (TEXT_W, TEXT_H * 0.75)
-        if f.visual is not None:
-            art = VisualFlowable(f.visual, max_height=box_h)
-        else:
-            scale = min(box_w / w, box_h / h)
-            art = img
-            img.drawWidth, img.drawHeight = w * scale, h * scale
+        scale = min(box_w / w, box_h / h)
+        img.drawWidth, img.drawHeight = w * scale, h * scale
         if not on_wide_page:
-            return [KeepTogether([art, caption])]
-        return [NextPageTemplate("wide"), RLPageBreak(), art, caption, NextPageTemplate("body"),
+            return [KeepTogether([img, caption])]
+        return [NextPageTemplate("wide"), RLPageBreak(), img, caption, NextPageTemplate("body"),
                 RLPageBreak()]
+
+    def visual_figure(self, f: Figure) -> list:
+        """A vector figure printed with no text under FIGURE_MIN_PT: in the text column when
+        it fits there; else on landscape A4 pages (laid out at the page width, split
+        between rows when it is tall, each page with the figure's head and legend); else,
+        when even a landscape A4 page is too narrow, on landscape A3 fold-out pages."""
+        v = f.visual
+        small = smallest_text(v)
+        w, h = max(v.width, 1.0), max(v.height, 1.0)
+        portrait = min(TEXT_W / w, TEXT_H * 0.75 / h, 1.5)
+        if portrait * small >= FIGURE_MIN_PT:
+            caption = RLParagraph(escape(f.display_caption), self.st["caption"])
+            return [KeepTogether([VisualFlowable(v, max_height=TEXT_H * 0.75, max_scale=portrait), caption])]
+        if w <= TEXT_W * 1.1 and not callable(v.at_width):  # a column-wide figure: cut between rows
+            scale, pieces = paginate(v, TEXT_W, TEXT_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
+            if scale * small >= FIGURE_MIN_PT - 1e-6:
+                out: list = []
+                for i, part in enumerate(pieces, 1):
+                    text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
+                    out.append(KeepTogether([VisualFlowable(part, max_height=TEXT_H - CAPTION_ROOM,
+                                                            max_scale=scale),
+                                             RLParagraph(escape(text), self.st["caption"])]))
+                return out
+        template = "wide"
+        scale, pieces = paginate(v, WIDE_W, WIDE_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
+        if scale * small < FIGURE_MIN_PT - 1e-6:
+            template = "fold"
+            scale, pieces = paginate(v, FOLD_W, FOLD_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
+        box_h = (WIDE_H if template == "wide" else FOLD_H) - CAPTION_ROOM
+        out = [NextPageTemplate(template), RLPageBreak()]
+        for i, part in enumerate(pieces, 1):
+            text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
+            out += [VisualFlowable(part, max_height=box_h, max_scale=scale),
+                    RLParagraph(escape(text), self.st["caption"])]
+            if i < len(pieces):
+                out.append(RLPageBreak())
+        return out + [NextPageTemplate("body"), RLPageBreak()]
 
     def title_page(self, tp: TitlePage) -> list:
         st = self.st

@@ -91,9 +91,14 @@ def test_pdf_every_text_field_and_both_visuals_as_vectors(demo, out):
     pdf = folder / "demo.pdf"
     text = run("pdftotext", "-raw", str(pdf), "-")
     assert missing_in_pdf(text_values(demo), text) == []
-    captions = re.findall(r"Figure (\d+) – Roadmap visual part ([AB])", text)
-    assert [c[1] for c in captions] == ["A"] + ["B"] * len(demo["value_chain"])
-    assert [int(c[0]) for c in captions] == list(range(1, len(captions) + 1))
+    captions = re.findall(r"Figure (\d+) – Roadmap visual part ([AB])[^\n]*?(?:\((\d+)/(\d+)\))?\n", text)
+    figures = {int(c[0]): c[1] for c in captions}
+    assert [figures[n] for n in sorted(figures)] == ["A"] + ["B"] * len(demo["value_chain"])
+    assert sorted(figures) == list(range(1, len(figures) + 1))
+    for number in figures:  # a figure printed over several pages has every piece, in order
+        parts = [(int(c[2]), int(c[3])) for c in captions if int(c[0]) == number and c[2]]
+        if parts:
+            assert parts == [(i, parts[0][1]) for i in range(1, parts[0][1] + 1)]
     # vector drawings: the report holds no raster image at all
     assert run("pdfimages", "-list", str(pdf)).splitlines()[2:] == []
     # the figures' own labels are real text in the PDF (a value chain name on its figure page)
