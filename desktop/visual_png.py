@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
 from desktop.export.atomic import write_atomically
 from desktop.export.errors import ExportError
+from desktop.export.fonts import FALLBACK_FILES
 from desktop.export.resources import fonts_dir
 from desktop.export.shapes import corner_radius, diamond_points, hex_colour, line_with_arrow
 from desktop.export.textfit import place
@@ -33,6 +34,7 @@ MAX_PIXELS = 60_000_000  # about 240 MB of ARGB; bigger visuals are rendered at 
 FAMILY = "DejaVu Sans"
 _fonts_lock = threading.Lock()
 _family: str | None = None
+_fallbacks: list[str] = []
 
 
 def ensure_app() -> QGuiApplication:
@@ -57,8 +59,18 @@ def font_family() -> str:
                 fid = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
                 families = QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else []
                 family = families[0] if families else family
+            for name in FALLBACK_FILES.values():  # emoji and symbols, CJK
+                fid = QFontDatabase.addApplicationFont(str(fonts_dir() / name))
+                _fallbacks.extend(QFontDatabase.applicationFontFamilies(fid) if fid >= 0 else [])
             _family = family
         return _family
+
+
+def font_families() -> list[str]:
+    """The bundled families in the order Qt should try them for a character: DejaVu Sans,
+    then the fallback fonts for emoji/symbols and for CJK."""
+    family = font_family()
+    return [family] + [f for f in _fallbacks if f != family]
 
 
 def image_size(visual: Visual, dpi: float = DEFAULT_DPI) -> tuple[int, int]:
@@ -140,6 +152,7 @@ class _Painter:
         key = (size, bold)
         if key not in self._fonts:
             f = QFont(self.family)
+            f.setFamilies(font_families())
             f.setPointSizeF(max(size * self.pt_per_unit, 0.1))
             f.setBold(bold)
             f.setKerning(False)  # the PDF and SVG layouts are measured without kerning

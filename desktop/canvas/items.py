@@ -41,9 +41,10 @@ def font(size: float, bold: bool, painter: QPainter) -> QFont:
     key = (size, bold, dpi)
     f = _fonts.get(key)
     if f is None:
-        from desktop.visual_png import font_family
+        from desktop.visual_png import font_families, font_family
 
         f = QFont(font_family())
+        f.setFamilies(font_families())  # emoji, symbols and CJK from the bundled fallbacks
         f.setPointSizeF(max(size * 72.0 / max(dpi, 1), 0.5))
         f.setBold(bold)
         f.setKerning(False)

@@ -101,6 +101,29 @@ def piece(v: Visual, y0: float, y1: float) -> Visual:
             cut = _clip(item, lo, hi)
             if cut is not None:
                 out.items.append(_shift(cut, dy))
+    out.items.extend(_shift(t, head - y0) for t in _lane_labels(v, y0, y1))
+    return out
+
+
+def _lane_labels(v: Visual, y0: float, y1: float) -> list[Text]:
+    """The labels of lanes that reach into the band y0..y1 but whose label lies outside
+    it (a tall lane cut over pages), moved to the middle of the lane's visible part: every
+    page names the lanes it shows."""
+    labels: dict[object, list[Text]] = {}
+    for item in v.items:
+        if isinstance(item, Text) and item.ref and item.ref[0] == "lane":
+            labels.setdefault(item.ref, []).append(item)
+    out: list[Text] = []
+    for item in v.items:
+        if not (isinstance(item, Rect) and item.ref in labels):
+            continue
+        texts = labels.pop(item.ref)
+        top, bottom = max(item.y, y0), min(item.y + item.h, y1)
+        if bottom - top < 6 or any(y0 <= t.y + t.h / 2 < y1 for t in texts):
+            continue
+        first, last = min(t.y for t in texts), max(t.y + t.h for t in texts)
+        new_top = max(top, (top + bottom) / 2 - (last - first) / 2)
+        out.extend(replace(t, y=t.y - first + new_top) for t in texts)
     return out
 
 

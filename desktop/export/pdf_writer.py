@@ -1,6 +1,7 @@
 """Write a Report as PDF with reportlab platypus.
 
-A4, DejaVu Sans embedded everywhere (also inside tables and the TOC, so no unembedded
+A4, DejaVu Sans embedded everywhere with its fallback fonts for emoji, symbols and CJK
+(`fonts.with_fallback`), also inside tables and the TOC (so no unembedded
 Helvetica sneaks in), a bookmark per heading, a table of contents with page numbers, a
 running header with the roadmap title and "page n of N" footers. The layout is done in
 ONE pass: the numbers that are only known at the end (the contents' page numbers, the
@@ -44,7 +45,7 @@ from desktop.domain.visual_pages import paginate, smallest_text
 from desktop.export.figures_pdf import VisualFlowable
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf_cells import PlainCell
-from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
+from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, draw_runs, register_fonts, with_fallback
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
@@ -72,6 +73,11 @@ class RLParagraph(_PlatypusParagraph):
     times faster)."""
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text, style=None, *args, **kw) -> None:
+        if isinstance(text, str):  # None when platypus splits a paragraph into its frags
+            text = with_fallback(text, style.fontName if style is not None else FONT)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
         if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:
@@ -188,7 +194,7 @@ class _Contents(RLTableOfContents):
 
     def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
         """(level, text, bookmark key) of each entry; the index goes where the page would."""
-        self._lastEntries = [(level, text, i, key) for i, (level, text, key) in enumerate(entries)]
+        self._lastEntries = [(level, with_fallback(text), i, key) for i, (level, text, key) in enumerate(entries)]
         self._entries = list(self._lastEntries)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
@@ -263,7 +269,7 @@ class _DocTemplate(BaseDocTemplate):
         canv.saveState()
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95))
+        draw_runs(canv, page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95), FONT, 8, "end")
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_LR, page_h - 1.65 * cm, page_w - MARGIN_LR, page_h - 1.65 * cm)

@@ -79,6 +79,6 @@ def test_generated_report_pages_are_readable(tmp_path, n):
     pdf = export_pdf(doc, tmp_path / "report.pdf", lang="en")
     sheets = check_pages(pdf)
     text = " ".join(p.text for p in sheets)
-    assert "Controlchars" in text and "Zorgrobot" in text
+    assert "Controlchars" in text and "Zorgrobot 🤖" in text and "智能护理平台" in text and "✅" in text
     monitoring = write_pdf(build_monitoring_report(doc, "en", TODAY), tmp_path / "monitoring.pdf")
     check_pages(monitoring)

@@ -1,0 +1,54 @@
+"""Characters DejaVu Sans lacks (emoji, symbols, Chinese) are drawn from the bundled
+fallback fonts in every output: the PDF keeps them as real text in its text layer, the
+PNG renderer (which the DOCX figures and the canvas share) draws glyphs, not empty boxes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from desktop.domain.visual import Text, Visual
+from desktop.export.fonts import CJK, FONT, SYMBOLS, font_runs, word_width
+from desktop.export.poster import export_poster
+
+HARD = "Pilot 🤖 ✅ 智能护理 ⚠ Café"
+NO_GLYPH = "\ue000\ue001\ue002"  # private use: no bundled font has these (drawn as boxes)
+
+
+def figure(text: str) -> Visual:
+    v = Visual(300, 60, "t")
+    v.add(Text(10, 10, 280, 40, text, size=20))
+    return v
+
+
+def test_runs_pick_the_font_that_has_each_character():
+    runs = font_runs(HARD, FONT)
+    assert ("🤖", SYMBOLS) in runs and ("智能护理", CJK) in runs
+    assert "".join(t for t, _ in runs) == HARD
+    assert word_width("智能", FONT, 10) == pytest.approx(20, rel=0.05)  # measured in the CJK font
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_pdf_keeps_emoji_and_cjk_as_text(tmp_path):
+    doc = {"roadmap": {"title": "Roadmap 🤖 智能"}, "value_chain": []}
+    pdf = export_poster(doc, tmp_path / "p.pdf", visual="overview",
+                        visuals={"overview": figure(HARD)})
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "🤖" in text and "智能护理" in text and "✅" in text
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert SYMBOLS in fonts and CJK in fonts
+
+
+def test_png_draws_glyphs_not_boxes(qapp):
+    from desktop.visual_png import render_image
+
+    def pixels(text: str) -> bytes:
+        img = render_image(figure(text), dpi=72)
+        return bytes(img.constBits())[: img.sizeInBytes()]
+
+    boxes = pixels(NO_GLYPH[:1])
+    for ch in ("🤖", "✅", "智"):
+        assert pixels(ch) != boxes, f"{ch!r} is drawn as an empty box"
+    assert pixels("🤖") != pixels("智")
