@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
 from desktop.export.atomic import write_atomically
 from desktop.export.errors import ExportError
+from desktop.export.bidi_text import ltr_line
 from desktop.export.fonts import FALLBACK_FILES
 from desktop.export.resources import fonts_dir
 from desktop.export.shapes import corner_radius, diamond_points, hex_colour, line_with_arrow
@@ -84,6 +85,16 @@ def effective_dpi(visual: Visual, dpi: float = DEFAULT_DPI) -> float:
     if w * h <= MAX_PIXELS:
         return dpi
     return dpi * (MAX_PIXELS / (w * h)) ** 0.5 * 0.999
+
+
+def _save_palette_png(image: QImage, path: Path, dpi: float) -> None:
+    from PIL import Image  # Pillow comes with reportlab
+
+    rgb = image.convertToFormat(QImage.Format.Format_RGB888)
+    data = bytes(rgb.constBits())[: rgb.sizeInBytes()]
+    picture = Image.frombuffer("RGB", (rgb.width(), rgb.height()), data, "raw", "RGB", rgb.bytesPerLine(), 1)
+    picture = picture.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    picture.save(str(path), "PNG", dpi=(dpi, dpi))
 
 
 def render_image(visual: Visual, dpi: float = DEFAULT_DPI, background: str | None = "#ffffff") -> QImage:
@@ -209,14 +220,22 @@ class _Painter:
         p.setPen(QColor(hex_colour(t.colour, "#222222")))
         for ln in lines:
             x = ln.x - (ln.width / 2 if ln.anchor == "middle" else ln.width if ln.anchor == "end" else 0)
-            p.drawText(QPointF(x, ln.baseline), ln.text)
+            p.drawText(QPointF(x, ln.baseline), ltr_line(ln.text))
 
 
-def save_png(visual: Visual, path: str | os.PathLike, dpi: float = DEFAULT_DPI) -> Path:
-    """Write `visual` as a PNG at `dpi` (lowered for huge visuals) to `path`, atomically."""
-    image = render_image(visual, effective_dpi(visual, dpi))
+def save_png(visual: Visual, path: str | os.PathLike, dpi: float = DEFAULT_DPI, *,
+             palette: bool = False) -> Path:
+    """Write `visual` as a PNG at `dpi` (lowered for huge visuals) to `path`, atomically.
+    With `palette` it is written with 256 colours chosen for the image (the flat colours
+    of a figure survive, anti-aliased edges come close): about a third of the size, and
+    faster to encode; the report's figures use it so that big Word reports stay mailable."""
+    dpi = effective_dpi(visual, dpi)
+    image = render_image(visual, dpi)
 
     def produce(tmp: Path) -> None:
+        if palette:
+            _save_palette_png(image, tmp, dpi)
+            return
         if not image.save(str(tmp), "PNG"):
             raise OSError(QCoreApplication.translate("VisualImage", "could not encode %1")
                           .replace("%1", Path(path).name))

@@ -18,6 +18,7 @@ from desktop.domain import style
 from desktop.domain.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
 from desktop.domain.routing import arrow_head
 from desktop.domain.timeline import ticks
+from desktop.export.bidi_text import ltr_line
 
 LABEL_W = 112.0  # the lane label column left of x = 0
 SELECT = QColor(style.ACCENT)
@@ -206,7 +207,7 @@ class BarItem(QGraphicsItem):
         n = len(g.lines)
         y0 = (g.h - n * m.line_h) / 2
         for i, line in enumerate(g.lines):
-            st = QStaticText(line)
+            st = QStaticText(ltr_line(line))  # a status marker stays at the left of an RTL title
             st.setTextFormat(Qt.TextFormat.PlainText)
             st.prepare(font=label_font)
             h = st.size().height()

@@ -10,12 +10,14 @@ fallback fonts are cut-down copies of Symbola and Droid Sans Fallback
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.export.bidi_text import has_rtl, visual_order
 from desktop.export.errors import ExportError
 from desktop.export.resources import fonts_dir
 
@@ -28,6 +30,7 @@ FALLBACK_FILES = {SYMBOLS: "RoutekaartSymbols.ttf", CJK: "RoutekaartCJK.ttf"}
 #: Family names of the fallback fonts, for Qt and SVG.
 FALLBACK_FAMILIES = ("Routekaart Symbols", "Routekaart CJK")
 _cover: dict[str, frozenset[int]] = {}
+_TAGS = re.compile(r"(<[^>]*>)")
 
 
 def _to_unicode_cmap(fontname: str, subset) -> str:
@@ -124,12 +127,15 @@ def with_fallback(markup: str, font: str = FONT) -> str:
     of the fallback font that has them (tags and entities are ASCII, so stay as they are)."""
     if markup.isascii():
         return markup
+    if has_rtl(markup):  # right-to-left runs in display order; the tags stay as they are
+        markup = "".join(part if part.startswith("<") else visual_order(part) for part in _TAGS.split(markup))
     return "".join(t if f == font else f'<font face="{f}">{t}</font>' for t, f in font_runs(markup, font))
 
 
 def draw_runs(canv, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
     """Draw `text` on a reportlab canvas in runs of the font and its fallbacks; `anchor`
     start | middle | end says whether x is the left edge, the centre or the right edge."""
+    text = visual_order(text)
     runs = font_runs(text, font)
     if len(runs) <= 1:
         canv.setFont(font, size)

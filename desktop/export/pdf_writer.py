@@ -41,7 +41,7 @@ from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
 )
-from desktop.domain.visual_pages import paginate, smallest_text
+from desktop.export.figure_plan import Frames, plan_figure
 from desktop.export.figures_pdf import VisualFlowable
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf_cells import PlainCell
@@ -60,9 +60,9 @@ TEXT_W = PAGE_W - 2 * MARGIN_LR
 TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_LR, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM  # landscape frame
 FOLD_W, FOLD_H = A3[1] - 2 * MARGIN_LR, A3[0] - MARGIN_TOP - MARGIN_BOTTOM  # landscape A3 fold-out
-#: The smallest text a figure prints in the report, in points (just above 7 pt).
-FIGURE_MIN_PT = 7.05
 CAPTION_ROOM = 30.0
+PDF_FRAMES = Frames(column=(TEXT_W, TEXT_H - CAPTION_ROOM), wide=(WIDE_W, WIDE_H - CAPTION_ROOM),
+                    fold=(FOLD_W, FOLD_H - CAPTION_ROOM))
 LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
 
 
@@ -422,7 +422,7 @@ class _Story:
     def figure(self, f: Figure) -> list:
         if f.visual is not None:
             return self.visual_figure(f)
-        if not (f.image and Path(f.image).is_file()):
+        if not (isinstance(f.image, (str, Path)) and Path(f.image).is_file()):
             return []
         caption = RLParagraph(escape(f.display_caption), self.st["caption"])
         img = Image(str(f.image))
@@ -439,32 +439,24 @@ class _Story:
                 RLPageBreak()]
 
     def visual_figure(self, f: Figure) -> list:
-        """A vector figure printed with no text under FIGURE_MIN_PT: in the text column when
-        it fits there; else on landscape A4 pages (laid out at the page width, split
-        between rows when it is tall, each page with the figure's head and legend); else,
-        when even a landscape A4 page is too narrow, on landscape A3 fold-out pages."""
-        v = f.visual
-        small = smallest_text(v)
-        w, h = max(v.width, 1.0), max(v.height, 1.0)
-        portrait = min(TEXT_W / w, TEXT_H * 0.75 / h, 1.5)
-        if portrait * small >= FIGURE_MIN_PT:
+        """A vector figure printed with no text under FIGURE_MIN_PT (`figure_plan`): in the
+        text column when it fits there; else on landscape A4 pages (laid out at the page
+        width, split between rows when it is tall, each page with the figure's head and
+        legend); else, when even a landscape A4 page is too narrow, on A3 fold-out pages."""
+        plan = plan_figure(f.visual, PDF_FRAMES)
+        scale, pieces = plan.scale, plan.pieces
+        if plan.inline:
             caption = RLParagraph(escape(f.display_caption), self.st["caption"])
-            return [KeepTogether([VisualFlowable(v, max_height=TEXT_H * 0.75, max_scale=portrait), caption])]
-        if w <= TEXT_W * 1.1 and not callable(v.at_width):  # a column-wide figure: cut between rows
-            scale, pieces = paginate(v, TEXT_W, TEXT_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
-            if scale * small >= FIGURE_MIN_PT - 1e-6:
-                out: list = []
-                for i, part in enumerate(pieces, 1):
-                    text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
-                    out.append(KeepTogether([VisualFlowable(part, max_height=TEXT_H - CAPTION_ROOM,
-                                                            max_scale=scale),
-                                             RLParagraph(escape(text), self.st["caption"])]))
-                return out
-        template = "wide"
-        scale, pieces = paginate(v, WIDE_W, WIDE_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
-        if scale * small < FIGURE_MIN_PT - 1e-6:
-            template = "fold"
-            scale, pieces = paginate(v, FOLD_W, FOLD_H - CAPTION_ROOM, FIGURE_MIN_PT, max_scale=1.0)
+            return [KeepTogether([VisualFlowable(pieces[0], max_height=TEXT_H * 0.75, max_scale=scale),
+                                  caption])]
+        if plan.kind == "column":
+            out: list = []
+            for i, part in enumerate(pieces, 1):
+                text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
+                out.append(KeepTogether([VisualFlowable(part, max_height=TEXT_H - CAPTION_ROOM, max_scale=scale),
+                                         RLParagraph(escape(text), self.st["caption"])]))
+            return out
+        template = plan.kind
         box_h = (WIDE_H if template == "wide" else FOLD_H) - CAPTION_ROOM
         out = [NextPageTemplate(template), RLPageBreak()]
         for i, part in enumerate(pieces, 1):

@@ -17,9 +17,9 @@ HARD = "Pilot 🤖 ✅ 智能护理 ⚠ Café"
 NO_GLYPH = "\ue000\ue001\ue002"  # private use: no bundled font has these (drawn as boxes)
 
 
-def figure(text: str) -> Visual:
-    v = Visual(300, 60, "t")
-    v.add(Text(10, 10, 280, 40, text, size=20))
+def figure(text: str, width: float = 300) -> Visual:
+    v = Visual(width, 60, "t")
+    v.add(Text(10, 10, width - 20, 40, text, size=20))
     return v
 
 
@@ -52,3 +52,35 @@ def test_png_draws_glyphs_not_boxes(qapp):
     for ch in ("🤖", "✅", "智"):
         assert pixels(ch) != boxes, f"{ch!r} is drawn as an empty box"
     assert pixels("🤖") != pixels("智")
+
+
+ARABIC = "منصة الرعاية الذكية"
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_pdf_sets_arabic_joined_and_right_to_left(tmp_path):
+    import unicodedata
+
+    pdf = export_poster({"roadmap": {"title": "R"}, "value_chain": []}, tmp_path / "p.pdf",
+                        visual="overview", visuals={"overview": figure(f"Pilot {ARABIC} 2030", 900)})
+    raw = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    # joined: the letters are drawn in their contextual (presentation) forms
+    assert any("\ufe70" <= ch <= "\ufefc" for ch in raw)
+    # ordered: poppler reads the drawn glyphs back in logical order only when they were
+    # drawn right to left (glyphs drawn in stored order come back reversed)
+    assert ARABIC in unicodedata.normalize("NFKC", raw).replace("\u202b", "").replace("\u202c", "")
+
+
+def test_png_keeps_a_status_marker_at_the_left_of_an_arabic_title(qapp):
+    from desktop.visual_png import render_image
+
+    def image(text: str):
+        return render_image(figure(text), dpi=72)
+
+    def ink_columns(img) -> list[int]:
+        return [x for x in range(img.width()) if any(img.pixelColor(x, y).lightness() < 128
+                                                     for y in range(img.height()))]
+
+    bang = ink_columns(image("!"))
+    marked = ink_columns(image(f"! {ARABIC}"))
+    assert marked[0] == bang[0], "the marker is not where a left-to-right line starts"
