@@ -198,6 +198,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
     breaks = [] if breaks is None else breaks
     actions = data.ordered("action")
     chains = data.chains()
+    title_y = y
     v.add(Text(M, y, 300, 16, w["plan"], size=11, colour=style.ACCENT, bold=True))
     y += 20
     dates = [parse_date(a.get(k)) for a in actions for k in ("start_date", "end_date")]
@@ -265,8 +266,10 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
             v.add(Line(((t.x0, rows_top - 1), (t.x0, y - 4)), stroke=style.PAPER, width=0.8))
     if scale.start <= today <= scale.end:
         tx = scale.to_x(today)
-        v.add(Line(((tx, year_y), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
-              Text(tx + 3, year_y - 1, 50, 9, tw["today"], size=8.2, colour=style.TODAY, bold=True))
+        # the label on the plan's title row, clear of the term and year labels
+        label_w = text_width(tw["today"], 8.2, bold=True) + 2
+        v.add(Line(((tx, title_y + 2), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
+              Text(tx + 3, title_y + 3, label_w, 11, tw["today"], size=8.2, colour=style.TODAY, bold=True))
     return y
 
 

@@ -84,3 +84,22 @@ def test_png_keeps_a_status_marker_at_the_left_of_an_arabic_title(qapp):
     bang = ink_columns(image("!"))
     marked = ink_columns(image(f"! {ARABIC}"))
     assert marked[0] == bang[0], "the marker is not where a left-to-right line starts"
+
+
+def test_deck_takes_control_characters_and_hard_text(tmp_path, qapp):
+    import zipfile
+
+    from hard_roadmap import hard_document
+
+    from desktop.presentation.deck import export_deck
+
+    doc = hard_document(60)
+    doc["roadmap"]["title"] = "Deck \x07 bell \x00 nul \x1b esc 🤖"
+    for a in doc["action"][:5]:
+        a["title"] = "Ctl\x0b\x0c " + a["title"]
+    path = export_deck(doc, "en", tmp_path / "deck.pptx", dpi=40)
+    with zipfile.ZipFile(path) as z:
+        assert z.testzip() is None
+        slides = " ".join(z.read(n).decode() for n in z.namelist() if n.startswith("ppt/slides/slide"))
+    assert "智能护理平台" in slides and "🤖" in slides
+    assert not any(c in slides for c in "\x00\x07\x0b\x0c\x1b")
