@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>AwarenessView</name>
+    <message>
+        <source>%1 is editing this</source>
+        <translation>%1 bewerkt dit</translation>
+    </message>
+</context>
+<context>
     <name>CanvasExport</name>
     <message>
         <source>Export as SVG</source>
@@ -437,6 +444,41 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a co-editing server</source>
+        <translation>Verbinden met een server voor samen bewerken</translation>
+    </message>
+    <message>
+        <source>Edits are shared live with everyone connected to this roadmap on the server. Without a connection you keep working; your edits are sent when it is back.</source>
+        <translation>Wijzigingen worden meteen gedeeld met iedereen die op de server met deze roadmap verbonden is. Zonder verbinding werkt u gewoon verder; uw wijzigingen worden verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>wss://server.example:8765</source>
+        <translation>wss://server.voorbeeld:8765</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradres:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give an address that starts with ws:// or wss://, such as wss://server.example:8765.</source>
+        <translation>Geef een adres dat begint met ws:// of wss://, zoals wss://server.example:8765.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Something went wrong inside Routekaart: %1
@@ -449,6 +491,25 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>Unexpected error</source>
         <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
     </message>
 </context>
 <context>
@@ -804,6 +865,17 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>InlineRename</name>
+    <message>
+        <source>Title of the new action</source>
+        <translation>Titel van de nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Type a title; Enter stores it, Esc keeps this one</source>
+        <translation>Typ een titel; Enter bewaart ze, Esc houdt deze</translation>
+    </message>
+</context>
+<context>
     <name>KpiChart</name>
     <message>
         <source>KPI chart</source>
@@ -828,6 +900,68 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>LiveActions</name>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>Samen&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Verbinden met server…</translation>
+    </message>
+    <message>
+        <source>Edit live together with co-authors through a co-editing server</source>
+        <translation>Via een server meteen samen met co-auteurs bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from server</source>
+        <translation>Verbinding met server &amp;verbreken</translation>
+    </message>
+    <message>
+        <source>Stop sharing edits live; the roadmap keeps working on this computer</source>
+        <translation>Wijzigingen niet langer meteen delen; de roadmap blijft op deze computer werken</translation>
+    </message>
+    <message>
+        <source>Live co-editing status</source>
+        <translation>Status van live samen bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n new conflict(s) to review (Collaboration → Review conflicts…)</source>
+        <translation>
+            <numerusform>Live: %n nieuw conflict na te kijken (Samenwerken → Conflicten nakijken…)</numerusform>
+            <numerusform>Live: %n nieuwe conflicten na te kijken (Samenwerken → Conflicten nakijken…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live: connected · with %1</source>
+        <translation>Live: verbonden · met %1</translation>
+    </message>
+    <message>
+        <source>Live: connected</source>
+        <translation>Live: verbonden</translation>
+    </message>
+    <message>
+        <source>Live: refused by the server (check the token)</source>
+        <translation>Live: geweigerd door de server (controleer het token)</translation>
+    </message>
+    <message>
+        <source>Live: stopped, the server holds another roadmap with this id</source>
+        <translation>Live: gestopt, de server heeft een andere roadmap met deze id</translation>
+    </message>
+    <message>
+        <source>Live: reconnecting… (your edits are kept)</source>
+        <translation>Live: opnieuw verbinden… (uw wijzigingen blijven bewaard)</translation>
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation>Live: verbinden…</translation>
+    </message>
+    <message>
+        <source>Live: offline (your edits are kept and sent later)</source>
+        <translation>Live: offline (uw wijzigingen blijven bewaard en worden later verstuurd)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2131,10 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>Rename action</source>
+        <translation>Actie hernoemen</translation>
+    </message>
+    <message>
         <source>Move action</source>
         <translation>Actie verplaatsen</translation>
     </message>
@@ -2013,16 +2151,16 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Afhankelijkheid toevoegen</translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation>Nieuwe actie</translation>
-    </message>
-    <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
     </message>
     <message>
         <source>Change lane</source>
