@@ -95,6 +95,18 @@ def _doc(c: Context) -> dict:
     return {"roadmap": c.road, **c.rows}
 
 
+def unbacked_programmes(c: Context) -> list[str]:
+    """Names of the programmes without an announced or signed commitment."""
+    return [c.row_name("programme", cov.programme) for cov in F.commitment_coverage(_doc(c)) if not cov.backed]
+
+
+def backing_sentence(c: Context, unbacked: list[str] | None = None) -> str:
+    """The one sentence on programmes without backing, shared by the main and progress reports."""
+    missing = unbacked_programmes(c) if unbacked is None else unbacked
+    w = words(c)
+    return w["backed"].format(names=", ".join(missing)) if missing else w["all_backed"]
+
+
 def _programme_name(c: Context, pid: str | None) -> str:
     return c.name("programme", pid) if pid else words(c)["none_programme"]
 
@@ -264,8 +276,7 @@ def commitment_matrix(c: Context) -> list:
         rows.append([bold_cell(head), "\n".join(items) if items else "–"])
     out.append(table([w["programme"], w["partner"]], rows, [0.34, 0.66]))
     out.append(note(w["cell_note"]))
-    missing = [c.row_name("programme", cov.programme) for cov in F.commitment_coverage(doc) if not cov.backed]
-    out.append(note(w["backed"].format(names=", ".join(missing)) if missing else w["all_backed"]))
+    out.append(note(backing_sentence(c)))
     return out
 
 
