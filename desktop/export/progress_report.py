@@ -275,17 +275,17 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
         for ky in kpi_rows:
             nxt = F.yearly_targets(doc, ky.kpi["id"]).get(year + 1)
             change = ky.change
-            rows.append([cell(ky.kpi.get("name") or "", ky.kpi.get("unit")),
-                         c.choice("kpi", "scope", ky.kpi.get("scope")),
+            scope = c.choice("kpi", "scope", ky.kpi.get("scope")).split(" (")[0]  # the short form
+            rows.append([cell(ky.kpi.get("name") or "", joined(ky.kpi.get("unit"), scope)),
                          c.num(ky.previous) if ky.previous is not None else "–",
                          c.num(ky.target) if ky.target is not None else "–",
                          c.num(ky.result) if ky.result is not None else "–",
                          "–" if change is None else ("+" if change > 0 else "") + c.num(change),
                          labels[ky.light], c.num(nxt) if nxt is not None else "–"])
-        blocks.append(table([w["kpi"], w["scope"], w["previous"].format(year=year - 1),
+        blocks.append(table([w["kpi"], w["previous"].format(year=year - 1),
                              w["target"].format(year=year), w["result"].format(year=year), w["change"],
                              w["verdict"], w["next"].format(year=year + 1)], rows,
-                            [0.27, 0.12, 0.1, 0.1, 0.1, 0.09, 0.12, 0.1], numeric=(2, 3, 4, 5, 7)))
+                            [0.27, 0.12, 0.1, 0.12, 0.1, 0.17, 0.12], numeric=(1, 2, 3, 4, 6)))
         blocks.append(Paragraph([Run(w["kpi_rule"])], "note"))
         noted = [ky for ky in kpi_rows if ky.note]
         if noted:
