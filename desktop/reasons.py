@@ -130,6 +130,7 @@ MESSAGES = {
                        "is 0; waarschijnlijk heeft een ander programma het gewijzigd), dus Routekaart "
                        "weet niet hoe het te lezen. Het bestand werd niet geopend en niet gewijzigd; "
                        "herstel het uit een momentopname of back-up."),
+        "bad_content": "{name} bevat gegevens die geen roadmapgegevens zijn; er werd niets samengevoegd.",
         "io_error": ("{name} kon niet beschreven worden: de schijf of het bestandssysteem meldde een "
                      "lees- of schrijffout. De laatste wijziging is misschien niet bewaard. Sluit de "
                      "roadmap, controleer de schijf (of de link of netwerkmap waarin het bestand "
@@ -188,6 +189,7 @@ MESSAGES = {
                        "0; another program probably changed it), so Routekaart cannot tell how to "
                        "read it. The file was not opened and not changed; restore it from a "
                        "snapshot or backup."),
+        "bad_content": "{name} holds data that is not roadmap data; nothing was merged.",
         "io_error": ("{name} could not be written: the disk or the file system reported a read/write "
                      "error. The last edit may not have been stored. Close the roadmap, check the "
                      "disk (or the link or network folder the file is in) and open it again."),
@@ -255,6 +257,7 @@ SET_ASIDE_WHY = {
                           "waarschijnlijk nog gekopieerd"),
         "sf_other_roadmap": "het hoort bij een andere roadmap",
         "sf_unreadable": "de inhoud kan niet gelezen worden",
+        "sf_bad_content": "het bevat gegevens die geen roadmapgegevens zijn",
         "sf_unrelated_history": ("het heeft de id van deze roadmap maar niet haar geschiedenis "
                                  "(bijvoorbeeld een kopie via JSON-export en -import)"),
     },
@@ -269,6 +272,7 @@ SET_ASIDE_WHY = {
                           "being copied"),
         "sf_other_roadmap": "it belongs to another roadmap",
         "sf_unreadable": "its contents cannot be read",
+        "sf_bad_content": "it holds data that is not roadmap data",
         "sf_unrelated_history": ("it has this roadmap's id but not its history (for example a copy "
                                  "made by JSON export and import)"),
     },
