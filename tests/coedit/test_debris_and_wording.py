@@ -266,3 +266,31 @@ def test_export_json_on_a_full_disk_leaves_no_temp_file(tiny):
     with pytest.raises(RoadmapError):
         export_json(store, mnt / "out.json")
     assert not list(mnt.glob(".out.json*"))
+
+
+def test_import_and_save_as_on_a_full_disk_through_the_menu(tiny, tmp_path, qtbot, monkeypatch):
+    """File > Import roadmap JSON… and File > Save As… onto a full disk: the user reads
+    that the disk is full (Dutch interface), and nothing is left on that disk."""
+    from desktop.main_window import MainWindow
+
+    mnt, fill = tiny
+    src = _roadmap(tmp_path / "a.roadmap")
+    with RoadmapStore.open(src) as s:
+        export_json(s, tmp_path / "a.json")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
+    w = MainWindow(lang="nl")
+    qtbot.addWidget(w)
+    assert w.open_file(src)
+    fill()
+    before = set(mnt.iterdir())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(tmp_path / "a.json"), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mnt / "b.roadmap"), ""))
+    w.import_action.trigger()
+    assert shown and "is vol" in shown[-1] and "niet geïmporteerd" in shown[-1], shown
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(mnt / "c.roadmap"), ""))
+    w.save_as_action.trigger()
+    assert len(shown) == 2 and "is vol" in shown[-1] and "kopie werd niet gemaakt" in shown[-1], shown
+    assert set(mnt.iterdir()) == before
+    assert w.session.store.path == str(src)  # still working in the roadmap as it was
+    w.close_roadmap()
