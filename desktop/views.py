@@ -36,8 +36,8 @@ VIEWS: tuple[ViewSpec, ...] = (
              QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+5"),
 )
 
-FEATURES: tuple[str, ...] = ("desktop.edit_menu", "desktop.export_ui.menu", "desktop.coedit_ui.menu",
-                             "desktop.presentation.menu")
+FEATURES: tuple[str, ...] = ("desktop.edit_menu", "desktop.export_ui.menu", "desktop.print_ui",
+                             "desktop.coedit_ui.menu", "desktop.presentation.menu")
 
 
 def _optional_module(name: str):
