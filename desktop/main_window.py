@@ -6,9 +6,10 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -245,6 +246,10 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs(self.session, self.lang, self.view_specs)
         self.tabs.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.tabs.view_built.connect(self._on_view_built)
+        from desktop.problem_count import ProblemCount  # until the wizard counts them
+
+        self.problem_count = ProblemCount(self.session, self.session)
+        self.problem_count.counted.connect(self._show_problem_count)
         self.setCentralWidget(self.tabs)
         last = self.settings.last_view()
         self.tabs.show_view(last if last in self.tabs.keys() else self.tabs.keys()[0])
@@ -255,9 +260,21 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("All changes are saved automatically"))
         if store.read_only:
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+            self._offset_read_only()
         self._update_title()
         self._update_actions()
         self.session_changed.emit(self.session)
+
+    def _offset_read_only(self) -> None:
+        """A read-only window is usually a second one on a file open elsewhere: it is put a
+        little lower and to the right, so it does not hide the window that can edit."""
+        if getattr(self, "_offset_done", False) or self.isMaximized() or self.isFullScreen():
+            return
+        self._offset_done = True
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        target = self.frameGeometry().topLeft() + QPoint(48, 48)
+        if screen.contains(target + QPoint(200, 200)):
+            self.move(target)
 
     def open_file(self, path: str | Path, *, demo: bool = False, remember: bool = True) -> bool:
         """Open the roadmap at `path` in this window, holding its single-writer lock when
@@ -413,6 +430,7 @@ class MainWindow(QMainWindow):
     def _on_view_built(self, key: str, view: QWidget) -> None:
         signal = getattr(view, "problems_changed", None)
         if signal is not None:
+            self.problem_count.stop()
             signal.connect(self._show_problem_count)
             if getattr(view, "problems", None) is not None:  # counted while it was being built
                 self._show_problem_count(len(view.problems))

@@ -39,7 +39,9 @@ class SectionPage(QScrollArea):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        heading = QLabel(f"{spec.chapter}  {spec.title(lang)}")
+        from desktop.domain.section_numbers import NUMBERS
+
+        heading = QLabel(f"{NUMBERS.get(spec.key, spec.chapter)}  {spec.title(lang)}")
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         heading.setAccessibleName(spec.title(lang))
         lay.addWidget(heading)

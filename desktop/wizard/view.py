@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QSplitter, QStackedWidget, QTreeWidget, QTreeWidg
 from db.ops import Change
 from desktop.domain.checks import CheckRunner, Problem
 from desktop.domain.rowcache import RowCache
+from desktop.domain.section_numbers import NUMBERS
 from desktop.domain.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
 from desktop.session import RoadmapSession
 from desktop.wizard.guidance_panel import GuidancePanel
@@ -69,9 +70,10 @@ class WizardView(QWidget):
             self.nav.addTopLevelItem(top)
             self._step_items[step.number] = top
             for s in step.sections:
-                item = QTreeWidgetItem([f"{s.chapter}  {s.title(lang)}", ""])
+                item = QTreeWidgetItem([f"{NUMBERS[s.key]}  {s.title(lang)}", ""])
                 item.setData(0, KEY_ROLE, s.key)
-                item.setToolTip(0, s.title(lang))
+                item.setToolTip(0, self.tr("%1 (report chapter %2)").replace("%1", s.title(lang))
+                                .replace("%2", s.chapter))
                 top.addChild(item)
                 self._section_items[s.key] = item
         self.nav.expandAll()
