@@ -187,9 +187,12 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if has else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        if stack:
-            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
-            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        undo, redo = (stack.undoText(), stack.redoText()) if stack else ("", "")
+        # with nothing to name, the plain "Undo" ("Ongedaan maken", not "ongedaan maken")
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo
+                                 else self.tr("&Redo"))
 
     def _stack_call(self, which: str) -> None:
         if self.session:
