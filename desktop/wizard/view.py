@@ -120,7 +120,19 @@ class WizardView(QWidget):
             page.message.connect(self.message)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self._tab_order(page)
         return page
+
+    def _tab_order(self, page: SectionPage) -> None:
+        """Tab goes from the section list into the page's form, top to bottom, and only
+        then to the guidance and the problems (pages are built later than those)."""
+        previous = self.nav
+        for w in page.focus_chain():
+            QWidget.setTabOrder(previous, w)
+            previous = w
+        QWidget.setTabOrder(previous, self.guidance)
+        QWidget.setTabOrder(self.guidance, self.problem_panel.scope)
+        QWidget.setTabOrder(self.problem_panel.scope, self.problem_panel.list)
 
     def show_section(self, key: str) -> SectionPage:
         """Bring the page of section `key` to the front (pending text is stored first)."""

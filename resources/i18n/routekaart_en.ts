@@ -106,7 +106,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy, paste actions</source>
+        <source>Cut, copy, paste actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

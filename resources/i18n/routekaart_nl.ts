@@ -106,8 +106,8 @@
         <translation>De selectie verwijderen</translation>
     </message>
     <message>
-        <source>Copy, paste actions</source>
-        <translation>Acties kopiëren, plakken</translation>
+        <source>Cut, copy, paste actions</source>
+        <translation>Acties knippen, kopiëren, plakken</translation>
     </message>
     <message>
         <source>Select all actions</source>

@@ -243,4 +243,6 @@ def test_shortcut_help_lists_canvas_and_presentation_keys_without_undo_text(
     assert "Presentatie" in places and "Tijdlijn (deel B)" in places, places
     assert not any("Titel wijzigen" in r[1] for r in rows)
     assert ("Bewerken", "Ongedaan maken", "Ctrl+Z") in rows, [r for r in rows if r[0] == "Bewerken"]
+    for name, keys in (("Knippen", "Ctrl+X"), ("Kopiëren", "Ctrl+C"), ("Plakken", "Ctrl+V")):
+        assert ("Bewerken", name, keys) in rows, [r for r in rows if r[0] == "Bewerken"]
     assert any(r[2] == "F5" for r in rows) and any(r[2] == "1–9" for r in rows)
