@@ -47,3 +47,27 @@ def test_tab_goes_through_the_form_first_and_reaches_every_field(qtbot, wizard):
         assert inside[0], (spec.key, type(visited[0]).__name__)
         assert inside == sorted(inside, reverse=True), spec.key
 
+
+
+def test_the_focus_is_visible_on_lists_and_text_areas(qtbot, wizard):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import theme
+
+    app = QApplication.instance()
+    before = app.styleSheet()
+    theme.apply("system")
+    try:
+        panel = wizard.guidance  # a text browser: the style draws no focus frame of its own
+        wizard.nav.setFocus()
+        qtbot.waitUntil(wizard.nav.hasFocus)
+        off = panel.grab().toImage().pixelColor(1, panel.height() // 2)
+        qtbot.keyClick(wizard.nav, Qt.Key.Key_Tab)
+        while QApplication.focusWidget() is not panel:  # Tab through the form to it
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        on = panel.grab().toImage().pixelColor(1, panel.height() // 2)
+        highlight = panel.palette().highlight().color()
+        assert on != off
+        assert abs(on.hue() - highlight.hue()) < 20 or on == highlight, (on.name(), highlight.name())
+    finally:
+        app.setStyleSheet(before)
