@@ -28,6 +28,7 @@ import sqlite_utils
 from db import catalogue
 from db.crdt_doc import RoadmapDoc, bootstrap_state
 from db.errors import (
+    ClosedRoadmapError,
     CorruptRoadmapError,
     DependencyCycleError,
     NotARoadmapError,
@@ -58,6 +59,11 @@ Listener = Callable[[Change], None]
 def new_id() -> str:
     """A fresh stable id for a row."""
     return str(uuid.uuid4())
+
+
+def sqlite_version() -> str:
+    """The version of the SQLite library roadmaps are stored with (for the About box)."""
+    return sqlite3.sqlite_version
 
 
 def _connect_ro(path: Path, **kw) -> sqlite3.Connection:
@@ -272,7 +278,10 @@ class RoadmapStore:
         A read-only connection cannot remove the -wal/-shm files SQLite makes beside the
         file, so when this store made them (none were there when it opened) a plain
         connection is joined before closing: the last connection to close checkpoints and
-        removes them, and SQLite leaves them alone while any other connection is open."""
+        removes them, and SQLite leaves them alone while any other connection is open.
+        Closing a closed store does nothing."""
+        if self.is_closed:
+            return
         tidy = getattr(self, "_tidy_path", None) if self.read_only else None
         helper = None
         if tidy is not None:
@@ -282,11 +291,17 @@ class RoadmapStore:
             except sqlite3.Error:
                 helper = None
         self._conn.close()
+        # from now on every use of the file says so in words (not sqlite3.ProgrammingError)
+        self._conn = self._db = _Closed(self.path)  # type: ignore[assignment]
         if helper is not None:
             try:
                 helper.close()
             except sqlite3.Error:
                 pass
+
+    @property
+    def is_closed(self) -> bool:
+        return isinstance(self._conn, _Closed)
 
     def __enter__(self) -> RoadmapStore:
         return self
@@ -364,6 +379,8 @@ class RoadmapStore:
         return self._apply(ops, origin, checkpoint=False)
 
     def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool) -> Change:
+        if self.is_closed:
+            raise _closed_error(self.path)
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
                                 "open_read_only", path=self.path)
@@ -616,6 +633,24 @@ class RoadmapStore:
         row = self._conn.execute(f'SELECT "{e.title_field}" FROM {entity} WHERE id = ?',
                                  (row_id,)).fetchone()
         return row[0] if row and row[0] else row_id
+
+
+def _closed_error(path: str) -> ClosedRoadmapError:
+    return ClosedRoadmapError(f"{path} is closed; nothing can be read or stored any more.",
+                              "closed", path=path)
+
+
+class _Closed:
+    """Stands in for the connection of a closed store: any use raises ClosedRoadmapError."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> object:
+        raise _closed_error(self._path)
+
+    def __getitem__(self, name: str) -> object:
+        raise _closed_error(self._path)
 
 
 def _encode(e: Entity, values: dict) -> dict:

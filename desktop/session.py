@@ -51,9 +51,12 @@ class RoadmapSession(QObject):
     Signals:
         changed(Change): emitted after every committed batch (edits, undo, redo).
         failed(str): an undo/redo could not be stored (message for the user).
+        closing(): the roadmap is about to close; views stop their timers and store nothing
+            after it (their text still being typed was stored before, by the window).
     """
 
     changed = Signal(object)
+    closing = Signal()
     failed = Signal(str)
     notice = Signal(str)
 
@@ -118,7 +121,14 @@ class RoadmapSession(QObject):
                     "had edited."))
                 return
 
+    @property
+    def is_open(self) -> bool:
+        return not self.store.is_closed
+
     def close(self) -> None:
+        if self.store.is_closed:
+            return
+        self.closing.emit()
         self.store.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.store.close()

@@ -15,8 +15,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu
 
 from desktop.export.document import Figure
+from desktop.export.docx_page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 
-PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
 CAPTION_ROOM = Cm(1.2)
 
 
@@ -24,8 +24,6 @@ def placement(w: float, h: float, margins: tuple[int, int, int, int] | None = No
     """Where a figure of w × h (any unit) goes on an A4 page with `margins` (left, right,
     top, bottom in EMU; default the report's): (landscape page?, EMU per unit)."""
     if margins is None:
-        from desktop.export.docx_writer import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP
-
         margins = (MARGIN_LR, MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM)
     left, right, top, bottom = margins
     w, h = max(w, 1), max(h, 1)
