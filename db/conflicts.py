@@ -11,9 +11,9 @@ import json
 from dataclasses import dataclass, field
 
 from db import catalogue
-from db.crdt_doc import CONFLICTS, DELETED, POSITION, RoadmapDoc
+from db.crdt_doc import CONFLICTS, DELETED, POSITION
 from db.merge import _coerce
-from db.ops import Create, Move, Op, Update
+from db.ops import Create, Move, Op, SetConflictRecords, Update
 
 
 @dataclass
@@ -177,19 +177,24 @@ def restore_ops(store, group: ConflictGroup) -> list[Op]:
     return [Create(group.entity, values, group.row, float(raw.get(POSITION) or 0.0))]
 
 
+def mark_ops(store, group: ConflictGroup, resolved: bool = True) -> list[Op]:
+    """The operation that marks the group's records resolved (or, with resolved=False, open
+    for review again); put it in the batch of the resolving edit, so that undoing the edit
+    reopens the conflict. [] when there is nothing to mark."""
+    m = store.crdt.map(CONFLICTS)
+    updates = []
+    for key in group.keys:
+        rec, _why = _check_record(key, m.get(key))
+        if rec is None or bool(rec.get("resolved")) == resolved:
+            continue
+        rec["resolved"] = resolved
+        updates.append((key, json.dumps(rec, ensure_ascii=False, sort_keys=True)))
+    return [SetConflictRecords(tuple(updates))] if updates else []
+
+
 def mark_resolved(store, group: ConflictGroup, resolved: bool = True) -> None:
-    """Mark the group's records resolved (durably, and for every author after sync); with
-    resolved=False open them for review again (undo of a resolution)."""
-
-    def edit(doc: RoadmapDoc) -> None:
-        m = doc.map(CONFLICTS)
-        updates = {}
-        for key in group.keys:
-            rec, _why = _check_record(key, m.get(key))
-            if rec is None:
-                continue
-            rec["resolved"] = resolved
-            updates[key] = json.dumps(rec, ensure_ascii=False, sort_keys=True)
-        doc.set_conflicts(updates)
-
-    store.record_document_edit(edit)
+    """Mark the group's records resolved on their own (durably, and for every author after
+    sync); an edit that resolves a conflict puts `mark_ops` in its own batch instead."""
+    ops = mark_ops(store, group, resolved)
+    if ops:
+        store.apply(ops)

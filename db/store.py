@@ -16,6 +16,7 @@ and db/sync_folder.py; this module stays the only one that talks SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import tempfile
@@ -26,7 +27,7 @@ from pathlib import Path
 import sqlite_utils
 
 from db import catalogue
-from db.crdt_doc import RoadmapDoc, bootstrap_state
+from db.crdt_doc import CONFLICTS, RoadmapDoc, bootstrap_state
 from db.errors import (
     ClosedRoadmapError,
     CorruptRoadmapError,
@@ -41,7 +42,17 @@ from db.errors import (
 from db.graph import find_cycle
 from db.migrations import SCHEMA_VERSION, pending
 from db.model import Entity, Kind
-from db.ops import Change, Create, Delete, Move, Op, RowChange, Update
+from db.ops import (
+    Change,
+    Create,
+    Delete,
+    Move,
+    Op,
+    RowChange,
+    SetConflictRecords,
+    SetMeta,
+    Update,
+)
 from db.values import check_values
 
 #: The oldest schema whose roadmap tables this version can read without upgrading.
@@ -54,6 +65,8 @@ APPLICATION_ID = 0x524B4D50
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Listener = Callable[[Change], None]
+#: origins whose batches already carry their status history (see `_Batch.update`)
+NO_STATUS_HISTORY = frozenset({"undo", "redo", "sync"})
 
 
 def new_id() -> str:
@@ -182,6 +195,7 @@ class RoadmapStore:
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
+        self.today: Callable[[], dt.date] = dt.date.today  # the date of status history events
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -384,7 +398,8 @@ class RoadmapStore:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
                                 "open_read_only", path=self.path)
-        batch = _Batch(self)
+        # replays (undo, redo) and merged rows already hold their status history
+        batch = _Batch(self, status_history=origin not in NO_STATUS_HISTORY and not checkpoint)
         touched_crdt = False
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -393,7 +408,7 @@ class RoadmapStore:
             batch.check_invariants()
             if self._crdt is not None:
                 touched_crdt = True
-                if origin != "sync":  # merged rows come from the document already
+                if origin != "sync" and batch.rows:  # merged rows are in the document already
                     self._record(batch.rows)
                 if checkpoint or self._log_len > CRDT_LOG_LIMIT:
                     self._write_checkpoint(sync_base=checkpoint)
@@ -401,7 +416,7 @@ class RoadmapStore:
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            if touched_crdt and not (checkpoint and isinstance(
+            if (touched_crdt or batch.conflicts) and not (checkpoint and isinstance(
                     exc, (ValidationError, sqlite3.IntegrityError))):
                 self._reload_crdt()  # the document must not hold what the file does not
             if isinstance(exc, sqlite3.IntegrityError):
@@ -410,7 +425,8 @@ class RoadmapStore:
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, self.path) from None
             raise
-        change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin)
+        change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin,
+                        meta=tuple(batch.meta), conflicts=tuple(batch.conflicts))
         if not change.rows and checkpoint:
             return change
         for listener in list(self._listeners):
@@ -457,38 +473,24 @@ class RoadmapStore:
         row = self._conn.execute("SELECT value FROM coedit_meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else row[0]
 
-    def set_meta(self, key: str, value: str | None) -> None:
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only; the setting was not stored.")
-        try:
-            with self._conn:
-                self._conn.execute("BEGIN IMMEDIATE")
-                if value is None:
-                    self._conn.execute("DELETE FROM coedit_meta WHERE key = ?", (key,))
-                else:
-                    self._conn.execute(
-                        "INSERT INTO coedit_meta (key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        except sqlite3.Error as exc:
-            raise _translate(exc, self.path) from None
+    def set_meta(self, key: str, value: str | None, *, origin: str = "meta") -> Change:
+        """Set a co-editing setting of this file: `SetMeta` through `apply` (a sync that
+        notes what it published passes origin "sync")."""
+        return self.apply([SetMeta(key, value)], origin=origin)
 
-    def record_document_edit(self, edit: Callable[[RoadmapDoc], None]) -> None:
-        """Change the document outside the tables (e.g. mark a conflict resolved) durably."""
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only; the change was not stored.")
+    def _write_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._conn.execute("DELETE FROM coedit_meta WHERE key = ?", (key,))
+        else:
+            self._conn.execute(
+                "INSERT INTO coedit_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _write_conflicts(self, records: dict[str, str]) -> None:
+        """Inside a batch: write conflict records into the document and log the update."""
         self.crdt.take_updates()
-        try:
-            edit(self.crdt)
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._append_updates(self.crdt.take_updates())
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            self._reload_crdt()
-            if isinstance(exc, sqlite3.Error):
-                raise _translate(exc, self.path) from None
-            raise
+        self.crdt.set_conflicts(records)
+        self._append_updates(self.crdt.take_updates())
 
     def _has_coedit_tables(self) -> bool:
         return self._conn.execute(
@@ -664,12 +666,15 @@ def _encode(e: Entity, values: dict) -> dict:
 class _Batch:
     """Runs the operations of one `apply` call and records what to undo."""
 
-    def __init__(self, store: RoadmapStore) -> None:
+    def __init__(self, store: RoadmapStore, *, status_history: bool = False) -> None:
         self.s = store
         self.done: list[Op] = []
         self.undo: list[Op] = []
         self.rows: list[RowChange] = []
+        self.meta: list[str] = []
+        self.conflicts: list[str] = []
         self.touched_dependencies = False  # created or changed (removal cannot make a cycle)
+        self.status_history = status_history
 
     def run(self, op: Op) -> None:
         if isinstance(op, Create):
@@ -681,8 +686,35 @@ class _Batch:
             self.delete(op.entity, op.id)
         elif isinstance(op, Move):
             self.move(op)
+        elif isinstance(op, SetMeta):
+            self.set_meta(op)
+        elif isinstance(op, SetConflictRecords):
+            self.set_conflicts(op)
         else:
             raise TypeError(f"not an operation: {op!r}")
+
+    def set_meta(self, op: SetMeta) -> None:
+        if not isinstance(op.key, str) or not (op.value is None or isinstance(op.value, str)):
+            raise ValidationError(f"coedit_meta[{op.key!r}]", "expected text", "not_text")
+        old = self.s.meta(op.key)
+        self.s._write_meta(op.key, op.value)
+        self.done.append(op)
+        self.undo.append(SetMeta(op.key, old))
+        self.meta.append(op.key)
+
+    def set_conflicts(self, op: SetConflictRecords) -> None:
+        current = self.s.crdt.map(CONFLICTS)
+        records = dict(op.records)
+        if any(not isinstance(k, str) or not isinstance(v, str) for k, v in records.items()):
+            raise ValidationError("conflict", "a conflict record is not text", "not_text")
+        missing = [k for k in records if not isinstance(current.get(k), str)]
+        if missing:  # only existing records are rewritten, so the inverse is exact
+            raise ValidationError("conflict", f"there is no conflict record {missing[0]!r}")
+        old = tuple((k, current.get(k)) for k in records)
+        self.s._write_conflicts(records)
+        self.done.append(op)
+        self.undo.append(SetConflictRecords(old))
+        self.conflicts.extend(records)
 
     def _entity(self, name: str) -> Entity:
         try:
@@ -731,6 +763,12 @@ class _Batch:
         self.undo.append(Update(e.name, op.id, {k: old[k] for k in values}))
         self.rows.append(RowChange("update", e.name, op.id, tuple(values)))
         self.touched_dependencies |= e.name == "dependency"
+        if self.status_history and e.name == "action" and values.get("status") \
+                and values["status"] != old.get("status"):
+            # the status history is part of the edit: undo, sync and merges carry it along
+            self.create(Create("action_status_event", {
+                "action_id": op.id, "date": self.s.today().isoformat(),
+                "status": values["status"], "previous_status": old.get("status")}))
 
     def move(self, op: Move) -> None:
         e = self._entity(op.entity)

@@ -384,7 +384,7 @@ class SharedFolder:
         data = encode_state(state, doc_id=store.roadmap_id, author=self.author, device=self.device)
         write_atomic(target, data)
         if not store.read_only:  # the base of the next conflict check with who has seen it
-            store.set_meta("published_state", base64.b64encode(state).decode("ascii"))
+            store.set_meta("published_state", base64.b64encode(state).decode("ascii"), origin="sync")
         st = target.stat()
         self._seen[target.name] = (st.st_mtime_ns, st.st_size)
         self._published_sv = sv
