@@ -8,7 +8,8 @@ the undo stack and to the co-authors) plus a "resolved" mark on the records.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from db import catalogue
 from db.crdt_doc import CONFLICTS, DELETED, POSITION
@@ -27,9 +28,9 @@ class ConflictGroup:
     base: object
     values: list[object]        # every competing value, in a stable order
     kept: object
-    keys: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    edited: dict = field(default_factory=dict)  # deleted: the edits made to the deleted row
+    keys: list[str] = dc_field(default_factory=list)
+    authors: list[str] = dc_field(default_factory=list)
+    edited: dict = dc_field(default_factory=dict)  # deleted: the edits made to the deleted row
 
     @property
     def label(self) -> str:
@@ -93,9 +94,11 @@ def bad_records(store) -> list[str]:
         if rec is None:
             who = ""
             try:
-                raw = json.loads(text) if isinstance(text, str) and len(text) <= MAX_RECORD_CHARS else None
-                if isinstance(raw, dict) and isinstance(raw.get("found_by") or raw.get("author"), str):
-                    who = f" (from {(raw.get('found_by') or raw.get('author'))[:60]})"
+                readable = isinstance(text, str) and len(text) <= MAX_RECORD_CHARS
+                raw = json.loads(text) if readable else None
+                name = (raw.get("found_by") or raw.get("author")) if isinstance(raw, dict) else None
+                if isinstance(name, str):
+                    who = f" (from {name[:60]})"
             except ValueError:
                 pass
             out.append(f"A conflict record{who} was left out: {why}.")
@@ -126,7 +129,8 @@ def open_conflicts(store) -> list[ConflictGroup]:
             if rec["kind"] not in ("deleted", "restored") and v not in g.values:
                 g.values.append(v)
         g.keys.append(key)
-        names = rec.get("authors") if isinstance(rec.get("authors"), list) else [rec.get("author")]
+        authors = rec.get("authors")
+        names = authors if isinstance(authors, list) else [rec.get("author")]
         for name in names:
             if isinstance(name, str) and name and name not in g.authors:
                 g.authors.append(name)
@@ -150,13 +154,19 @@ def count_open(store) -> int:
     return len(open_conflicts(store))
 
 
+def _number(value: object) -> float:
+    if not isinstance(value, (int, float, str)):
+        raise TypeError(f"not a position: {value!r}")
+    return float(value)
+
+
 def resolution_ops(store, group: ConflictGroup, value: object) -> list[Op]:
     """The edit that sets the chosen (or typed) value; [] when it is already current."""
     row = store.get(group.entity, group.row)
     if row is None:
         return []
     if group.field == POSITION:
-        return [] if row["position"] == value else [Move(group.entity, group.row, float(value))]
+        return [] if row["position"] == value else [Move(group.entity, group.row, _number(value))]
     e = catalogue.entity(group.entity)
     value = _coerce(e.by_name[group.field].kind, value)
     if row.get(group.field) == value:

@@ -119,7 +119,7 @@ def acquire(path: str | Path, *, author: str = "") -> Lock:
             raise RoadmapError(f"Could not lock {name}: {exc.strerror or exc}.") from None
         info = {"author": author, "user": getpass.getuser(), "host": socket.gethostname(),
                 "pid": os.getpid(),
-                "since": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+                "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         _write_info(info_path(path), info)
         return Lock(lp, lock, info_path(path))
     who = holder_of(path)

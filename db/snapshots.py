@@ -59,8 +59,9 @@ def take(store, folder: str | Path, *, kind: str = "auto", label: str = "") -> S
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RoadmapError(f"Could not make the snapshot folder {folder}: {exc.strerror or exc}.") from None
-    now = dt.datetime.now(dt.timezone.utc)
+        raise RoadmapError(f"Could not make the snapshot folder {folder}: "
+                           f"{exc.strerror or exc}.") from None
+    now = dt.datetime.now(dt.UTC)
     stem = now.strftime("%Y%m%dT%H%M%S%fZ") + f"-{kind}" + (f"-{_slug(label)}" if label else "")
     target = folder / f"{stem}.roadmap"
     store.backup_to(target)
@@ -92,7 +93,7 @@ def _remove(path: Path) -> None:
 
 def listing(folder: str | Path) -> list[SnapshotInfo]:
     """Snapshots in `folder`, newest first."""
-    out = []
+    out: list[SnapshotInfo] = []
     folder = Path(folder)
     if not folder.is_dir():
         return out
@@ -108,7 +109,7 @@ def listing(folder: str | Path) -> list[SnapshotInfo]:
 
 def rotate(folder: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
     """Remove automatic snapshots beyond the keep rules; return what was removed."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     autos = [s for s in listing(folder) if s.kind == "auto"]
     keep = {s.path for s in autos[:KEEP_RECENT]}
     days: set = set()
@@ -130,7 +131,7 @@ def rotate(folder: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
 
 
 def due(last: dt.datetime | None, minutes: int, now: dt.datetime | None = None) -> bool:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return last is None or now - last >= dt.timedelta(minutes=max(1, minutes))
 
 
@@ -176,7 +177,8 @@ def compare_rows(a: Rows, b: Rows) -> Comparison:
         for row_id in sorted(set(ra) - set(rb)):
             removed.append((e.name, row_id, _title(e.name, ra[row_id])))
         for row_id in sorted(set(ra) & set(rb)):
-            fields = tuple(k for k in rb[row_id] if k != POSITION and ra[row_id].get(k) != rb[row_id].get(k))
+            fields = tuple(k for k in rb[row_id]
+                           if k != POSITION and ra[row_id].get(k) != rb[row_id].get(k))
             if fields:
                 changed.append((e.name, row_id, _title(e.name, rb[row_id]), fields))
     return Comparison(added, changed, removed)

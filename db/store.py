@@ -105,7 +105,8 @@ def _probe(path: Path) -> None:
     if not path.exists():
         raise RoadmapError(f"The file {path} does not exist.", "missing_file", path=str(path))
     if path.is_dir():
-        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.", "is_folder", path=str(path))
+        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.", "is_folder",
+                               path=str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -149,7 +150,7 @@ def _probe(path: Path) -> None:
         conn.close()
         # A read-only look at a WAL file may leave empty -wal/-shm files; remove the ones
         # this probe made, so a rejected file leaves no debris beside it.
-        for p, was_there in zip(side, existed):
+        for p, was_there in zip(side, existed, strict=True):
             if not was_there and p.exists():
                 try:
                     if p.name.endswith("-shm") or p.stat().st_size == 0:
@@ -195,6 +196,7 @@ class RoadmapStore:
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
+        self._tidy_path: Path | None = None  # read-only: remove the -wal/-shm made on close
         self.today: Callable[[], dt.date] = dt.date.today  # the date of status history events
 
     # -- opening and closing -------------------------------------------------------------
@@ -280,7 +282,8 @@ class RoadmapStore:
     @staticmethod
     def _migrate(conn: sqlite3.Connection, current: int) -> None:
         for version, script in pending(current):
-            body = "\n".join(l for l in script.splitlines() if not l.lstrip().startswith("--"))
+            body = "\n".join(line for line in script.splitlines()
+                              if not line.lstrip().startswith("--"))
             for statement in body.split(";"):
                 if statement.strip():
                     conn.execute(statement)
@@ -296,7 +299,7 @@ class RoadmapStore:
         Closing a closed store does nothing."""
         if self.is_closed:
             return
-        tidy = getattr(self, "_tidy_path", None) if self.read_only else None
+        tidy = self._tidy_path if self.read_only else None
         helper = None
         if tidy is not None:
             try:
@@ -494,7 +497,8 @@ class RoadmapStore:
 
     def _has_coedit_tables(self) -> bool:
         return self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='crdt_state'").fetchone() is not None
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='crdt_state'"
+        ).fetchone() is not None
 
     def _content(self) -> dict[str, list[dict]]:
         return {e.name: self.rows(e.name) for e in catalogue.ENTITIES}
@@ -505,7 +509,8 @@ class RoadmapStore:
             self._crdt, self._sync_base, self._log_len = RoadmapDoc([state]), state, 0
             return
         row = self._conn.execute("SELECT state, sync_base FROM crdt_state WHERE id = 1").fetchone()
-        updates = [bytes(r[0]) for r in self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
+        updates = [bytes(r[0])
+                   for r in self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
         if row is not None and row[0] is not None:
             self._crdt = RoadmapDoc([bytes(row[0]), *updates])
             self._sync_base = None if row[1] is None else bytes(row[1])
@@ -550,7 +555,8 @@ class RoadmapStore:
 
     def _append_updates(self, updates: list[bytes]) -> None:
         if updates:
-            self._conn.executemany("INSERT INTO crdt_update (data) VALUES (?)", ((u,) for u in updates))
+            self._conn.executemany("INSERT INTO crdt_update (data) VALUES (?)",
+                                   ((u,) for u in updates))
             self._log_len += len(updates)
 
     def _write_checkpoint(self, *, sync_base: bool) -> None:
@@ -560,7 +566,8 @@ class RoadmapStore:
         if sync_base:
             self._conn.execute(
                 "INSERT INTO crdt_state (id, state, sync_base) VALUES (1, ?, ?) ON CONFLICT(id) "
-                "DO UPDATE SET state = excluded.state, sync_base = excluded.sync_base", (state, state))
+                "DO UPDATE SET state = excluded.state, sync_base = excluded.sync_base",
+                (state, state))
             self._sync_base = state
         else:
             self._conn.execute(
@@ -617,7 +624,8 @@ class RoadmapStore:
     # -- private helpers used by _Batch --------------------------------------------------
 
     def _exists(self, entity: str, row_id: str) -> bool:
-        return self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone() is not None
+        found = self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+        return found is not None
 
     def _next_position(self, entity: str) -> float:
         top = self._conn.execute(f"SELECT MAX(position) FROM {entity}").fetchone()[0]
@@ -710,7 +718,7 @@ class _Batch:
         missing = [k for k in records if not isinstance(current.get(k), str)]
         if missing:  # only existing records are rewritten, so the inverse is exact
             raise ValidationError("conflict", f"there is no conflict record {missing[0]!r}")
-        old = tuple((k, current.get(k)) for k in records)
+        old = tuple((k, str(current.get(k))) for k in records)  # each one is text (checked)
         self.s._write_conflicts(records)
         self.done.append(op)
         self.undo.append(SetConflictRecords(old))
@@ -725,8 +733,9 @@ class _Batch:
     def _check_refs(self, e: Entity, values: dict, where: str) -> None:
         for f in e.refs():
             target = values.get(f.name)
-            if target is not None and not self.s._exists(f.ref, target):
-                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}",
+            if target is not None and not self.s._exists(f.target, target):
+                raise ValidationError(f"{where}.{f.name}",
+                                      f"there is no {f.ref} with id {target!r}",
                                       "missing_ref", target=f.ref)
 
     def create(self, op: Create) -> None:
@@ -742,7 +751,7 @@ class _Batch:
         values = check_values(e, op.values, where=where, partial=False)
         self._check_refs(e, values, where)
         position = self.s._next_position(e.name) if op.position is None else float(op.position)
-        self.s._db[e.name].insert({"id": row_id, "position": position, **_encode(e, values)})
+        self.s._db.table(e.name).insert({"id": row_id, "position": position, **_encode(e, values)})
         self.done.append(Create(e.name, values, row_id, position))
         self.undo.append(Delete(e.name, row_id))
         self.rows.append(RowChange("create", e.name, row_id, tuple(values)))
@@ -758,7 +767,7 @@ class _Batch:
         self._check_refs(e, values, where)
         if not values:
             return
-        self.s._db[e.name].update(op.id, _encode(e, values))
+        self.s._db.table(e.name).update(op.id, _encode(e, values))
         self.done.append(Update(e.name, op.id, values))
         self.undo.append(Update(e.name, op.id, {k: old[k] for k in values}))
         self.rows.append(RowChange("update", e.name, op.id, tuple(values)))
@@ -775,7 +784,7 @@ class _Batch:
         old = self.s.get(e.name, op.id)
         if old is None:
             raise ValidationError(f"{e.name}[{op.id}]", "this row no longer exists")
-        self.s._db[e.name].update(op.id, {"position": float(op.position)})
+        self.s._db.table(e.name).update(op.id, {"position": float(op.position)})
         self.done.append(Move(e.name, op.id, float(op.position)))
         self.undo.append(Move(e.name, op.id, old["position"]))
         self.rows.append(RowChange("move", e.name, op.id))
@@ -792,10 +801,10 @@ class _Batch:
                 if f.on_delete == "cascade":
                     self.delete(child.name, child_id)
                 else:
-                    self.s._db[child.name].update(child_id, {f.name: None})
+                    self.s._db.table(child.name).update(child_id, {f.name: None})
                     self.undo.append(Update(child.name, child_id, {f.name: row_id}))
                     self.rows.append(RowChange("update", child.name, child_id, (f.name,)))
-        self.s._db[e.name].delete(row_id)
+        self.s._db.table(e.name).delete(row_id)
         values = {f.name: old[f.name] for f in e.fields}
         self.undo.append(Create(e.name, values, row_id, old["position"]))
         self.rows.append(RowChange("delete", e.name, row_id))

@@ -43,7 +43,7 @@ PRESENCE_STALE_SECONDS = 600
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def slug(text: str) -> str:
@@ -84,7 +84,8 @@ def write_atomic(target: Path, data: bytes) -> None:
             pass
         if exc.errno == 28:
             raise CoeditError(f"The disk holding {target.parent} is full; {target.name} was not "
-                              "written. Your roadmap is unchanged. Free some space and sync again.") from None
+                              "written. Your roadmap is unchanged. Free some space and sync "
+                              "again.") from None
         raise CoeditError(f"Could not write {target}: {exc.strerror or exc}. "
                           "Your roadmap is unchanged.") from None
 
@@ -104,7 +105,8 @@ class BadStateFile(CoeditError):
     """A state file that must not be merged (damaged, truncated, foreign, too new)."""
 
 
-def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state file") -> tuple[dict, bytes]:
+def decode_state(data: bytes, *, doc_id: str | None = None,
+                 name: str = "state file") -> tuple[dict, bytes]:
     """Check a state file and return (header, state); raise BadStateFile when it is not sound."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
         raise BadStateFile(f"{name} is not a Routekaart state file (or it is empty).")
@@ -117,7 +119,8 @@ def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state f
     if not isinstance(header, dict) or header.get("format", 0) > FORMAT:
         raise BadStateFile(f"{name} was written by a newer Routekaart; update to merge it.")
     state = data[start + n:]
-    if len(state) != header.get("size") or hashlib.sha256(state).hexdigest() != header.get("sha256"):
+    if (len(state) != header.get("size")
+            or hashlib.sha256(state).hexdigest() != header.get("sha256")):
         raise BadStateFile(f"{name} is incomplete or damaged (checksum mismatch); it was probably "
                            "still being copied.")
     if doc_id is not None and header.get("doc_id") != doc_id:
@@ -228,11 +231,13 @@ class SharedFolder:
         try:
             data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
         except FileNotFoundError:
-            raise CoeditError(f"{self.root} is not a shared roadmap folder (no {MANIFEST}).") from None
+            raise CoeditError(
+                f"{self.root} is not a shared roadmap folder (no {MANIFEST}).") from None
         except (OSError, ValueError) as exc:
             raise CoeditError(f"The shared folder's {MANIFEST} cannot be read ({exc}).") from None
         if data.get("format", 0) > FORMAT:
-            raise CoeditError("This shared folder was made by a newer Routekaart; update to use it.")
+            raise CoeditError(
+                "This shared folder was made by a newer Routekaart; update to use it.")
         return data
 
     # -- setting up ----------------------------------------------------------------------
@@ -384,7 +389,8 @@ class SharedFolder:
         data = encode_state(state, doc_id=store.roadmap_id, author=self.author, device=self.device)
         write_atomic(target, data)
         if not store.read_only:  # the base of the next conflict check with who has seen it
-            store.set_meta("published_state", base64.b64encode(state).decode("ascii"), origin="sync")
+            published = base64.b64encode(state).decode("ascii")
+            store.set_meta("published_state", published, origin="sync")
         st = target.stat()
         self._seen[target.name] = (st.st_mtime_ns, st.st_size)
         self._published_sv = sv
@@ -413,7 +419,7 @@ class SharedFolder:
 
     def present(self) -> list[dict]:
         """Other authors whose presence heartbeat is recent (advisory)."""
-        out = []
+        out: list[dict] = []
         folder = self.root / "presence"
         if not folder.is_dir():
             return out

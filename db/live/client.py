@@ -30,9 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from pycrdt import Doc, merge_updates
+from pycrdt import Doc, Subscription, merge_updates
 
-from db.crdt_doc import decode_state_vector
+from db.crdt_doc import RoadmapDoc, decode_state_vector
 from db.live import protocol
 from db.live.protocol import Malformed
 
@@ -68,7 +68,7 @@ class _Own:
     echoed: float | None = None   # when the server sent it back
 
 def _replay(parts) -> Doc:
-    d = Doc()
+    d: Doc = Doc()
     for p in parts:
         d.apply_update(p)
     return d
@@ -129,9 +129,9 @@ class LiveSync:
         self._thread: threading.Thread | None = None
         self._connected = False
         self._merging = False
-        self._rdoc = None
-        self._sub = None
-        self._known: Doc | None = None   # what the server has shown us
+        self._rdoc: RoadmapDoc | None = None
+        self._sub: Subscription | None = None
+        self._known: Doc = Doc()   # what the server has shown us (set up below)
         self._tail: list[_Own] = []      # own edits the server may not have shown to others
         self._sent: dict[bytes, int] = {}
         self._setup_known()
@@ -289,7 +289,8 @@ class LiveSync:
             return
         mine = decode_state_vector(self._known.get_state()).get(self._me, 0)
         now = time.monotonic()
-        keep, fold = [], []
+        keep: list[_Own] = []
+        fold: list[_Own] = []
         for own in self._tail:
             if own.clock <= mine:
                 continue
@@ -397,7 +398,8 @@ class LiveSync:
         self._aw_clock += 1
         self._aw_sent = time.monotonic()
         state = {"user": self.user, "editing": self.editing, "device": self.device}
-        self._send(protocol.awareness(protocol.encode_awareness({self._me: (self._aw_clock, state)})))
+        encoded = protocol.encode_awareness({self._me: (self._aw_clock, state)})
+        self._send(protocol.awareness(encoded))
 
     def _on_awareness(self, payload: bytes) -> None:
         try:
@@ -476,7 +478,7 @@ class LiveSync:
                 self._post("closed")
                 await self._sleep(30.0)
                 continue
-            except (OSError, asyncio.TimeoutError, WebSocketException) as exc:
+            except (TimeoutError, OSError, WebSocketException) as exc:
                 self.status_detail = str(exc)
             self._out = None
             if self._stopping.is_set():
@@ -499,9 +501,12 @@ class LiveSync:
             except ConnectionClosed:
                 pass
 
+        out = self._out
+        assert out is not None  # made when the connection opened
+
         async def writer() -> None:
             while True:
-                message = await self._out.get()
+                message = await out.get()
                 await ws.send(message)
 
         async def stopper() -> None:
