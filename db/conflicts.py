@@ -13,6 +13,7 @@ from dataclasses import field as dc_field
 
 from db import catalogue
 from db.crdt_doc import CONFLICTS, DELETED, POSITION
+from db.errors import Notice
 from db.merge import _coerce
 from db.ops import Create, Move, Op, SetConflictRecords, Update
 
@@ -61,7 +62,7 @@ def _check_record(key: object, text: object) -> tuple[dict | None, str]:
         return None, f"it is larger than {MAX_RECORD_CHARS} characters"
     try:
         rec = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, "it is not valid JSON"
     if not isinstance(rec, dict):
         return None, "it is not a record"
@@ -83,12 +84,17 @@ def _check_record(key: object, text: object) -> tuple[dict | None, str]:
         return None, "a value is not a plain value"
     if "edited" in rec and not isinstance(rec["edited"], dict):
         return None, "its edited fields are not a record"
+    if "added" in rec and not isinstance(rec["added"], list):
+        return None, "its added items are not a list"
+    for name in ("base", "kept", "mine", "theirs"):
+        if name in rec and not isinstance(rec[name], _SCALARS):
+            return None, f"its {name} value is not a plain value"
     return rec, ""
 
 
-def bad_records(store) -> list[str]:
+def bad_records(store) -> list[Notice]:
     """Messages about conflict records that could not be read (named by author when known)."""
-    out = []
+    out: list[Notice] = []
     for key, text in sorted(store.crdt.map(CONFLICTS).items()):
         rec, why = _check_record(key, text)
         if rec is None:
@@ -99,9 +105,10 @@ def bad_records(store) -> list[str]:
                 name = (raw.get("found_by") or raw.get("author")) if isinstance(raw, dict) else None
                 if isinstance(name, str):
                     who = f" (from {name[:60]})"
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
-            out.append(f"A conflict record{who} was left out: {why}.")
+            out.append(Notice(f"A conflict record{who} was left out: {why}.", "record_bad",
+                              author=who[7:-1] if who else "", why=why))
     return out
 
 
