@@ -62,6 +62,12 @@ VIEWS: tuple[ViewSpec, ...] = (
 )
 
 
+def _edit_menu() -> Callable:
+    from desktop.edit_menu import install
+
+    return install
+
+
 def _export_menu() -> Callable:
     from desktop.export_ui.menu import install
 
@@ -81,7 +87,8 @@ def _presentation_menu() -> Callable:
 
 
 #: loaders of the feature modules' `install(window)`, in menu order
-FEATURES: tuple[Callable[[], Callable], ...] = (_export_menu, _coedit_menu, _presentation_menu)
+FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _coedit_menu,
+                                                _presentation_menu)
 
 
 def view_factory(spec: ViewSpec) -> Callable:
