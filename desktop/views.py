@@ -80,6 +80,12 @@ def _coedit_menu() -> Callable:
     return install
 
 
+def _live_menu() -> Callable:
+    from desktop.coedit_ui.live import install
+
+    return install
+
+
 def _presentation_menu() -> Callable:
     from desktop.presentation.menu import install
 
@@ -88,7 +94,7 @@ def _presentation_menu() -> Callable:
 
 #: loaders of the feature modules' `install(window)`, in menu order
 FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _coedit_menu,
-                                                _presentation_menu)
+                                                _live_menu, _presentation_menu)
 
 
 def view_factory(spec: ViewSpec) -> Callable:
