@@ -7,8 +7,6 @@ just after the roadmap is shown and again 300 ms after the last change.
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.checks import CheckRunner
@@ -40,12 +38,9 @@ class ProblemCount(QObject):
             self.timer.start()
 
     def run(self) -> None:
-        if self._stopped:
-            return
-        try:
-            problems = self.runner.run()
-        except sqlite3.ProgrammingError:  # closed meanwhile
-            return
+        if self._stopped or not getattr(self.session, "is_open", True):
+            return  # closed meanwhile
+        problems = self.runner.run()
         self.count = len(problems)
         self.counted.emit(self.count)
 
