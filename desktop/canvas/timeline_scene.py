@@ -110,6 +110,9 @@ class TimelineScene(QGraphicsScene):
                 item = self.bars[key] = BarItem(geom, layout.metrics)
                 item.setVisible(not self.overview_mode)
                 self.addItem(item)
+            elif key in delta.shifted and key not in previewed:  # moved down or up with its lane
+                item.geom = geom
+                item.setPos(geom.x, geom.y)
             else:
                 item.metrics = layout.metrics
                 item.set_geom(geom)

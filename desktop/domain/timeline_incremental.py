@@ -55,6 +55,7 @@ class TimelineDelta:
     arrows: set[str] = field(default_factory=set)
     arrows_removed: set[str] = field(default_factory=set)
     lanes: bool = False  # lane geometry (y, height, rows) changed
+    shifted: set[str] = field(default_factory=set)  # of `bars`: only their y changed
 
     def empty(self) -> bool:
         return not (self.full or self.bars or self.bars_removed or self.arrows
@@ -228,6 +229,7 @@ class IncrementalTimeline:
             self._date_count.update(x for x in d if x is not None)
             if a.get("value_chain_id") not in self._known:
                 self._orphans.add(a["id"])
+        self._lo_hi = (min(self._date_count), max(self._date_count)) if self._date_count else (None, None)
         self._dep_ends: dict[str, tuple[str | None, str | None]] = {}
         self._deps_of: dict[str, set[str]] = {}
         for d in data.table("dependency").values():
@@ -292,31 +294,38 @@ class IncrementalTimeline:
         data = self.data
         lay = self.layout
 
-        # 1. the horizon and the value chain set must stay as they are
-        orphans = set(self._orphans)
-        dates = dict(self._dates)
-        count: Counter = Counter()
+        # 1. the horizon and the value chain set must stay as they are (the bookkeeping is
+        # changed in place: a full layout below reads everything from `data` again)
+        orphans_before = bool(self._orphans)
+        count = self._date_count
+        lo, hi = self._lo_hi
+        stale = False
         for aid in actions:
-            old = self._dates.get(aid)
-            if old is not None:
-                count.subtract(x for x in old if x is not None)
-            orphans.discard(aid)
+            for x in self._dates.pop(aid, ()):
+                if x is not None:
+                    count[x] -= 1
+                    if count[x] <= 0:
+                        del count[x]
+                        stale |= x == lo or x == hi
+            self._orphans.discard(aid)
             a = data.get("action", aid)
             if a is None:
-                dates.pop(aid, None)
                 continue
             d = (parse_date(a.get("start_date")), parse_date(a.get("end_date")))
-            dates[aid] = d
-            count.update(x for x in d if x is not None)
+            self._dates[aid] = d
+            for x in d:
+                if x is not None:
+                    count[x] += 1
+                    lo = x if lo is None or x < lo else lo
+                    hi = x if hi is None or x > hi else hi
             if a.get("value_chain_id") not in self._known:
-                orphans.add(aid)
-        date_count = self._date_count + Counter()  # a copy without zero counts
-        date_count.update(count)
-        date_count = +date_count
-        known_dates = list(date_count)
-        lo_hi = [min(known_dates), max(known_dates)] if known_dates else []
-        if horizon(data.roadmap, lo_hi, self.today) != (lay.scale.start, lay.scale.end) or (
-                self.chain_id is None and bool(orphans) != bool(self._orphans)):
+                self._orphans.add(aid)
+        if stale:
+            lo, hi = (min(count), max(count)) if count else (None, None)
+        self._lo_hi = (lo, hi)
+        if horizon(data.roadmap, [lo, hi] if lo is not None else [], self.today) != (
+                lay.scale.start, lay.scale.end) or (
+                self.chain_id is None and bool(self._orphans) != orphans_before):
             return self.rebuild()
 
         # 2. which lanes lose and gain members
@@ -343,10 +352,7 @@ class IncrementalTimeline:
 
         for key in new_members:  # the packings of the lanes as they were
             self._packing(key, lay)
-        # commit the bookkeeping of step 1 (nothing below falls back to a full layout)
-        self._dates = dates
-        self._date_count = date_count
-        self._orphans = orphans
+        # nothing below falls back to a full layout
         for key, m in new_members.items():
             self._members[key] = m
 
@@ -400,6 +406,7 @@ class IncrementalTimeline:
                 if ln.y != band.y:
                     moved.add(ln.key)
                 lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
+        shifted: set[str] = set()
         if moved:
             for key in moved:
                 for aid in self._members[key]:
@@ -407,6 +414,7 @@ class IncrementalTimeline:
                         b = BarGeom.__new__(BarGeom)
                         b.__dict__.update(bars[aid].__dict__)
                         changed_bars[aid] = b
+                        shifted.add(aid)
         for aid, b in changed_bars.items():
             ln = lanes[self._lane_pos[b.lane_key]]
             top = ln.y + m.lane_pad + b.row * m.row_h
@@ -427,6 +435,8 @@ class IncrementalTimeline:
                 continue
             bars[aid] = b
             delta.bars.add(aid)
+            if aid in shifted:
+                delta.shifted.add(aid)
             if old is not None and obstacles is not None:
                 for key, box in _obstacle_boxes(old):
                     obstacles.remove(key, box)
