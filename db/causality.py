@@ -37,7 +37,7 @@ class History:
                 rec = json.loads(visible[-1].value) if isinstance(visible[-1].value, str) else {}
                 sv = {int(c): int(k) for c, k in (rec.get("sv") or {}).items()}
                 author = rec.get("a")
-            except (ValueError, TypeError, AttributeError):
+            except (ValueError, TypeError, AttributeError, RecursionError):  # co-author input
                 continue
             raw.setdefault(client, []).append((start, sv, author if isinstance(author, str) else None))
         for client, entries in raw.items():

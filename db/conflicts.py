@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from db import catalogue
 from db.crdt_doc import CONFLICTS, DELETED, POSITION, RoadmapDoc
+from db.errors import Notice
 from db.merge import _coerce
 from db.ops import Create, Move, Op, Update
 
@@ -60,7 +61,7 @@ def _check_record(key: object, text: object) -> tuple[dict | None, str]:
         return None, f"it is larger than {MAX_RECORD_CHARS} characters"
     try:
         rec = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None, "it is not valid JSON"
     if not isinstance(rec, dict):
         return None, "it is not a record"
@@ -82,6 +83,11 @@ def _check_record(key: object, text: object) -> tuple[dict | None, str]:
         return None, "a value is not a plain value"
     if "edited" in rec and not isinstance(rec["edited"], dict):
         return None, "its edited fields are not a record"
+    if "added" in rec and not isinstance(rec["added"], list):
+        return None, "its added items are not a list"
+    for name in ("base", "kept", "mine", "theirs"):
+        if name in rec and not isinstance(rec[name], _SCALARS):
+            return None, f"its {name} value is not a plain value"
     return rec, ""
 
 
@@ -96,9 +102,10 @@ def bad_records(store) -> list[str]:
                 raw = json.loads(text) if isinstance(text, str) and len(text) <= MAX_RECORD_CHARS else None
                 if isinstance(raw, dict) and isinstance(raw.get("found_by") or raw.get("author"), str):
                     who = f" (from {(raw.get('found_by') or raw.get('author'))[:60]})"
-            except ValueError:
+            except (ValueError, RecursionError):
                 pass
-            out.append(f"A conflict record{who} was left out: {why}.")
+            out.append(Notice(f"A conflict record{who} was left out: {why}.", "record_bad",
+                              author=who[7:-1] if who else "", why=why))
     return out
 
 

@@ -177,7 +177,7 @@ class RoadmapDoc:
         for k, v in self.map(CONFLICTS).items():
             try:
                 rec = json.loads(v) if isinstance(v, str) else None
-            except ValueError:
+            except (ValueError, RecursionError):  # a co-author's malformed record
                 rec = None
             if isinstance(rec, dict):
                 out[k] = rec

@@ -68,3 +68,16 @@ class FileInUseError(RoadmapError):
 
 class CoeditError(RoadmapError):
     """A co-editing step (shared folder, state file, merge) could not be done; nothing was lost."""
+
+
+class Notice(str):
+    """A message for the user about one file (English text; `code` and `params` let the
+    interface say it in another language, see desktop/reasons.py)."""
+
+    code: str = ""
+    params: dict
+
+    def __new__(cls, text: str, code: str = "", **params) -> Notice:
+        obj = super().__new__(cls, text)
+        obj.code, obj.params = code, params
+        return obj

@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import tempfile
+import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -140,6 +141,112 @@ def _probe(path: Path) -> None:
                     pass
 
 
+WAL_REASONS = {
+    "foreign": "it belongs to another database",
+    "page_size": "it belongs to another database (other page size)",
+    "older": "it is older than the roadmap file",
+    "mismatch": "it belongs to another roadmap, or to an older state of this one",
+}
+
+
+def _read_copy(path: Path) -> dict | None:
+    """What the roadmap copy at `path` holds, for comparing a WAL (None when unreadable)."""
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return None
+        out = {"app": conn.execute("PRAGMA application_id").fetchone()[0], "id": None,
+               "sv": None, "fits": True}
+        if out["app"] != APPLICATION_ID:
+            return out
+        out["id"] = conn.execute("SELECT id FROM roadmap").fetchone()[0]
+        store = RoadmapStore(conn, str(path), read_only=True)
+        if store._has_coedit_tables():
+            store._load_crdt()
+            from db.crdt_doc import decode_state_vector
+            from db.merge import materialize, store_rows
+
+            out["sv"] = decode_state_vector(store.crdt.state_vector())
+            out["state"] = store.crdt.state()
+            rows, _problems = materialize(store.crdt.flatten(), store.roadmap_id)
+            out["fits"] = rows == store_rows(store)
+        return out
+    except (sqlite3.Error, RoadmapError, TypeError):
+        return None
+    finally:
+        conn.close()
+
+
+def _wal_problem(path: Path) -> str:
+    """Why the -wal beside `path` must not be applied ("" when it may).
+
+    Header checks first (db/wal_guard.py, bytes only), then the contents on copies in a
+    temporary folder (the real file and its WAL are only read): the file with the WAL
+    applied must be sound, be the same roadmap, and its CRDT history must hold every
+    edit the file alone holds (a log written after the file can only add to it)."""
+    from db import wal_guard
+
+    wal = Path(f"{path}-wal")
+    try:
+        if not wal.is_file() or wal.stat().st_size == 0:
+            return ""
+        why = wal_guard.mismatch(path, wal, application_id=APPLICATION_ID)
+        if why in ("page_size", "foreign") or not wal_guard.read_wal(wal).applies:
+            return why
+    except OSError:
+        return ""
+    import shutil
+
+    with tempfile.TemporaryDirectory(prefix="routekaart-wal-") as tmp:
+        base, both = Path(tmp) / "base.roadmap", Path(tmp) / "with.roadmap"
+        try:
+            shutil.copyfile(path, base)
+            shutil.copyfile(path, both)
+            shutil.copyfile(wal, Path(f"{both}-wal"))
+        except OSError:
+            return why
+        mine = _read_copy(base)
+        if mine is None or mine["app"] != APPLICATION_ID:
+            return why  # the file's own problem: the open reports it
+        theirs = _read_copy(both)
+        if theirs is None or theirs["app"] != APPLICATION_ID or theirs["id"] != mine["id"]:
+            return "foreign"
+        if mine["sv"] is None or theirs["sv"] is None:
+            return why
+        behind = any(theirs["sv"].get(c, 0) < n for c, n in mine["sv"].items())
+        if not behind and theirs["fits"] and not why:
+            return ""
+        if set(theirs["sv"]) <= set(mine["sv"]):
+            return "older"  # only writers the file knows, and less of their edits
+        return "mismatch"  # another roadmap's log, or an older one with edits of its own
+
+
+def _set_aside_wal(path: Path, why: str) -> RoadmapError:
+    """Move the -wal (and -shm) beside `path` out of SQLite's way; the notice for the user."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    wal = Path(f"{path}-wal")
+    aside = wal.with_name(f"{wal.name}.set-aside-{stamp}")
+    try:
+        os.replace(wal, aside)
+        shm = Path(f"{path}-shm")
+        if shm.exists():
+            os.replace(shm, shm.with_name(f"{shm.name}.set-aside-{stamp}"))
+    except OSError as exc:
+        raise CorruptRoadmapError(
+            f"{path.name} has a change log ({wal.name}) that does not belong to it "
+            f"({WAL_REASONS[why]}), and it could not be moved aside ({exc.strerror or exc}). "
+            "The roadmap was not opened, so nothing was applied; move that file away yourself.",
+            "wal_stuck", name=path.name, wal=wal.name) from None
+    return RoadmapError(
+        f"{path.name} had a change log ({wal.name}) that did not belong to it "
+        f"({WAL_REASONS[why]}). It was not applied: it was kept as {aside.name} beside the "
+        "roadmap, and the roadmap was opened as its file holds it.",
+        f"wal_{why}", name=path.name, wal=wal.name, aside=aside.name)
+
+
 def _new_file_mode() -> int:
     """The permissions a new file gets under the current umask (mkstemp makes 0600)."""
     mask = os.umask(0)
@@ -149,13 +256,20 @@ def _new_file_mode() -> int:
 
 def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
     text = str(exc).lower()
-    if "full" in text:
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if "full" in text or code == "SQLITE_FULL":
         return StorageFullError(
             f"The disk holding {path} is full. The last edit was not stored; "
             "the roadmap is unchanged. Free some space and try again.", "disk_full", path=path)
     if "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"{path} cannot be written (read-only). The edit was not stored.",
                              "cannot_write", path=path)
+    if code.startswith("SQLITE_IOERR") or "disk i/o error" in text:
+        return RoadmapError(
+            f"{Path(path).name} could not be written: the disk or the file system reported a "
+            "read/write error. The last edit may not have been stored. Close the roadmap, check "
+            "the disk (or the link or network folder the file is in) and open it again.",
+            "io_error", name=Path(path).name)
     return RoadmapError(f"The edit could not be stored in {path}: {exc}.")
 
 
@@ -184,6 +298,9 @@ class RoadmapStore:
         #: tables when first needed, so an import need not record its rows one by one.
         self._crdt_unmade = False
         self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._failed: RoadmapError | None = None  # set when a failing disk broke a rollback
+        #: what opening found and set right (a -wal that did not belong), for the user
+        self.notices: list[RoadmapError] = []
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -229,9 +346,18 @@ class RoadmapStore:
         return cls.create(":memory:", **kw)
 
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> RoadmapStore:
-        """Open an existing roadmap file, upgrading its schema if it is older."""
+    def open(cls, path: str | Path, *, read_only: bool = False,
+             check_wal: bool | None = None) -> RoadmapStore:
+        """Open an existing roadmap file, upgrading its schema if it is older.
+
+        A -wal beside the file that does not belong to it (another database's, or older
+        than the file) is moved aside before SQLite sees it and the file is opened as it
+        is; `notices` then says so. The check runs when nobody else has the file open:
+        `check_wal=True` when the caller holds its single-writer lock (db/locking.py),
+        None to check only when that lock is free right now, False never.
+        """
         p = Path(path)
+        notices = cls._guard_wal(p, check_wal)
         _probe(p)
         if not read_only and not (os.access(p, os.W_OK) and os.access(p.parent, os.W_OK)):
             read_only = True
@@ -248,6 +374,7 @@ class RoadmapStore:
                 store = cls(conn, str(p), read_only=True)
                 store._tidy_path = p if tidy else None
                 store._defer_crdt()
+                store.notices = notices
                 return store
             conn = sqlite3.connect(str(p), isolation_level=None)
             cls._configure(conn, memory=False)
@@ -264,7 +391,27 @@ class RoadmapStore:
         except BaseException:
             conn.close()
             raise
+        store.notices = notices
         return store
+
+    @staticmethod
+    def _guard_wal(p: Path, check_wal: bool | None) -> list[RoadmapError]:
+        if check_wal is False or not Path(f"{p}-wal").is_file():
+            return []
+        lock = None
+        if check_wal is None:
+            from db.locking import acquire
+
+            try:
+                lock = acquire(p)
+            except RoadmapError:
+                return []  # open elsewhere: its WAL is live, never touch it
+        try:
+            why = _wal_problem(p)
+            return [_set_aside_wal(p, why)] if why else []
+        finally:
+            if lock is not None:
+                lock.release()
 
     @staticmethod
     def _configure(conn: sqlite3.Connection, *, memory: bool) -> None:
@@ -385,6 +532,8 @@ class RoadmapStore:
                                 "open_read_only", path=self.path)
         if self._crdt_lazy and not (self._crdt_unmade and origin == "import"):
             self.load_crdt()  # before the transaction: loading may write the first checkpoint
+        if self._failed is not None:
+            raise self._failed
         batch = _Batch(self)
         touched_crdt = False
         try:
@@ -400,11 +549,20 @@ class RoadmapStore:
                     self._write_checkpoint(sync_base=checkpoint)
             self._conn.execute("COMMIT")
         except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            if touched_crdt and not (checkpoint and isinstance(
-                    exc, (ValidationError, sqlite3.IntegrityError))):
-                self._reload_crdt()  # the document must not hold what the file does not
+            try:  # a failing disk can make the rollback and the reload fail too: the
+                # first error is the one to report, never a raw sqlite3 error from these
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if touched_crdt and not (checkpoint and isinstance(
+                        exc, (ValidationError, sqlite3.IntegrityError))):
+                    self._reload_crdt()  # the document must not hold what the file does not
+            except (sqlite3.Error, RoadmapError) as again:
+                # the file can no longer be trusted to match the document: refuse further
+                # edits with this message until the roadmap is opened again
+                self._failed = (again if isinstance(again, RoadmapError)
+                                else _translate(again, self.path))
+                if not isinstance(exc, sqlite3.Error):
+                    raise self._failed from None
             if isinstance(exc, sqlite3.IntegrityError):
                 raise ValidationError("roadmap", f"the edit breaks a link between rows ({exc})",
                                       "broken_link") from None

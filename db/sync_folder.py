@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.crdt_doc import CrdtError, RoadmapDoc
-from db.errors import CoeditError, RoadmapError
+from db.errors import CoeditError, Notice, RoadmapError
 from db.merge import MergeResult, materialize_into, merge_states
 
 MAGIC = b"RKYSTAT1"
@@ -40,6 +40,59 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 STATE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*--[0-9a-f]{12}\.ystate$")
 PRESENCE_STALE_SECONDS = 600
+
+# Everything in the shared folder is input from other computers: it is checked before it
+# is used, and its size is checked before a byte of it is read (docs/collaboration.md,
+# "Files from the shared folder").
+#: a state file larger than this is set aside unread (a large roadmap's state is ~1-5 MB)
+MAX_STATE_BYTES = 64 * 1024 * 1024
+#: the JSON header inside a state file
+MAX_STATE_HEADER_BYTES = 64 * 1024
+#: a presence file larger than this is ignored unread (a real one is ~200 bytes)
+MAX_PRESENCE_BYTES = 16 * 1024
+#: manifest.json larger than this is refused unread
+MAX_MANIFEST_BYTES = 64 * 1024
+#: set-aside files up to this size are copied to the quarantine folder; larger ones get a
+#: short note there instead (name, size, time), so junk never fills the local disk
+MAX_QUARANTINE_COPY_BYTES = 8 * 1024 * 1024
+
+
+class TooLarge(OSError):
+    """A file from the shared folder is larger than its limit; it was not read."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(f"{size} bytes, more than the limit of {limit}")
+        self.size, self.limit = size, limit
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, or TooLarge without reading them when it holds more than
+    `limit` (checked before reading and while reading: the file may still be growing)."""
+    with open(path, "rb") as fh:
+        size = os.fstat(fh.fileno()).st_size
+        if size > limit:
+            raise TooLarge(size, limit)
+        parts = [fh.read(size)]  # read(n) reserves n bytes: never ask for the limit itself
+        total = len(parts[0])
+        while True:  # the file may have grown since fstat
+            more = fh.read(min(1 << 20, limit + 1 - total))
+            if not more:
+                break
+            parts.append(more)
+            total += len(more)
+            if total > limit:
+                raise TooLarge(total, limit)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
+
+
+def author_of_name(name: str) -> str:
+    """The author part of a state or presence file name ("carol--0123456789ab.ystate")."""
+    head = name.split("--", 1)[0] if "--" in name else ""
+    return head[:40] if re.fullmatch(r"[a-z0-9-]{1,40}", head or "") else ""
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f}"
 
 
 def _now() -> str:
@@ -101,31 +154,53 @@ def encode_state(state: bytes, *, doc_id: str, author: str, device: str) -> byte
 
 
 class BadStateFile(CoeditError):
-    """A state file that must not be merged (damaged, truncated, foreign, too new)."""
+    """A state file that must not be merged (damaged, truncated, foreign, too new).
+
+    `code` says why ("not_state", "bad_header", "too_new", "incomplete", "other_roadmap",
+    "unreadable", "unrelated"); `author` is the author its header names, when readable."""
+
+    def __init__(self, message: str, code: str = "", author: str = "") -> None:
+        super().__init__(message, code)
+        self.author = author
+
+
+def _header_author(header: object) -> str:
+    if isinstance(header, dict) and isinstance(header.get("author"), str):
+        return header["author"][:60]
+    return ""
 
 
 def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state file") -> tuple[dict, bytes]:
     """Check a state file and return (header, state); raise BadStateFile when it is not sound."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
-        raise BadStateFile(f"{name} is not a Routekaart state file (or it is empty).")
+        raise BadStateFile(f"{name} is not a Routekaart state file (or it is empty).", "not_state")
     n = int.from_bytes(data[len(MAGIC):len(MAGIC) + 4], "big")
     start = len(MAGIC) + 4
+    if n > MAX_STATE_HEADER_BYTES or start + n > len(data):
+        raise BadStateFile(f"{name} has a damaged header.", "bad_header")
     try:
         header = json.loads(data[start:start + n].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BadStateFile(f"{name} has a damaged header.") from None
-    if not isinstance(header, dict) or header.get("format", 0) > FORMAT:
-        raise BadStateFile(f"{name} was written by a newer Routekaart; update to merge it.")
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise BadStateFile(f"{name} has a damaged header.", "bad_header") from None
+    if not isinstance(header, dict):
+        raise BadStateFile(f"{name} has a damaged header.", "bad_header")
+    who = _header_author(header)
+    fmt = header.get("format", 0)
+    if not isinstance(fmt, int) or isinstance(fmt, bool):
+        raise BadStateFile(f"{name} has a damaged header.", "bad_header", who)
+    if fmt > FORMAT:
+        raise BadStateFile(f"{name} was written by a newer Routekaart; update to merge it.",
+                           "too_new", who)
     state = data[start + n:]
     if len(state) != header.get("size") or hashlib.sha256(state).hexdigest() != header.get("sha256"):
         raise BadStateFile(f"{name} is incomplete or damaged (checksum mismatch); it was probably "
-                           "still being copied.")
+                           "still being copied.", "incomplete", who)
     if doc_id is not None and header.get("doc_id") != doc_id:
-        raise BadStateFile(f"{name} belongs to another roadmap.")
+        raise BadStateFile(f"{name} belongs to another roadmap.", "other_roadmap", who)
     try:
         RoadmapDoc([state])  # pycrdt must be able to read it, without touching the real document
     except CrdtError as exc:
-        raise BadStateFile(f"{name} could not be read: {exc}") from None
+        raise BadStateFile(f"{name} could not be read: {exc}", "unreadable", who) from None
     return header, state
 
 
@@ -215,6 +290,13 @@ class SharedFolder:
         self.quarantine_dir = Path(quarantine) if quarantine else None
         self._seen: dict[str, tuple[int, int]] = {}  # name -> (mtime_ns, size) already merged
         self._published_sv: bytes | None = None
+        self._session = uuid.uuid4().hex[:12]  # this run's presence heartbeat ...
+        self._beat = 0                          # ... and its counter
+        #: presence file name -> (what it said, when THIS computer saw that change)
+        self._presence_seen: dict[str, tuple[object, float]] = {}
+        self._presence_bad: dict[str, tuple[int, int, int]] = {}
+        #: messages about presence files that were left out (see `present`)
+        self.presence_problems: list[str] = []
 
     @property
     def own_name(self) -> str:
@@ -226,12 +308,21 @@ class SharedFolder:
 
     def manifest(self) -> dict:
         try:
-            data = json.loads((self.root / MANIFEST).read_text(encoding="utf-8"))
+            data = json.loads(read_limited(self.root / MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8"))
         except FileNotFoundError:
             raise CoeditError(f"{self.root} is not a shared roadmap folder (no {MANIFEST}).") from None
-        except (OSError, ValueError) as exc:
-            raise CoeditError(f"The shared folder's {MANIFEST} cannot be read ({exc}).") from None
-        if data.get("format", 0) > FORMAT:
+        except TooLarge as exc:
+            raise CoeditError(f"The shared folder's {MANIFEST} is {exc.size} bytes, far larger than "
+                              "a real one; it was not read.", "manifest_bad",
+                              file=MANIFEST) from None
+        except (OSError, ValueError, RecursionError) as exc:
+            raise CoeditError(f"The shared folder's {MANIFEST} cannot be read ({exc}).",
+                              "manifest_bad", file=MANIFEST) from None
+        if not isinstance(data, dict) or not isinstance(data.get("doc_id"), str):
+            raise CoeditError(f"The shared folder's {MANIFEST} cannot be read (it names no roadmap).",
+                              "manifest_bad", file=MANIFEST)
+        fmt = data.get("format", 0)
+        if not isinstance(fmt, int) or fmt > FORMAT:
             raise CoeditError("This shared folder was made by a newer Routekaart; update to use it.")
         return data
 
@@ -284,50 +375,99 @@ class SharedFolder:
 
     # -- syncing -------------------------------------------------------------------------
 
-    def _quarantine(self, path: Path, reason: str) -> str:
-        msg = f"{path.name} was set aside and not merged: {reason}"
+    def _quarantine(self, path: Path, reason: str, code: str = "", author: str = "",
+                    size: int | None = None, **params) -> Notice:
+        """Set a file from the shared folder aside: a copy (or, for a large file, a note)
+        goes to the local quarantine folder; the shared folder is never changed."""
+        who = f" (from {author})" if author else ""
+        text = f"{path.name}{who} was set aside and not merged: {reason}"
+        kept = ""
         if self.quarantine_dir is not None:
             try:
                 self.quarantine_dir.mkdir(parents=True, exist_ok=True)
                 stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-                shutil.copy2(path, self.quarantine_dir / f"{stamp}-{path.name}")
-                msg += f" (a copy is in {self.quarantine_dir})"
-            except OSError:
+                if size is None:
+                    size = path.stat().st_size
+                if size <= MAX_QUARANTINE_COPY_BYTES:
+                    shutil.copy2(path, self.quarantine_dir / f"{stamp}-{path.name}")
+                    text += f" (a copy is in {self.quarantine_dir})"
+                    kept = "copy"
+                else:
+                    note = {"file": path.name, "folder": str(path.parent), "bytes": size,
+                            "reason": reason, "noted_at": _now()}
+                    write_atomic(self.quarantine_dir / f"{stamp}-{path.name}.too-large.json",
+                                 json.dumps(note, ensure_ascii=False, indent=1).encode("utf-8"))
+                    text += (f" (too large to copy; a note about it is in {self.quarantine_dir})")
+                    kept = "note"
+            except (OSError, RoadmapError):
                 pass
-        return msg
+        return Notice(text, f"sf_{code}" if code else "sf_set_aside", file=path.name,
+                      author=author, reason=reason, kept=kept,
+                      folder=str(self.quarantine_dir or ""), **params)
 
-    def _read_states(self, doc_id: str, *, include_own: bool) -> tuple[list[bytes], list[str]]:
+    def _read_states(self, doc_id: str, *, include_own: bool,
+                     store=None) -> tuple[list[bytes], list[str]]:
+        """The sound state files of the folder (checked one by one: one bad file never
+        stops the others) and a message for each file set aside, naming file and author."""
         states: list[bytes] = []
         problems: list[str] = []
         if not self.devices.is_dir():
             return states, problems
-        for path in sorted(self.devices.iterdir()):
+        try:
+            entries = sorted(self.devices.iterdir())
+        except OSError as exc:
+            problems.append(Notice(f"The folder {self.devices} could not be read "
+                                   f"({exc.strerror or exc}); will retry.", "sf_folder_unreadable",
+                                   folder=str(self.devices)))
+            return states, problems
+        for path in entries:
             name = path.name
-            if name.startswith(".") or not path.is_file():
-                continue  # temp files of a writer, hidden files of sync tools
-            if name == self.own_name and not include_own:
-                continue
             try:
+                if name.startswith(".") or not path.is_file():
+                    continue  # temp files of a writer, hidden files of sync tools
                 st = path.stat()
             except OSError:
+                continue
+            if name == self.own_name and not include_own:
                 continue
             stamp = (st.st_mtime_ns, st.st_size)
             if self._seen.get(name) == stamp:
                 continue
+            author = author_of_name(name)
             if not STATE_NAME.match(name):
                 problems.append(self._quarantine(
-                    path, "its name is not a state file name (a sync tool's conflicted copy?)"))
+                    path, "its name is not a state file name (a sync tool's conflicted copy?)",
+                    "name", size=st.st_size))
                 self._seen[name] = stamp
                 continue
             try:
-                data = path.read_bytes()
-                _header, state = decode_state(data, doc_id=doc_id, name=name)
+                data = read_limited(path, MAX_STATE_BYTES)
+                header, state = decode_state(data, doc_id=doc_id, name=name)
+                author = _header_author(header) or author
+                if store is not None:
+                    from db.merge import check_related
+
+                    check_related(store, state, name=name)
+            except TooLarge as exc:
+                problems.append(self._quarantine(
+                    path, f"it is {_mb(exc.size)} MB, more than the {_mb(MAX_STATE_BYTES)} MB a "
+                    "state file may hold; it was not read", "too_large", author, size=exc.size,
+                    size_mb=_mb(exc.size), limit_mb=_mb(MAX_STATE_BYTES)))
+                self._seen[name] = stamp
+                continue
             except BadStateFile as exc:
-                problems.append(self._quarantine(path, str(exc)))
+                problems.append(self._quarantine(path, str(exc), exc.code or "bad",
+                                                 exc.author or author, size=st.st_size))
+                self._seen[name] = stamp
+                continue
+            except RoadmapError as exc:  # e.g. unrelated history: never merged, named
+                problems.append(self._quarantine(path, str(exc), exc.code or "bad", author,
+                                                 size=st.st_size))
                 self._seen[name] = stamp
                 continue
             except OSError as exc:
-                problems.append(f"{name} could not be read ({exc.strerror or exc}); will retry.")
+                problems.append(Notice(f"{name} could not be read ({exc.strerror or exc}); will "
+                                       "retry.", "sf_retry", file=name, author=author))
                 continue
             states.append(state)
             self._seen[name] = stamp
@@ -340,11 +480,13 @@ class SharedFolder:
         doc_id = self.manifest().get("doc_id")
         if doc_id != store.roadmap_id:
             raise CoeditError("This shared folder holds another roadmap.")
-        states, report.quarantined = self._read_states(doc_id, include_own=False)
+        states, report.quarantined = self._read_states(doc_id, include_own=False, store=store)
         report.files_read = len(states)
         if states and not store.read_only:
+            # each state was checked on its own (history included): one co-author's bad
+            # file is set aside above and never stops the merge of the others
             report.result = merge_states(store, states, device=self.device, author=self.author,
-                                         published=self._published(store))
+                                         published=self._published(store), check_history=False)
         elif states:  # read-only: show the merged rows without storing anything
             for s in states:
                 store.crdt.apply(s)
@@ -352,6 +494,8 @@ class SharedFolder:
             report.published = self.publish(store)
             self.heartbeat()
         report.present = self.present()
+        report.quarantined += self.presence_problems
+        self.presence_problems = []
         report.seconds = time.perf_counter() - t0
         return report
 
@@ -391,16 +535,24 @@ class SharedFolder:
         return target
 
     # -- presence ------------------------------------------------------------------------
+    #
+    # Who has the roadmap open is told by a small file per author/device that its owner
+    # rewrites at every sync (a heartbeat with a counter). Other computers' clocks are never
+    # compared with ours: a file counts as fresh when THIS computer saw it change within
+    # PRESENCE_STALE_SECONDS, measured with this computer's clock, or - the first time it is
+    # seen - when it arrived here that recently (its inode change time, which the local
+    # file system sets when a sync tool writes the file and which no tool can set back).
 
     def _presence_path(self) -> Path:
         return self.root / "presence" / f"{slug(self.author)}--{self.device}.json"
 
     def heartbeat(self) -> None:
         p = self._presence_path()
+        self._beat += 1
         try:
             p.parent.mkdir(exist_ok=True)
             info = {"author": self.author, "device": self.device, "host": socket.gethostname(),
-                    "heartbeat": time.time(), "at": _now()}
+                    "session": self._session, "beat": self._beat, "at": _now()}
             write_atomic(p, json.dumps(info).encode("utf-8"))
         except (OSError, RoadmapError):
             pass  # presence is advisory only
@@ -411,23 +563,75 @@ class SharedFolder:
         except OSError:
             pass
 
+    @staticmethod
+    def _arrived(st: os.stat_result) -> float:
+        """When the file was last written on THIS computer, by this computer's clock."""
+        if os.name == "posix":
+            return st.st_ctime  # set by the local kernel; utime() cannot set it back
+        return st.st_mtime  # pragma: no cover - Windows: creation/change times can be copied
+
     def present(self) -> list[dict]:
-        """Other authors whose presence heartbeat is recent (advisory)."""
+        """Other authors whose presence file changed recently by this computer's clock
+        (advisory). A malformed or oversized presence file is left out with a message in
+        `presence_problems` naming the file and author (once per version of the file)."""
         out = []
         folder = self.root / "presence"
         if not folder.is_dir():
             return out
-        now = time.time()
-        for p in sorted(folder.glob("*.json")):
-            if p.name == self._presence_path().name:
+        now = _clock()
+        own = self._presence_path().name
+        try:
+            entries = sorted(folder.glob("*.json"))
+        except OSError:
+            return out
+        for p in entries:
+            name = p.name
+            if name == own:
                 continue
             try:
-                info = json.loads(p.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
+                st = p.stat()
+            except OSError:
                 continue
-            if now - float(info.get("heartbeat", 0)) < PRESENCE_STALE_SECONDS:
-                out.append(info)
+            author = author_of_name(name)
+            version = (st.st_mtime_ns, st.st_size, st.st_ino)
+            try:
+                info = json.loads(read_limited(p, MAX_PRESENCE_BYTES).decode("utf-8"))
+                if not isinstance(info, dict) or not isinstance(info.get("author"), str):
+                    raise ValueError("it is not a presence record")
+            except (OSError, ValueError, RecursionError) as exc:
+                if isinstance(exc, FileNotFoundError):
+                    continue
+                why = (f"it is larger than {MAX_PRESENCE_BYTES} bytes" if isinstance(exc, TooLarge)
+                       else "it could not be read" if isinstance(exc, OSError)
+                       else "it is not a valid presence record")
+                if self._presence_bad.get(name) != version:
+                    self._presence_bad[name] = version
+                    who = f" (from {author})" if author else ""
+                    self.presence_problems.append(Notice(
+                        f"The presence file {name}{who} was ignored: {why}.", "presence_bad",
+                        file=name, author=author, why=why))
+                continue
+            key = (info.get("session"), info.get("beat"), version)
+            seen = self._presence_seen.get(name)
+            if seen is None:
+                changed_at = min(now, self._arrived(st))  # first sight: when it arrived here
+            elif seen[0] != key:
+                changed_at = now  # this computer saw it change just now
+            else:
+                changed_at = seen[1]
+            self._presence_seen[name] = (key, changed_at)
+            if now - changed_at < PRESENCE_STALE_SECONDS:
+                clean = {k: info[k][:80] for k in ("author", "device", "host", "at")
+                         if isinstance(info.get(k), str)}
+                clean["file"] = name
+                clean["changed_at"] = changed_at
+                out.append(clean)
         return out
+
+
+def _clock() -> float:
+    """This computer's clock (a function, so tests can move it)."""
+    return time.time()
 
 
 def merge_copy(store, other_path: str | Path, *, author: str, device: str) -> MergeResult:

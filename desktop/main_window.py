@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -48,6 +49,16 @@ def about_text(first_line: str) -> str:
     return (f"{first_line.replace('%1', __version__)}\n\n"
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
             f"SQLite {sqlite3.sqlite_version}\n{platform.system()} {platform.machine()}")
+
+
+def _same_file(a: str | Path, b: str | Path) -> bool:
+    """True when `a` and `b` name the same file (same device+inode, or the same path)."""
+    if Path(a).resolve() == Path(b).resolve():
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -252,8 +263,8 @@ class MainWindow(QMainWindow):
         """Open the roadmap at `path` in this window, holding its single-writer lock when
         co-editing is part of the build (another Routekaart with the file open is named,
         and the user may open it read-only instead)."""
-        if self.session and Path(self.session.path).resolve() == Path(path).resolve():
-            return True  # already open here
+        if self.session and _same_file(self.session.path, path):
+            return True  # already open here (also by another name: a link, another path)
         coedit = getattr(self, "coedit_actions", None)
         if coedit is not None:
             ok = coedit.open_file(path)

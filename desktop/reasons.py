@@ -100,6 +100,27 @@ MESSAGES = {
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
         "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
         "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
+        "wal_foreign": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
+                        "hoort. Het werd niet toegepast maar bewaard als {aside} naast de roadmap; "
+                        "de roadmap werd geopend zoals het bestand hem bevat."),
+        "wal_page_size": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
+                          "hoort (andere paginagrootte). Het werd niet toegepast maar bewaard als "
+                          "{aside} naast de roadmap; de roadmap werd geopend zoals het bestand hem "
+                          "bevat."),
+        "wal_older": ("{name} had een wijzigingslogboek ({wal}) dat ouder is dan het bestand. Het "
+                      "werd niet toegepast maar bewaard als {aside} naast de roadmap; de roadmap "
+                      "werd geopend zoals het bestand hem bevat."),
+        "wal_mismatch": ("{name} had een wijzigingslogboek ({wal}) dat niet bij dit bestand past: "
+                         "het hoort bij een andere roadmap of bij een oudere toestand van deze. Het "
+                         "werd niet toegepast maar bewaard als {aside} naast de roadmap; de "
+                         "roadmap werd geopend zoals het bestand hem bevat."),
+        "wal_stuck": ("{name} heeft een wijzigingslogboek ({wal}) dat er niet bij hoort en dat niet "
+                      "opzijgezet kon worden. De roadmap werd niet geopend, dus er werd niets "
+                      "toegepast; zet dat bestand zelf weg."),
+        "io_error": ("{name} kon niet beschreven worden: de schijf of het bestandssysteem meldde een "
+                     "lees- of schrijffout. De laatste wijziging is misschien niet bewaard. Sluit de "
+                     "roadmap, controleer de schijf (of de link of netwerkmap waarin het bestand "
+                     "staat) en open het opnieuw."),
     },
     "en": {
         "missing_file": "The file {path} does not exist.",
@@ -125,6 +146,25 @@ MESSAGES = {
         "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
         "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
                             "Choose another folder."),
+        "wal_foreign": ("{name} had a change log ({wal}) that belongs to another database. It was "
+                        "not applied but kept as {aside} beside the roadmap; the roadmap was "
+                        "opened as its file holds it."),
+        "wal_page_size": ("{name} had a change log ({wal}) that belongs to another database (other "
+                          "page size). It was not applied but kept as {aside} beside the roadmap; "
+                          "the roadmap was opened as its file holds it."),
+        "wal_older": ("{name} had a change log ({wal}) that is older than the file. It was not "
+                      "applied but kept as {aside} beside the roadmap; the roadmap was opened as "
+                      "its file holds it."),
+        "wal_mismatch": ("{name} had a change log ({wal}) that does not fit this file: it belongs to "
+                         "another roadmap or to an older state of this one. It was not applied but "
+                         "kept as {aside} beside the roadmap; the roadmap was opened as its file "
+                         "holds it."),
+        "wal_stuck": ("{name} has a change log ({wal}) that does not belong to it and could not be "
+                      "moved aside. The roadmap was not opened, so nothing was applied; move that "
+                      "file away yourself."),
+        "io_error": ("{name} could not be written: the disk or the file system reported a read/write "
+                     "error. The last edit may not have been stored. Close the roadmap, check the "
+                     "disk (or the link or network folder the file is in) and open it again."),
     },
 }
 ON_HOST = {"nl": " op {host}", "en": " on {host}"}
@@ -174,3 +214,92 @@ def refusal_text(exc: Exception, lang: str) -> str:
             except (KeyError, ValueError):
                 pass
     return str(exc)
+
+
+#: Why a file from the shared folder was set aside (db/sync_folder.py Notice codes).
+SET_ASIDE_WHY = {
+    "nl": {
+        "sf_name": "de naam is geen naam van een statusbestand (een conflictkopie van een synchronisatieprogramma?)",
+        "sf_too_large": ("het is {size_mb} MB, meer dan de {limit_mb} MB die een statusbestand mag "
+                         "hebben; het werd niet gelezen"),
+        "sf_not_state": "het is geen Routekaart-statusbestand (of het is leeg)",
+        "sf_bad_header": "de kop van het bestand is beschadigd",
+        "sf_too_new": "het werd geschreven door een nieuwere Routekaart; werk bij om het samen te voegen",
+        "sf_incomplete": ("het is onvolledig of beschadigd (controlesom klopt niet); het werd "
+                          "waarschijnlijk nog gekopieerd"),
+        "sf_other_roadmap": "het hoort bij een andere roadmap",
+        "sf_unreadable": "de inhoud kan niet gelezen worden",
+        "sf_unrelated_history": ("het heeft de id van deze roadmap maar niet haar geschiedenis "
+                                 "(bijvoorbeeld een kopie via JSON-export en -import)"),
+    },
+    "en": {
+        "sf_name": "its name is not a state file name (a sync tool's conflicted copy?)",
+        "sf_too_large": ("it is {size_mb} MB, more than the {limit_mb} MB a state file may hold; "
+                         "it was not read"),
+        "sf_not_state": "it is not a Routekaart state file (or it is empty)",
+        "sf_bad_header": "its header is damaged",
+        "sf_too_new": "it was written by a newer Routekaart; update to merge it",
+        "sf_incomplete": ("it is incomplete or damaged (checksum mismatch); it was probably still "
+                          "being copied"),
+        "sf_other_roadmap": "it belongs to another roadmap",
+        "sf_unreadable": "its contents cannot be read",
+        "sf_unrelated_history": ("it has this roadmap's id but not its history (for example a copy "
+                                 "made by JSON export and import)"),
+    },
+}
+NOTICES = {
+    "nl": {
+        "set_aside": "{file}{from_author} werd opzijgezet en niet samengevoegd: {why}.{kept}",
+        "from": " (van {author})",
+        "copy": " Een kopie staat in {folder}.",
+        "note": " Het is te groot om te kopiëren; een notitie erover staat in {folder}.",
+        "sf_retry": "{file}{from_author} kon niet gelezen worden; Routekaart probeert het opnieuw.",
+        "sf_folder_unreadable": "De map {folder} kon niet gelezen worden; Routekaart probeert het opnieuw.",
+        "presence_bad": "Het aanwezigheidsbestand {file}{from_author} werd genegeerd: {why}.",
+        "presence_too_large": "het is groter dan toegelaten",
+        "presence_invalid": "het is geen geldig aanwezigheidsbestand",
+        "record_bad": "Een conflictrecord{from_author} werd weggelaten: het is onleesbaar of onvolledig ({why}).",
+    },
+    "en": {
+        "set_aside": "{file}{from_author} was set aside and not merged: {why}.{kept}",
+        "from": " (from {author})",
+        "copy": " A copy is in {folder}.",
+        "note": " It is too large to copy; a note about it is in {folder}.",
+        "sf_retry": "{file}{from_author} could not be read; Routekaart will try again.",
+        "sf_folder_unreadable": "The folder {folder} could not be read; Routekaart will try again.",
+        "presence_bad": "The presence file {file}{from_author} was ignored: {why}.",
+        "presence_too_large": "it is larger than allowed",
+        "presence_invalid": "it is not a valid presence file",
+        "record_bad": "A conflict record{from_author} was left out: {why}.",
+    },
+}
+
+
+def notice_text(notice: object, lang: str) -> str:
+    """A message about one file from the shared folder (db.sync_folder.Notice) in `lang`;
+    any other message as it is."""
+    code = getattr(notice, "code", "")
+    params = dict(getattr(notice, "params", {}) or {})
+    if not code:
+        return str(notice)
+    texts = NOTICES.get(lang, NOTICES["en"])
+    author = params.get("author") or ""
+    params["from_author"] = texts["from"].format(author=author) if author else ""
+    try:
+        if code in ("sf_retry", "sf_folder_unreadable", "record_bad"):
+            return texts[code].format(**params)
+        if code == "presence_bad":
+            why = params.get("why", "")
+            params["why"] = texts["presence_too_large" if "larger" in why else "presence_invalid"]
+            return texts[code].format(**params)
+        if code.startswith("sf_"):
+            why = SET_ASIDE_WHY.get(lang, SET_ASIDE_WHY["en"]).get(code)
+            if why is None:
+                return str(notice)
+            params["why"] = why.format(**params)
+            kept = params.get("kept")
+            params["kept"] = texts[kept].format(**params) if kept in ("copy", "note") else ""
+            return texts["set_aside"].format(**params)
+    except (KeyError, ValueError, IndexError):
+        pass
+    return str(notice)

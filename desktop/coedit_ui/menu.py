@@ -49,6 +49,7 @@ class CoeditActions(QObject):
         self.dirty = False
         self.dialog = None
         self.lock = None          # db.locking.Lock of the open file (see open_file)
+        self._told_bad: set[str] = set()  # conflict records already reported as unreadable
         self._lock_path: str | None = None
         specs = [
             ("share", self.tr("&Share to folder…"),
@@ -213,6 +214,8 @@ class CoeditActions(QObject):
             return False
         self.window.set_store(store)
         self.lock, self._lock_path = lock, (store.path if lock is not None else None)
+        for notice in getattr(store, "notices", []):  # e.g. a -wal that was set aside
+            self.window.show_error(notice)
         return True
 
     # -- actions -------------------------------------------------------------------------
@@ -256,14 +259,28 @@ class CoeditActions(QObject):
                 local += ".roadmap"
         if not local:
             return False
+        from db.locking import acquire
+
+        lock = None
         try:
+            # the working copy is locked before it exists and by device+inode once it
+            # does, so no other window can open it for writing meanwhile
+            lock = acquire(local, author=self.author())
             store = SharedFolder.join(folder, local, author=self.author(),
                                       device=local_device(_data_dir()),
                                       quarantine=_data_dir() / "quarantine")
+            try:
+                lock.bind_inode(local)
+            except RoadmapError:
+                store.close()
+                raise
         except RoadmapError as exc:
+            if lock is not None:
+                lock.release()
             self.window.show_error(exc)
             return False
         self.window.set_store(store)
+        self.lock, self._lock_path = lock, store.path
         return True
 
     def sync_now(self, quiet: bool = False) -> bool:
@@ -277,10 +294,13 @@ class CoeditActions(QObject):
             return False
         if report.result is not None and report.result.problems:
             self._message("\n".join(report.result.problems[:5]), True)
-        self._show_quarantine(report.quarantined, quiet)
+        told = self._show_quarantine(report.quarantined, quiet)
         summary = report.summary()
         self.update_status(self.tr("synced %1").replace("%1", dt.datetime.now().strftime("%H:%M")))
-        self.window.statusBar().showMessage(self.tr("Sync: %1").replace("%1", summary), 8000)
+        text = self.tr("Sync: %1").replace("%1", summary)
+        if told and quiet:  # keep what was set aside readable in the status bar
+            text += " — " + " ".join(told)
+        self.window.statusBar().showMessage(text, 15000 if told else 8000)
         return True
 
     def _commit_typing(self) -> None:
@@ -289,9 +309,20 @@ class CoeditActions(QObject):
         if commit is not None:
             commit()
 
-    def _show_quarantine(self, messages: list[str], quiet: bool) -> None:
-        if messages:
-            self._message("\n".join(messages), quiet)
+    def _show_quarantine(self, messages: list[str], quiet: bool) -> list[str]:
+        """Say which files from the shared folder were set aside and why (each names the
+        file and its author), in the interface language."""
+        from desktop.reasons import notice_text
+
+        lang = getattr(self.window, "lang", "en")
+        texts = [notice_text(m, lang) for m in messages]
+        for bad in conflict_queue.bad_records(self.store) if self.store is not None else []:
+            if bad not in self._told_bad:  # a co-author's unreadable conflict record
+                self._told_bad.add(bad)
+                texts.append(bad)
+        if texts:
+            self._message("\n".join(texts), quiet)
+        return texts
 
     def merge_other_copy(self, path: str | None = None) -> bool:
         if self.store is None:
@@ -378,7 +409,7 @@ def open_locked(path: str | Path, *, author: str = ""):
 
     lock = acquire(path, author=author)
     try:
-        return RoadmapStore.open(path), lock
+        return RoadmapStore.open(path, check_wal=True), lock
     except BaseException:
         lock.release()
         raise
