@@ -591,12 +591,15 @@ class RoadmapStore:
         """Read the co-editing document now (opening leaves it for later; the app calls
         this once its window is shown, and any use of `crdt` or an edit does it first)."""
         if self._crdt_lazy:
+            unmade = self._crdt_unmade
             self._crdt_lazy = self._crdt_unmade = False
             self._crdt = None
             try:
                 self._load_crdt()
-            except BaseException:
-                self._crdt_lazy = True
+            except BaseException as exc:
+                self._crdt_lazy, self._crdt_unmade = True, unmade
+                if isinstance(exc, sqlite3.Error):
+                    raise _translate(exc, self.path) from None
                 raise
 
     @property
