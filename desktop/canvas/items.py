@@ -149,7 +149,8 @@ class BarItem(QGraphicsItem):
         scale = lod(painter)
         rect = self.bar_rect()
         selected = self.isSelected()
-        if scale * g.h < 5:  # far out: a plain block
+        if scale * g.h < 5:  # far out: a plain block (a few pixels: no antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(rect, colour(st.fill if g.kind == "action" else g.owner_colour))
             if selected:
                 painter.fillRect(rect, SELECT)
@@ -491,6 +492,8 @@ class OverviewItem(QGraphicsItem):
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
         if self._lists is None:
             self._lists = [(c, list(d.values())) for c, d in self._rects.items() if d]
+        # blocks of a pixel or less: antialiasing them costs most of the frame and shows nothing
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
         for c, rects in self._lists:
             painter.setBrush(colour(c))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from desktop.domain.lanes import Footprint, stack
 from desktop.domain.part_b_layout import (
-    ArrowGeom, BarGeom, LaneGeom, Metrics, TimelineLayout, _cached_bar, build_timeline,
+    ArrowGeom, BarGeom, Metrics, TimelineLayout, _cached_bar, _text_box, build_timeline,
 )
 from desktop.domain.roadmap_data import Filters, TimelineData
 from desktop.domain.routing import Box, ObstacleIndex, route
@@ -170,11 +170,25 @@ class LanePacking:
         return changed
 
 
-def _obstacle_boxes(b: BarGeom) -> list[tuple[tuple[str, str], Box]]:
+def _obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
+    """The obstacles of one bar, as part_b_layout.route_all indexes them."""
     out = [((b.id, "bar"), b.box)]
     if b.label_side != "inside":
-        out.append(((b.id, "label"), b.label_box))
+        out.append(((b.id, "label"), _text_box(b, m)))
     return out
+
+
+def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles) -> tuple:
+    """The route of one arrow, as part_b_layout.route_all computes it."""
+    return route(src.box, dst.box, kind, gutter=gutter, obstacles=obstacles,
+                 skip=((src.id, "bar"), (dst.id, "bar")),
+                 labels=((src.id, "label"), (dst.id, "label")),
+                 src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left")
+
+
+#: How far outside the two bars' boxes a route (and the segments whose crossings it
+#: counts) can run: the stub, the gutter between rows, and a margin.
+ROUTE_REACH = 12.0
 
 
 def _meets(a: Box, b: Box) -> bool:
@@ -236,7 +250,8 @@ class IncrementalTimeline:
             self._index_dep(d["id"], d)
         self._obstacles = None
         if self.route_obstacles:
-            self._obstacles = _Obstacles([kb for b in lay.bars.values() for kb in _obstacle_boxes(b)])
+            self._obstacles = _Obstacles([kb for b in lay.bars.values()
+                                          for kb in _obstacle_boxes(b, lay.metrics)])
         return TimelineDelta(full=True, lanes=True)
 
     def _packing(self, key: str, lay: TimelineLayout) -> LanePacking:
@@ -438,11 +453,11 @@ class IncrementalTimeline:
             if aid in shifted:
                 delta.shifted.add(aid)
             if old is not None and obstacles is not None:
-                for key, box in _obstacle_boxes(old):
+                for key, box in _obstacle_boxes(old, m):
                     obstacles.remove(key, box)
                     boxes_moved.append(box)
             if obstacles is not None:
-                for key, box in _obstacle_boxes(b):
+                for key, box in _obstacle_boxes(b, m):
                     obstacles.add(key, box)
                     boxes_moved.append(box)
         for aid in actions:
@@ -450,7 +465,7 @@ class IncrementalTimeline:
             if old is not None and aid not in bars:
                 delta.bars_removed.add(aid)
                 if obstacles is not None:
-                    for key, box in _obstacle_boxes(old):
+                    for key, box in _obstacle_boxes(old, m):
                         obstacles.remove(key, box)
                         boxes_moved.append(box)
 
@@ -461,6 +476,7 @@ class IncrementalTimeline:
         reroute: set[str] = set(deps)
         for aid in delta.bars | delta.bars_removed:
             reroute |= self._deps_of.get(aid, set())
+        gutter = (m.row_h - m.bar_h) / 2
         if boxes_moved:
             for dep_id, g in lay.arrows.items():
                 if dep_id in reroute:
@@ -469,11 +485,12 @@ class IncrementalTimeline:
                 if src is None or dst is None:
                     continue
                 a, b = src.box, dst.box
-                area = Box(min(a.x0, b.x0), min(a.y0, b.y0), max(a.x1, b.x1), max(a.y1, b.y1))
+                r = ROUTE_REACH + gutter
+                area = Box(min(a.x0, b.x0) - r, min(a.y0, b.y0) - r, max(a.x1, b.x1) + r,
+                           max(a.y1, b.y1) + r)
                 if any(_meets(area, box) for box in boxes_moved):
                     reroute.add(dep_id)
         arrows = dict(lay.arrows)
-        gutter = (m.row_h - m.bar_h) / 2
         for dep_id in reroute:
             d = data.get("dependency", dep_id)
             src = bars.get(d.get("from_action_id")) if d else None
@@ -483,8 +500,7 @@ class IncrementalTimeline:
                     delta.arrows_removed.add(dep_id)
                 continue
             kind = d.get("kind") or "finish_start"
-            skip = ((src.id, "bar"), (dst.id, "bar"), (src.id, "label"), (dst.id, "label"))
-            points = route(src.box, dst.box, kind, gutter=gutter, obstacles=obstacles, skip=skip)
+            points = _route(src, dst, kind, gutter, obstacles)
             old = arrows.get(dep_id)
             g = ArrowGeom(dep_id, src.id, dst.id, kind, points)
             if old is not None and old == g:
