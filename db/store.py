@@ -1049,7 +1049,8 @@ class _Batch:
             if self.s._exists(f.target, target):
                 self.known.add((f.target, target))
             else:
-                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}",
+                raise ValidationError(f"{where}.{f.name}",
+                                      f"there is no {f.ref} with id {target!r}",
                                       "missing_ref", target=f.ref)
 
     def create(self, op: Create) -> None:
