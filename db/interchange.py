@@ -148,8 +148,10 @@ def import_document(doc: object, path: str | Path) -> RoadmapStore:
     target = Path(path)
     if str(path) != ":memory:" and target.exists():
         raise RoadmapError(f"{target} already exists; choose another name.")
+    # the co-editing document is made from the imported tables when first needed (in one
+    # go, `bootstrap_state`), not recorded row by row while importing
     if str(path) == ":memory:":
-        store = RoadmapStore.memory(roadmap_id=ops[0].id)
+        store = RoadmapStore.create(":memory:", roadmap_id=ops[0].id, defer_crdt=True)
         store.apply(ops, origin="import")
         return store
     tmp = target.with_name(f".{target.name}.importing")
@@ -158,7 +160,7 @@ def import_document(doc: object, path: str | Path) -> RoadmapStore:
     for leftover in parts:
         leftover.unlink(missing_ok=True)
     try:
-        store = RoadmapStore.create(tmp, roadmap_id=ops[0].id)
+        store = RoadmapStore.create(tmp, roadmap_id=ops[0].id, defer_crdt=True)
         try:
             store.apply(ops, origin="import")
         finally:

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import sqlite_utils
+from sqlite_utils.db import jsonify_if_needed
 
 from db import catalogue
 from db.crdt_doc import CONFLICTS, RoadmapDoc, bootstrap_state
@@ -374,6 +375,13 @@ class RoadmapStore:
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
+        #: The co-editing document is read from the file when first needed (`crdt`), not
+        #: when the file is opened: opening stays as quick for 10,000 actions as for 10.
+        self._crdt_lazy = False
+        #: The file holds no co-editing state yet (a fresh import): it is made from the
+        #: tables when first needed, so an import need not record its rows one by one.
+        self._crdt_unmade = False
+        self._insert_sql: dict[tuple[str, tuple[str, ...]], str] = {}
         self._tidy_path: Path | None = None  # read-only: remove the -wal/-shm made on close
         self.today: Callable[[], dt.date] = dt.date.today  # the date of status history events
         self._failed: RoadmapError | None = None  # set when a failing disk broke a rollback
@@ -384,12 +392,17 @@ class RoadmapStore:
 
     @classmethod
     def create(cls, path: str | Path, *, roadmap_id: str | None = None,
-               title: str = "Nieuwe roadmap", seed_state: bytes | None = None) -> RoadmapStore:
+               title: str = "Nieuwe roadmap", seed_state: bytes | None = None,
+               defer_crdt: bool = False) -> RoadmapStore:
         """Create a new, empty roadmap file (refuses to overwrite an existing file).
 
         With `seed_state` (a co-editing state, e.g. from a shared folder) the new file
         starts from that document instead of an empty roadmap: pass the shared roadmap's
         `roadmap_id` too, then call `db.merge.materialize_into(store)`.
+
+        With `defer_crdt` the co-editing document is not made yet: batches with origin
+        "import" are then stored without being recorded one by one, and the document is
+        made from the tables (`bootstrap_state`) when it is first needed.
         """
         spath = str(path)
         if spath != ":memory:" and Path(spath).exists():
@@ -407,7 +420,10 @@ class RoadmapStore:
         except sqlite3.Error as exc:
             raise _translate(exc, spath) from None
         store = cls(conn, spath, read_only=False)
-        store._load_crdt(seed_state)
+        if defer_crdt and seed_state is None:
+            store._crdt_lazy = store._crdt_unmade = True
+        else:
+            store._load_crdt(seed_state)
         return store
 
     @classmethod
@@ -443,7 +459,7 @@ class RoadmapStore:
                         "but it is read-only. Copy it to a folder you can write to first.")
                 store = cls(conn, str(p), read_only=True)
                 store._tidy_path = p if tidy else None
-                store._load_crdt()
+                store._defer_crdt()
                 store.notices = notices
                 return store
             conn = sqlite3.connect(str(p), isolation_level=None)
@@ -459,7 +475,7 @@ class RoadmapStore:
             raise _translate(exc, str(p)) from None
         store = cls(conn, str(p), read_only=False)
         try:
-            store._load_crdt()
+            store._defer_crdt()
         except BaseException:
             conn.close()
             raise
@@ -614,6 +630,8 @@ class RoadmapStore:
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
                                 "open_read_only", path=self.path)
+        if self._crdt_lazy and not (self._crdt_unmade and origin == "import"):
+            self.load_crdt()  # before the transaction: loading may write the first checkpoint
         if self._failed is not None:
             raise self._failed
         # replays (undo, redo) and merged rows already hold their status history
@@ -664,12 +682,35 @@ class RoadmapStore:
 
     @property
     def crdt(self) -> RoadmapDoc:
-        """The roadmap's pycrdt document (db/crdt_doc.py); every stored edit is in it."""
+        """The roadmap's pycrdt document (db/crdt_doc.py); every stored edit is in it.
+        Read from the file on first use (see `load_crdt`)."""
+        if self._crdt_lazy:
+            self.load_crdt()
         assert self._crdt is not None
         return self._crdt
 
+    def load_crdt(self) -> None:
+        """Read the co-editing document now (opening leaves it for later; the app calls
+        this once its window is shown, and any use of `crdt` or an edit does it first)."""
+        if self._crdt_lazy:
+            unmade = self._crdt_unmade
+            self._crdt_lazy = self._crdt_unmade = False
+            self._crdt = None
+            try:
+                self._load_crdt()
+            except BaseException as exc:
+                self._crdt_lazy, self._crdt_unmade = True, unmade
+                if isinstance(exc, sqlite3.Error):
+                    raise _translate(exc, self.path) from None
+                raise
+
+    @property
+    def crdt_loaded(self) -> bool:
+        return not self._crdt_lazy
+
     def sync_base(self) -> bytes | None:
         """The document's full state at the last sync or merge (base of the conflict check)."""
+        self.load_crdt()
         return self._sync_base
 
     def crdt_history(self) -> tuple[bytes | None, list[bytes]]:
@@ -679,6 +720,7 @@ class RoadmapStore:
         """
         if not self._has_coedit_tables():
             return None, []
+        self.load_crdt()
         row = self._conn.execute("SELECT state FROM crdt_state WHERE id = 1").fetchone()
         log = [bytes(r[0]) for r in
                self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
@@ -726,6 +768,14 @@ class RoadmapStore:
 
     def _content(self) -> dict[str, list[dict]]:
         return {e.name: self.rows(e.name) for e in catalogue.ENTITIES}
+
+    def _defer_crdt(self) -> None:
+        """On opening: leave reading the co-editing document for later. A file without
+        co-editing tables or without a checkpoint is handled by `_load_crdt` when first
+        needed (it bootstraps the document from the tables)."""
+        self._crdt_lazy = True
+        if self._has_coedit_tables():
+            self._log_len = self._conn.execute("SELECT COUNT(*) FROM crdt_update").fetchone()[0]
 
     def _load_crdt(self, seed: bytes | None = None) -> None:
         if not self._has_coedit_tables():  # an old file opened read-only
@@ -870,6 +920,16 @@ class RoadmapStore:
 
     # -- private helpers used by _Batch --------------------------------------------------
 
+    def _insert(self, entity: str, row: dict) -> None:
+        """INSERT one row (values already checked and encoded; lists and dicts as JSON)."""
+        names = tuple(row)
+        sql = self._insert_sql.get((entity, names))
+        if sql is None:
+            cols = ", ".join(f'"{n}"' for n in names)
+            sql = self._insert_sql[(entity, names)] = (
+                f'INSERT INTO "{entity}" ({cols}) VALUES ({", ".join("?" * len(names))})')
+        self._conn.execute(sql, [jsonify_if_needed(v) for v in row.values()])
+
     def _exists(self, entity: str, row_id: str) -> bool:
         found = self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         return found is not None
@@ -926,6 +986,9 @@ class _Batch:
         self.done: list[Op] = []
         self.undo: list[Op] = []
         self.rows: list[RowChange] = []
+        #: (entity, id) of rows known to exist in this batch (ref checks read each once);
+        #: emptied by a delete
+        self.known: set[tuple[str, str]] = set()
         self.meta: list[str] = []
         self.conflicts: list[str] = []
         self.touched_dependencies = False  # created or changed (removal cannot make a cycle)
@@ -938,6 +1001,7 @@ class _Batch:
             self.update(op)
         elif isinstance(op, Delete):
             self.done.append(op)
+            self.known.clear()
             self.delete(op.entity, op.id)
         elif isinstance(op, Move):
             self.move(op)
@@ -980,7 +1044,11 @@ class _Batch:
     def _check_refs(self, e: Entity, values: dict, where: str) -> None:
         for f in e.refs():
             target = values.get(f.name)
-            if target is not None and not self.s._exists(f.target, target):
+            if target is None or (f.target, target) in self.known:
+                continue
+            if self.s._exists(f.target, target):
+                self.known.add((f.target, target))
+            else:
                 raise ValidationError(f"{where}.{f.name}",
                                       f"there is no {f.ref} with id {target!r}",
                                       "missing_ref", target=f.ref)
@@ -998,7 +1066,8 @@ class _Batch:
         values = check_values(e, op.values, where=where, partial=False)
         self._check_refs(e, values, where)
         position = self.s._next_position(e.name) if op.position is None else float(op.position)
-        self.s._db.table(e.name).insert({"id": row_id, "position": position, **_encode(e, values)})
+        self.s._insert(e.name, {"id": row_id, "position": position, **_encode(e, values)})
+        self.known.add((e.name, row_id))
         self.done.append(Create(e.name, values, row_id, position))
         self.undo.append(Delete(e.name, row_id))
         self.rows.append(RowChange("create", e.name, row_id, tuple(values)))

@@ -72,7 +72,7 @@ def check_value(f: Field, value: object, where: str) -> object:
                                   value=value) from None
         return value
     if k is Kind.CHOICE:
-        if value not in f.choice_codes():
+        if not f.is_choice(value):
             allowed = ", ".join(f.choice_codes())
             raise ValidationError(where, f"{value!r} is not one of: {allowed}", "not_choice",
                                   value=value, allowed=allowed)
@@ -105,9 +105,10 @@ def check_values(e: Entity, values: dict, *, where: str, partial: bool) -> dict:
     With partial=False (a new row), missing fields get their default and required fields
     must have a value. With partial=True (an update) only the given fields are checked.
     """
-    unknown = set(values) - set(e.by_name)
-    if unknown:
-        raise ValidationError(f"{where}.{sorted(unknown)[0]}", f"unknown field of {e.name}")
+    by_name = e.by_name
+    if any(k not in by_name for k in values):
+        unknown = sorted(str(k) for k in values if k not in by_name)
+        raise ValidationError(f"{where}.{unknown[0]}", f"unknown field of {e.name}")
     out = {}
     for f in e.fields:
         if f.name in values:

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.errors import RoadmapError
 from db.ops import Change, Op
 from db.store import RoadmapStore
 from desktop.reasons import refusal_text
+
+#: Milliseconds after opening when the co-editing document is read (the store leaves it
+#: for later, so the window paints first; an edit before then reads it at once).
+CRDT_LOAD_DELAY_MS = 300
 
 
 class StoreCommand(QUndoCommand):
@@ -57,7 +61,18 @@ class RoadmapSession(QObject):
         self.store = store
         self.lang = "en"  # language of the messages of `failed` (the window sets its own)
         self.undo_stack = QUndoStack(self)
+        self._closed = False
         store.subscribe(self._on_change)
+        if not getattr(store, "crdt_loaded", True):
+            QTimer.singleShot(CRDT_LOAD_DELAY_MS, self, self._load_document)
+
+    def _load_document(self) -> None:
+        if self._closed:
+            return
+        try:
+            self.store.load_crdt()
+        except RoadmapError as exc:
+            self.failed.emit(refusal_text(exc, self.lang))
 
     @property
     def path(self) -> str:
@@ -108,6 +123,7 @@ class RoadmapSession(QObject):
         return not self.store.is_closed
 
     def close(self) -> None:
+        self._closed = True
         if self.store.is_closed:
             return
         self.closing.emit()

@@ -192,13 +192,16 @@ def scene_list(doc: dict, lang: str, *, kpi: bool | None = None) -> list[Scene]:
     return scenes
 
 
-def build_scene(doc: dict, scene: Scene, lang: str, today: dt.date | None = None) -> SceneVisual:
-    """Lay out `scene` of roadmap `doc`."""
+def build_scene(doc: dict, scene: Scene, lang: str, today: dt.date | None = None, *,
+                timeline=None) -> SceneVisual:
+    """Lay out `scene` of roadmap `doc`. For a Part B scene `timeline` may give its
+    layout already made (a `part_b_timeline` kept current by
+    desktop.domain.timeline_incremental), with the TimelineData it was made from."""
     today = today or dt.date.today()
     if scene.kind == "part_a":
         sv = _part_a(doc, scene, lang, today)
     elif scene.kind == "part_b":
-        sv = _part_b(doc, scene, lang, today)
+        sv = _part_b(doc, scene, lang, today, timeline)
     elif scene.kind == "kpi":
         from desktop.domain.kpi_visual import kpi_overview_visual
 
@@ -258,15 +261,29 @@ def present_metrics():
     return Metrics(**{k: v for k, v in PRESENT_METRICS_KW.items() if k in known})
 
 
-def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date) -> SceneVisual:
+def part_b_timeline(data, chain_id: str | None, lang: str, today: dt.date):
+    """The incremental layout of a Part B scene's timeline over `data` (a TimelineData)."""
+    from desktop.domain import part_b
+    from desktop.domain.roadmap_data import Filters
+    from desktop.domain.timeline_incremental import IncrementalTimeline
+
+    width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
+    return IncrementalTimeline(data, chain_id, lang, Filters(), metrics=present_metrics(),
+                               width=width, today=today)
+
+
+def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date, timeline=None) -> SceneVisual:
     from desktop.domain import part_b
     from desktop.domain.part_b_layout import build_timeline, layer_name
     from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
 
-    data = TimelineData.from_doc(doc, PART_B_ENTITIES)
-    width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
-    layout = build_timeline(data, scene.chain_id, lang, Filters(), metrics=present_metrics(),
-                            width=width, today=today)
+    if timeline is not None:
+        data, layout = timeline.data, timeline.layout
+    else:
+        data = TimelineData.from_doc(doc, PART_B_ENTITIES)
+        width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
+        layout = build_timeline(data, scene.chain_id, lang, Filters(), metrics=present_metrics(),
+                                width=width, today=today)
     v = part_b.timeline_visual(layout, data, scene.chain_id, lang)
     ox = part_b.MARGIN + part_b.LABEL_COL
     oy = _offset_y(v, layout)
