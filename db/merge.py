@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from db import catalogue
 from db.crdt_doc import DELETED, POSITION, SEP, Flat, decode_state_vector
@@ -27,7 +28,7 @@ from db.graph import find_cycle
 from db.model import Kind
 from db.ops import Create, Delete, Move, Op, Update
 
-Rows = dict[str, dict[str, dict[str, object]]]  # {entity: {id: {"position":..., field: value}}}
+Rows = dict[str, dict[str, dict[str, Any]]]  # {entity: {id: {"position":..., field: value}}}
 
 
 def _coerce(kind: Kind, value: object) -> object:
@@ -53,7 +54,7 @@ def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str
     restored = _restored_parents(flat)
     for e in catalogue.ENTITIES:
         rows = flat.get(e.name, {})
-        visible: dict[str, dict[str, object]] = {}
+        visible: dict[str, dict[str, Any]] = {}
         for row_id in sorted(rows):
             raw = rows[row_id]
             if raw.get(DELETED) is True and (e.name, row_id) not in restored:
@@ -64,7 +65,7 @@ def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str
             hidden = False
             for f in e.fields:
                 v = _coerce(f.kind, raw.get(f.name))
-                if f.kind is Kind.REF and v is not None and v not in out.get(f.ref, {}):
+                if f.kind is Kind.REF and v is not None and v not in out.get(f.target, {}):
                     if f.on_delete == "cascade":
                         hidden = True
                         break
@@ -92,27 +93,30 @@ def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
                 if raw.get(DELETED) is True and (e.name, row_id) not in restored:
                     continue
                 parent = raw.get(f.name)
-                praw = flat.get(f.ref, {}).get(parent) if isinstance(parent, str) else None
-                if praw is not None and praw.get(DELETED) is True and (f.ref, parent) not in restored:
-                    restored.add((f.ref, parent))
+                if not isinstance(parent, str):
+                    continue
+                praw = flat.get(f.target, {}).get(parent)
+                if (praw is not None and praw.get(DELETED) is True
+                        and (f.target, parent) not in restored):
+                    restored.add((f.target, parent))
                     changed = True
     return restored
 
 
-def _acyclic(deps: dict[str, dict[str, object]], problems: list[str],
-             left_out: list[str] | None = None) -> dict[str, dict[str, object]]:
-    kept: dict[str, dict[str, object]] = {}
+def _acyclic(deps: dict[str, dict[str, Any]], problems: list[str],
+             left_out: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    kept: dict[str, dict[str, Any]] = {}
     edges: list[tuple[str, str]] = []
     for dep_id in sorted(deps):
         d = deps[dep_id]
-        edge = (d.get("from_action_id"), d.get("to_action_id"))
-        if None not in edge and find_cycle(edges + [edge]):
-            problems.append(f"dependency {dep_id} left out: merging made a cycle")
-            if left_out is not None:
-                left_out.append(dep_id)
-            continue
-        if None not in edge:
-            edges.append(edge)
+        src, dst = d.get("from_action_id"), d.get("to_action_id")
+        if src is not None and dst is not None:
+            if find_cycle([*edges, (src, dst)]):
+                problems.append(f"dependency {dep_id} left out: merging made a cycle")
+                if left_out is not None:
+                    left_out.append(dep_id)
+                continue
+            edges.append((src, dst))
         kept[dep_id] = d
     return kept
 
@@ -252,7 +256,7 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
     so one conflict is one record however many devices find it.
     """
     fallback_author = fallback_author or {}
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
     def who(items) -> list[str]:
         names: list[str] = []
@@ -415,7 +419,8 @@ class MergeResult:
         return sum(self.counts.values())
 
     def __repr__(self) -> str:
-        return f"MergeResult({self.counts}, conflicts={len(self.conflicts)}, problems={self.problems})"
+        return (f"MergeResult({self.counts}, conflicts={len(self.conflicts)}, "
+                f"problems={self.problems})")
 
 
 def state_vector(update: bytes) -> dict[int, int]:
