@@ -144,7 +144,8 @@ def open_conflicts(store) -> list[ConflictGroup]:
                 g.authors.append(name)
         g.edited.update(rec.get("edited") or {})
         for what in ("added", "linked"):  # rows added under it / references set to it
-            for ref in rec.get(what) if isinstance(rec.get(what), list) else []:
+            refs = rec.get(what)
+            for ref in refs if isinstance(refs, list) else []:
                 if isinstance(ref, str):
                     g.edited.setdefault(what, [])
                     if ref not in g.edited[what]:

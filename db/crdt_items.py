@@ -225,15 +225,15 @@ class ItemIndex:
         for lst in self._by_client.values():
             lst.sort(key=lambda i: i.clock)
         for client, ranges in deletes.items():
-            lst = self._by_client.get(client)
-            if not lst:
+            clst = self._by_client.get(client)
+            if not clst:
                 continue
-            clocks = [it.clock for it in lst]
+            clocks = [it.clock for it in clst]
             for clock, length in ranges:
                 k = max(bisect.bisect_right(clocks, clock) - 1, 0)
-                while k < len(lst) and lst[k].clock < clock + length:
-                    if clock < lst[k].clock + lst[k].length:
-                        lst[k].deleted = True
+                while k < len(clst) and clst[k].clock < clock + length:
+                    if clock < clst[k].clock + clst[k].length:
+                        clst[k].deleted = True
                     k += 1
         self._keys: dict[str, dict[str, list[Item]]] | None = None
         for it in self.items:  # resolve parent/key through origins (written only once)

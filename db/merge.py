@@ -314,8 +314,9 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
                     conc = [i for i in items if any(history.concurrent(d, i) for d in dels)]
                     if conc:
                         vis = _visible(items)
-                        note((e.name, row_id), [d for d in dels if any(history.concurrent(d, i) for i in conc)],
-                             conc, edited={fld: None if vis is None else vis.value})
+                        by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
+                        note((e.name, row_id), by, conc,
+                             edited={fld: None if vis is None else vis.value})
     # references set, without seeing it, to a row someone deleted
     for e in catalogue.ENTITIES:
         refs = [f for f in e.fields if f.kind is Kind.REF]
@@ -327,14 +328,15 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
                 for w in items:
                     if not w.has_value or not isinstance(w.value, str):
                         continue
-                    dels = deletes.get((f.ref, w.value))
-                    if not dels or (f.on_delete == "cascade" and (f.ref, w.value) not in restored):
+                    tgt = (str(f.ref), w.value)
+                    tdels = deletes.get(tgt) or []
+                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
                         continue  # (a child that went with its parent leaves nothing waiting)
-                    conc = [d for d in dels if history.concurrent(d, w)
+                    conc = [d for d in tdels if history.concurrent(d, w)
                             and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
                                         for o in items)]
                     if conc:
-                        note((f.ref, w.value), conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+                        note(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
     for target in restored:
         # what keeps it: rows (alive or restored themselves) whose parent reference is it
         added, keepers = set(), []
@@ -547,7 +549,8 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
         old_heads = set(old.get("heads") or []) if old is not None else None
         if old_heads is not None and old_heads == set(rec["heads"]):
             continue  # the same conflict, found again (or already resolved): nothing new
-        if old is not None and old.get("resolved") and set(rec["heads"]) <= old_heads:
+        if old is not None and old_heads is not None and old.get("resolved") \
+                and set(rec["heads"]) <= old_heads:
             rec["resolved"] = True  # less to review than what was resolved: stays resolved
         rec["found_by"] = author
         records[key] = rec
