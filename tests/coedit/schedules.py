@@ -48,6 +48,7 @@ STATUSES = ("planned", "committed", "ongoing", "done")
 #: the kinds of rows the schedules create or change (every other table stays empty; the
 #: final check reads all of them)
 EDITED = ("roadmap", "partner", "value_chain", "programme", "lane", "action", "action_partner",
+          "action_status_event",
           "dependency")
 
 
