@@ -109,8 +109,13 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     bottom = max((n.y + n.h for n in nodes), default=body) + 26
     plan_top = bottom - 10
     bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today())
+    from desktop.domain.part_a_coherence import draw_coherence
+
+    box_top = bottom + 6
+    boxed = draw_coherence(v, data, lang, x=M, y=box_top, width=W - 2 * M)
+    bottom = boxed if boxed > box_top else bottom
     v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
-    v.breaks = v.lane_breaks = (plan_top,)
+    v.breaks = v.lane_breaks = (plan_top,) + ((box_top - 3,) if boxed > box_top else ())
     bottom = _legend(v, tw, w, bottom + 12)
     v.height = bottom + M - 8
     return PartALayout(v, nodes)
