@@ -12,6 +12,7 @@
     routekaart monitoring-report FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
     routekaart progress-report FILE --year YYYY [--docx OUT] [--pdf OUT] [--lang nl|en]
     routekaart rollup A.roadmap B.roadmap ... [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart process-docs FILE --out DIR [--lang nl|en]
                       [--since REVISION.roadmap|.json]
     routekaart deck FILE OUT.pptx [--lang nl|en]
     routekaart serve [--host H] [--port P] --data DIR [--token-file F]
@@ -33,6 +34,7 @@ from pathlib import Path
 from db.errors import RoadmapError
 
 COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "progress-report", "rollup",
+            "process-docs",
             "deck", "serve")
 
 
@@ -212,6 +214,21 @@ def cmd_rollup(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_process_docs(args: argparse.Namespace) -> int:
+    """The working documents of the process as DOCX: start note, a report per workshop, synthesis."""
+    from desktop.export import write_docx
+    from desktop.export.process_docs import process_documents
+
+    doc = _roadmap_doc(args.file)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"cannot make the folder {args.out}: {exc.strerror or exc}")
+    for name, report in process_documents(doc, args.lang):
+        print(f"wrote {write_docx(report, args.out / f'{name}.docx')}")
+    return 0
+
+
 def _year(text: str) -> int:
     try:
         year = int(text)
@@ -286,6 +303,11 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--pdf", type=Path, help="the PDF report")
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.set_defaults(run=cmd_monitoring_report)
+    s = sub.add_parser("process-docs", help="write the start note, workshop reports and synthesis (DOCX)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.set_defaults(run=cmd_process_docs)
     s = sub.add_parser("rollup", help="read several roadmaps together (DOCX and/or PDF)")
     s.add_argument("files", type=Path, nargs="+", metavar="ROADMAP", help=".roadmap files or roadmap JSON")
     s.add_argument("--docx", type=Path, help="the Word report")
