@@ -227,5 +227,5 @@ def process_section(c: Context) -> Section:
     rows = vote_rows(c)
     if rows:
         sec.sub(w["votes"], table([w["choice"], w["kind"], w["points"], w["voters"]], rows,
-                                  [0.42, 0.16, 0.1, 0.32], numeric=(2,)))
+                                  [0.40, 0.18, 0.12, 0.30], numeric=(2,)))
     return sec

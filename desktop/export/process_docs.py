@@ -115,7 +115,7 @@ def meeting_report(doc: dict, workshop_id: str, lang: str = "nl") -> Report:
     votes = vote_rows(c, workshop_id)
     if votes:
         blocks += [Heading(1, w["votes"], "5"),
-                   table([w["choice"], w["kind"], w["points"], w["voters"]], votes, [0.42, 0.16, 0.1, 0.32],
+                   table([w["choice"], w["kind"], w["points"], w["voters"]], votes, [0.40, 0.18, 0.12, 0.30],
                          numeric=(2,))]
     return _report(c, f"{w['report']}: {x['title']}", blocks)
 
@@ -125,12 +125,14 @@ def synthesis(doc: dict, lang: str = "nl") -> Report:
     w = WORDS[lang]
     blocks: list = []
     steps = [*range(6), None]
-    for n, step in enumerate(steps, start=1):
+    n = 0
+    for step in steps:
         ws = sorted((x for x in c.rows["workshop"] if x.get("step") == step), key=lambda x: x.get("date") or "")
         results = sorted((r for r in c.rows["process_result"] if r.get("step") == step),
                          key=lambda r: r.get("date") or "")
         if step is None and not ws and not results:
             continue
+        n += 1
         blocks.append(Heading(1, w["steps"][step] if step is not None else w["no_step"], str(n)))
         if not ws and not results:
             blocks.append(Paragraph([Run(w["nothing"])]))
@@ -140,9 +142,9 @@ def synthesis(doc: dict, lang: str = "nl") -> Report:
             blocks += [lead(w["results"]), _results_table(c, results)]
     votes = vote_rows(c)
     if votes:
-        blocks += [Heading(1, w["votes"], str(len(steps) + 1)),
+        blocks += [Heading(1, w["votes"], str(n + 1)),
                    table([w["choice"], w["kind"], w["points"], w["voters"]], votes,
-                         [0.42, 0.16, 0.1, 0.32], numeric=(2,))]
+                         [0.40, 0.18, 0.12, 0.30], numeric=(2,))]
     return _report(c, w["synthesis"], blocks)
 
 
