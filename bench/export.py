@@ -1,4 +1,4 @@
-"""Export benchmark: the demo roadmap and a generated 2,000-action roadmap to DOCX and PDF,
+"""Export benchmark: the demo roadmap and generated 300- and 2,000-action roadmaps to DOCX and PDF,
 and, in the same run, LibreOffice headless converting our DOCX to PDF (the route a user
 would otherwise take to get a PDF).
 
@@ -12,7 +12,7 @@ Measured per roadmap:
 Targets: our PDF >= 5x faster than the LibreOffice conversion; demo exports < 2 s each.
 Prints the figures and writes bench/results/export.json. About a minute on 2 cores.
 
-    .venv/bin/python bench/export.py [--actions 2000] [--repeat 3]
+    .venv/bin/python bench/export.py [--actions 2000] [--medium 300] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -117,12 +117,15 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=2000)
+    parser.add_argument("--medium", type=int, default=300, help="actions of the middle-sized roadmap (0: none)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the demo (the big roadmap runs once)")
     args = parser.parse_args()
     ensure_app()
     t_start = time.perf_counter()
-    cases = {"demo": (load_json(demo_json()), args.repeat),
-             f"generated_{args.actions}": (generate_document(args.actions), 1)}
+    cases = {"demo": (load_json(demo_json()), args.repeat)}
+    if args.medium:
+        cases[f"generated_{args.medium}"] = (generate_document(args.medium), 1)
+    cases[f"generated_{args.actions}"] = (generate_document(args.actions), 1)
     results: dict = {}
     with tempfile.TemporaryDirectory(prefix="routekaart-bench-export-") as tmp:
         work = Path(tmp)
@@ -149,7 +152,7 @@ def main() -> int:
         lo = r["libreoffice_docx_to_pdf_s"]
         print(f"{name:>16}: {r['actions']} actions, {r['visuals']} visuals | PDF {r['pdf_s']:.2f} s "
               f"({r['pdf_pages']} pages) | DOCX {r['docx_s']:.2f} s (writer {r['docx_writer_s']:.2f} s, "
-              f"layout {r['layout_s']:.2f} s) | LibreOffice DOCX->PDF "
+              f"layout {r['layout_s']:.2f} s, {r['docx_bytes'] / 1e6:.1f} MB) | LibreOffice DOCX->PDF "
               + (f"{lo:.2f} s ({r['libreoffice_pages']} pages), ours {r['speedup_vs_libreoffice']}x faster"
                  if lo is not None else "not installed"))
     print("targets:", ", ".join(f"{k}={'yes' if v else 'NO'}" for k, v in targets.items()))

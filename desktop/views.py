@@ -36,7 +36,7 @@ VIEWS: tuple[ViewSpec, ...] = (
              QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+5"),
 )
 
-FEATURES: tuple[str, ...] = ("desktop.export_ui.menu", "desktop.coedit_ui.menu",
+FEATURES: tuple[str, ...] = ("desktop.edit_menu", "desktop.export_ui.menu", "desktop.coedit_ui.menu",
                              "desktop.presentation.menu")
 
 

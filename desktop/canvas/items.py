@@ -18,6 +18,7 @@ from desktop.domain import style
 from desktop.domain.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
 from desktop.domain.routing import arrow_head
 from desktop.domain.timeline import ticks
+from desktop.export.bidi_text import ltr_line
 
 LABEL_W = 112.0  # the lane label column left of x = 0
 SELECT = QColor(style.ACCENT)
@@ -41,9 +42,10 @@ def font(size: float, bold: bool, painter: QPainter) -> QFont:
     key = (size, bold, dpi)
     f = _fonts.get(key)
     if f is None:
-        from desktop.visual_png import font_family
+        from desktop.visual_png import font_families, font_family
 
         f = QFont(font_family())
+        f.setFamilies(font_families())  # emoji, symbols and CJK from the bundled fallbacks
         f.setPointSizeF(max(size * 72.0 / max(dpi, 1), 0.5))
         f.setBold(bold)
         f.setKerning(False)
@@ -205,7 +207,7 @@ class BarItem(QGraphicsItem):
         n = len(g.lines)
         y0 = (g.h - n * m.line_h) / 2
         for i, line in enumerate(g.lines):
-            st = QStaticText(line)
+            st = QStaticText(ltr_line(line))  # a status marker stays at the left of an RTL title
             st.setTextFormat(Qt.TextFormat.PlainText)
             st.prepare(font=label_font)
             h = st.size().height()

@@ -133,7 +133,7 @@ class PartBView(QWidget):
         self.tool_actions[tool].setChecked(True)
 
     def _zoom_by(self, f: float) -> None:
-        self.view.set_zoom(self.view.zoom() * f)
+        self.view.zoom_by(f)
 
     def fit_width(self) -> None:
         rect = self.view.timeline.sceneRect()

@@ -31,7 +31,10 @@ from desktop.domain.timeline import (
 
 EDGE_PX = 6.0  # how close (screen pixels) to a bar end a press starts a resize
 DRAG_PX = 3.0
-MIN_ZOOM, MAX_ZOOM = 0.01, 12.0
+MIN_ZOOM, MAX_ZOOM = 0.001, 400.0  # hard bounds; zoom_limits() gives the sensible ones
+MAX_DAY_PX = 48.0  # zoomed in at most until one day is this wide on screen
+MIN_FIT = 0.5  # zoomed out at most until the whole chart takes half the window
+STICKY_PX = 128  # width of the lane-label column kept at the left edge while scrolling
 OVERVIEW_PX = 4.0  # bars shorter than this on screen: draw the overview blocks
 COPY_FIELDS = ("value_chain_id", "lane_id", "programme_id", "code", "title", "description", "kind",
                "category", "start_date", "end_date", "owner_id", "trl_start", "trl_end", "status",
@@ -64,6 +67,7 @@ class TimelineView(QGraphicsView):
         self._space = False
         self.select_after: set[str] = set()
         self.live_dates = ""  # the dates shown while dragging (last shown)
+        self.rename_editor = None  # the inline title field after drawing an action
         self.horizontalScrollBar().valueChanged.connect(lambda _v: self.zoomed.emit())
         self.zoomed.connect(self.update_detail)
 
@@ -75,6 +79,31 @@ class TimelineView(QGraphicsView):
 
     def zoom(self) -> float:
         return self.transform().m11()
+
+    def zoom_limits(self) -> tuple[float, float]:
+        """The zoom range that makes sense for this chart: out until the whole chart takes
+        half the window, in until one day is MAX_DAY_PX pixels wide."""
+        lay, rect = self.layout_, self.timeline.sceneRect()
+        if lay is None or rect.isEmpty():
+            return MIN_ZOOM, MAX_ZOOM
+        vp = self.viewport().rect()
+        fit = min(vp.width() / rect.width(), vp.height() / rect.height())
+        lo = max(MIN_ZOOM / 10, MIN_FIT * fit)
+        hi = max(lo * 2, MAX_DAY_PX / max(lay.scale.px_per_day, 1e-9))
+        return lo, min(hi, MAX_ZOOM)
+
+    def zoom_by(self, f: float, anchor: QPointF | None = None) -> None:
+        """What the user's zoom does (Ctrl+wheel, Zoom in/out): zoom by `f`, within
+        zoom_limits(); a zoom already outside them only moves back towards them."""
+        lo, hi = self.zoom_limits()
+        now = self.zoom()
+        target = now * f
+        if f > 1:
+            target = min(target, max(hi, now))
+        else:
+            target = max(target, min(lo, now))
+        if target != now:
+            self.set_zoom(target, anchor)
 
     def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
         """Zoom to `factor` (scene units per pixel), keeping the scene point under `anchor`."""
@@ -188,6 +217,64 @@ class TimelineView(QGraphicsView):
         text = start.isoformat() if start >= end else f"{start.isoformat()} – {end.isoformat()}"
         QToolTip.showText(QCursor.pos(), text, self.viewport())
         self.live_dates = text
+
+    # -- lane labels that stay in view ---------------------------------------------------
+
+    def sticky_lanes(self) -> bool:
+        """Whether the lane labels are drawn pinned to the left edge: the chart's own label
+        column is scrolled (partly) out of view, or zoomed too small to read."""
+        lay = self.layout_
+        if lay is None or not lay.lanes:
+            return False
+        from desktop.canvas.items import LABEL_W
+
+        left = self.mapFromScene(QPointF(-LABEL_W, 0)).x()
+        return left < 0 or self.transform().m11() < 0.75
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        super().drawForeground(painter, rect)
+        if not self.sticky_lanes():
+            return
+        from desktop.canvas.sticky_lanes import paint_sticky_lanes
+
+        painter.save()
+        painter.resetTransform()
+        paint_sticky_lanes(painter, self, STICKY_PX)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        super().scrollContentsBy(dx, dy)
+        if self.sticky_lanes() or dx:  # the pinned column was moved with the pixels
+            self.viewport().update(0, 0, STICKY_PX + abs(dx) + 2, self.viewport().height())
+
+    # -- inline rename ---------------------------------------------------------------------
+
+    def start_rename(self, action_id: str):
+        """A text field over the bar of `action_id`, its title selected: typing renames it
+        (Return or leaving the field stores it as its own undo step; Esc keeps the name)."""
+        from desktop.canvas.rename import InlineRename
+
+        item = self.timeline.bars.get(action_id)
+        row = self.session.store.get("action", action_id)
+        if item is None or row is None or self.session.store.read_only:
+            return None
+        self.finish_rename()
+        self.centerOn(item)
+        self.rename_editor = InlineRename(self, action_id, row.get("title") or "")
+        return self.rename_editor
+
+    def finish_rename(self) -> None:
+        editor = getattr(self, "rename_editor", None)
+        self.rename_editor = None
+        if editor is not None:
+            editor.done()
+
+    def rename(self, action_id: str, title: str) -> bool:
+        row = self.session.store.get("action", action_id)
+        if row is None or not title.strip() or title == row.get("title"):
+            return False
+        return self._apply([Update("action", action_id, {"title": title})],
+                           self.tr("Rename action"))
 
     # -- mouse ---------------------------------------------------------------------------
 
@@ -350,7 +437,9 @@ class TimelineView(QGraphicsView):
         elif mode == "draw":
             self.timeline.removeItem(d["ghost"])
             if d["span"] is not None:
-                self.add_action(d["lane"], *d["span"])
+                new = self.add_action(d["lane"], *d["span"])
+                if new is not None:
+                    self.start_rename(new)
         elif d["active"]:
             self.drag_to(self.mapToScene(pos), d)
             self._commit_drag(d, self.mapToScene(pos))
@@ -407,14 +496,16 @@ class TimelineView(QGraphicsView):
             lane = lay.lane_at(scene_pos.y())
             if lane is not None:
                 start = snap(lay.scale.to_date(scene_pos.x()), self.snap_unit)
-                self.add_action(lane, start, unit_add(start, "quarter") - DAY)
+                new = self.add_action(lane, start, unit_add(start, "quarter") - DAY)
+                if new is not None:
+                    self.start_rename(new)
                 return
         super().mouseDoubleClickEvent(event)
 
     def wheelEvent(self, event) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
-            self.set_zoom(self.zoom() * (1.15 ** steps), event.position())
+            self.zoom_by(1.15 ** steps, event.position())
             event.accept()
             return
         super().wheelEvent(event)
@@ -428,7 +519,9 @@ class TimelineView(QGraphicsView):
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space = True
             return
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if event.matches(QKeySequence.StandardKey.Cut):
+            self.cut()
+        elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
@@ -482,21 +575,49 @@ class TimelineView(QGraphicsView):
             ops.append(Create("lane", {"name": lane.name, "layer": lane.layer,
                                        "value_chain_id": lane.chain_id}, id=lane_id))
         action_id = new_id()
-        ops.append(Create("action", {"title": self.tr("New action"), "kind": "action",
+        from desktop.domain.default_names import new_name
+
+        title = new_name("action", self.session.store.roadmap(), self.lang)
+        ops.append(Create("action", {"title": title, "kind": "action",
                                      "value_chain_id": lane.chain_id, "lane_id": lane_id,
                                      "start_date": start.isoformat(), "end_date": end.isoformat(),
                                      "status": "planned"}, id=action_id))
         self.select_after = {action_id}
         return action_id if self._apply(ops, self.tr("Add action")) else None
 
-    def delete_selected(self) -> None:
+    def _delete_ops(self) -> list:
         bars = self.timeline.selected_bars()
         gone = {b.action_id for b in bars}
         ops = [Delete("action", b.action_id) for b in bars]
         ops += [Delete("dependency", a.dependency_id) for a in self.timeline.selected_arrows()
                 if a.geom.src not in gone and a.geom.dst not in gone]
+        return ops
+
+    def delete_selected(self) -> None:
+        ops = self._delete_ops()
         if ops:
             self._apply(ops, self.tr("Delete"))
+
+    def cut(self) -> None:
+        """Copy the selected actions and delete the selection (one undo step)."""
+        if not self.timeline.selected_bars():
+            return
+        self.copy()
+        self._apply(self._delete_ops(), self.tr("Cut"))
+
+    # what the Edit menu asks before it offers Cut, Copy, Paste and Delete
+    def can_copy(self) -> bool:
+        return bool(self.timeline.selected_bars())
+
+    def can_cut(self) -> bool:
+        return self.can_copy() and not self.session.store.read_only
+
+    def can_paste(self) -> bool:
+        return bool(_clipboard) and not self.session.store.read_only
+
+    def can_delete(self) -> bool:
+        return bool(self.timeline.selected_bars() or self.timeline.selected_arrows()) and \
+            not self.session.store.read_only
 
     def nudge(self, n: int, resize: bool = False) -> None:
         ops = []

@@ -23,6 +23,7 @@ from desktop.domain.part_a_layout import (
     challenge_node, today_node, words,
 )
 from desktop.domain.roadmap_data import TimelineData
+from desktop.domain.textmetrics import text_width
 from desktop.domain.timeline import TimeScale, horizon, parse_date, term_bands, ticks
 from desktop.domain.visual import Diamond, Line, Primitive, Rect, Text, Visual
 
@@ -106,18 +107,21 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     _today_arrows(v, nodes[0], [by_key[c.key] for c in chain_nodes])
     _links(v, chains, by_key, links)
 
-    bottom = max((n.y + n.h for n in nodes), default=body) + 26
-    plan_top = bottom - 10
-    bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today())
+    bottom = max((n.y + n.h for n in nodes), default=body) + 18
+    plan_top = bottom - 8
+    plan_breaks: list[tuple[float, bool]] = []
+    bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today(), plan_breaks)
     from desktop.domain.part_a_coherence import draw_coherence
 
     box_top = bottom + 6
     boxed = draw_coherence(v, data, lang, x=M, y=box_top, width=W - 2 * M)
+    box_breaks = (box_top - 3,) if boxed > box_top else ()
     bottom = boxed if boxed > box_top else bottom
     v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
-    v.breaks = v.lane_breaks = (plan_top,) + ((box_top - 3,) if boxed > box_top else ())
-    bottom = _legend(v, tw, w, bottom + 12)
-    v.height = bottom + M - 8
+    v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot) + box_breaks
+    v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot), *box_breaks}))
+    bottom = _legend(v, tw, w, bottom + 9)
+    v.height = bottom + 12
     return PartALayout(v, nodes)
 
 
@@ -193,10 +197,14 @@ def _links(v: Visual, chains: list[dict], nodes: dict, links: list[dict]) -> Non
 
 
 def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
-          today: dt.date) -> float:
-    """The action plan band: one row per value chain with its actions over the horizon."""
+          today: dt.date, breaks: list[tuple[float, bool]] | None = None) -> float:
+    """The action plan band: one row per value chain with its actions over the horizon.
+    `breaks` gets where a page may cut it, as (y, between value chains): between value
+    chains, and as a second choice between rows of bars."""
+    breaks = [] if breaks is None else breaks
     actions = data.ordered("action")
     chains = data.chains()
+    title_y = y
     v.add(Text(M, y, 300, 16, w["plan"], size=11, colour=style.ACCENT, bold=True))
     y += 20
     dates = [parse_date(a.get(k)) for a in actions for k in ("start_date", "end_date")]
@@ -217,7 +225,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    align="center"))
     y += 14
     rows_top = y
-    row_h, bar_h = 7.0, 4.6
+    row_h, bar_h = 6.5, 4.6
     chain_ids = [c["id"] for c in chains]
     for i, chain in enumerate(chains):
         colour = style.chain_colour(chain, i)
@@ -234,6 +242,8 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
             spans.append((a, ax0, max(ax1, ax0 + 2)))
         rows, n = pack_rows([Footprint(a["id"], ax0, ax1) for a, ax0, ax1 in spans], gap=2.0)
         h = max(n, 2) * row_h + 8
+        breaks.append((y - 2, True))
+        breaks.extend((y + 4 + k * row_h - 0.5, False) for k in range(2, n, 2))
         v.add(Rect(M, y, W - 2 * M, h, fill=style.mix(colour, style.PAPER, 0.92), stroke=None,
                    radius=3, ref=("value_chain", chain["id"])),
               Rect(M, y, 4, h, fill=colour, stroke=None))
@@ -262,28 +272,32 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
             v.add(Line(((t.x0, rows_top - 1), (t.x0, y - 4)), stroke=style.PAPER, width=0.8))
     if scale.start <= today <= scale.end:
         tx = scale.to_x(today)
-        v.add(Line(((tx, year_y), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
-              Text(tx + 3, year_y - 1, 50, 9, tw["today"], size=8.2, colour=style.TODAY, bold=True))
+        # the label on the plan's title row, clear of the term and year labels
+        label_w = text_width(tw["today"], 8.2, bold=True) + 2
+        v.add(Line(((tx, title_y + 2), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
+              Text(tx + 3, title_y + 3, label_w, 11, tw["today"], size=8.2, colour=style.TODAY, bold=True))
     return y
 
 
 def _legend(v: Visual, tw: dict, w: dict, y: float) -> float:
+    """One line of legend entries, each as wide as its words (nothing elided)."""
     x = M
-    items: list[Primitive] = [
-        Line(((x, y + 5), (x + 24, y + 5)), stroke=style.ACCENT, width=1.0, arrow_end=True),
-        Text(x + 28, y, 160, 11, tw["link_legend"], size=8.2,
-             colour=style.MUTED),
+    size = 8.2
+    entries = [
+        (24, tw["link_legend"], lambda x: Line(((x, y + 5), (x + 24, y + 5)), stroke=style.ACCENT,
+                                               width=1.0, arrow_end=True)),
+        (20, tw["selected"], lambda x: Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke="#bcccdc",
+                                            stroke_width=0.7, radius=2)),
+        (20, w["not_selected"], lambda x: Rect(x, y + 1, 20, 9, fill="#f8f9fb", stroke=style.GRID,
+                                               stroke_width=0.5, radius=2)),
+        (20, tw["programme"], lambda x: Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke=style.RULE,
+                                             stroke_width=0.6, radius=2)),
     ]
-    x += 190
-    items += [Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke="#bcccdc", stroke_width=0.7, radius=2),
-              Text(x + 24, y, 120, 11, tw["selected"], size=8.2, colour=style.MUTED)]
-    x += 150
-    items += [Rect(x, y + 1, 20, 9, fill="#f8f9fb", stroke=style.GRID, stroke_width=0.5, radius=2),
-              Text(x + 24, y, 120, 11, w["not_selected"], size=8.2, colour=style.MUTED)]
-    x += 130
-    items += [Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke=style.RULE, stroke_width=0.6,
-                   radius=2),
-              Text(x + 24, y, 120, 11, tw["programme"], size=8.2, colour=style.MUTED)]
+    items: list[Primitive] = []
+    for sample_w, label, sample in entries:
+        tw_ = text_width(label, size) + 2
+        items += [sample(x), Text(x + sample_w + 4, y, tw_, 11, label, size=size, colour=style.MUTED)]
+        x += sample_w + 4 + tw_ + 22
     v.add(*items)
     return y + 12
 

@@ -198,7 +198,8 @@ def _lanes(v: Visual, layout: TimelineLayout, ox: float, oy: float) -> None:
         y0 = y + (ln.h - lh * len(lines)) / 2
         for i, text in enumerate(lines):
             v.add(Text(MARGIN + 7, y0 + i * lh, LABEL_COL - 20, lh, text, size=8.5,
-                       colour=style.mix(ln.colour, style.INK, 0.82), bold=True))
+                       colour=style.mix(ln.colour, style.INK, 0.82), bold=True,
+                       ref=("lane", ln.lane_id) if ln.lane_id else None))
         v.add(Line(((MARGIN, y + ln.h), (right, y + ln.h)), stroke=style.RULE, width=0.5))
 
 

@@ -271,13 +271,23 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
                           scale.width, height)
 
 
+def _text_box(b: BarGeom, m: Metrics) -> Box:
+    """Where an outside label and its TRL pill are drawn (the lines may be taller than
+    the bar): what an arrow should not run through."""
+    x0 = b.x + min(b.label_dx, b.badge_dx if b.badge else b.label_dx)
+    x1 = b.x + max(b.label_dx + b.label_w, (b.badge_dx + b.badge_w) if b.badge else 0.0)
+    text_h = len(b.lines) * m.line_h
+    top = b.y + min(0.0, (b.h - text_h) / 2)
+    return Box(x0, top, x1, top + max(b.h, text_h))
+
+
 def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
               obstacles: bool = True) -> dict[str, ArrowGeom]:
     """Routes of every dependency whose two actions are shown."""
     index = None
     if obstacles:
         boxes = [((b.id, "bar"), b.box) for b in bars.values()]
-        boxes += [((b.id, "label"), b.label_box) for b in bars.values() if b.label_side != "inside"]
+        boxes += [((b.id, "label"), _text_box(b, metrics)) for b in bars.values() if b.label_side != "inside"]
         index = ObstacleIndex(boxes)
     out = {}
     gutter = (metrics.row_h - metrics.bar_h) / 2
@@ -286,8 +296,10 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
         if src is None or dst is None:
             continue
         kind = d.get("kind") or "finish_start"
-        skip = ((src.id, "bar"), (dst.id, "bar"), (src.id, "label"), (dst.id, "label"))
-        points = route(src.box, dst.box, kind, gutter=gutter, obstacles=index, skip=skip)
+        points = route(src.box, dst.box, kind, gutter=gutter, obstacles=index,
+                       skip=((src.id, "bar"), (dst.id, "bar")),
+                       labels=((src.id, "label"), (dst.id, "label")),
+                       src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left")
         out[d["id"]] = ArrowGeom(d["id"], src.id, dst.id, kind, points)
     return out
 

@@ -92,13 +92,65 @@ def _simplify(points: list[Point]) -> tuple[Point, ...]:
 
 def route(src: Box, dst: Box, kind: str = "finish_start", *, stub: float = 6.0,
           gutter: float = 3.0, obstacles: ObstacleIndex | None = None,
-          skip: tuple[Hashable, ...] = ()) -> tuple[Point, ...]:
+          skip: tuple[Hashable, ...] = (), labels: tuple[Hashable, ...] = (),
+          src_label_right: bool = False, dst_label_left: bool = False) -> tuple[Point, ...]:
     """The polyline of an arrow from `src` to `dst`; the last point is the arrow tip.
 
     `gutter` is half the free space between rows (where detours run); `obstacles`, when
     given, are avoided where one of a few candidate routes is free; `skip` names the
-    obstacle keys of src and dst themselves.
+    obstacle keys of src and dst themselves, `labels` the keys of their own labels. A
+    finish-to-start arrow whose source has its label on the right (or whose target has
+    its label on the left) would run through that label; it may then leave the source
+    by its lower or upper edge (enter the target by its top or bottom) through the gutter
+    between rows, when that crosses fewer labels and bars.
     """
+    plain = _route(src, dst, kind, stub, gutter, obstacles, skip + labels)
+    if kind not in ("finish_start", "", None) or obstacles is None or not (src_label_right or dst_label_left):
+        return plain
+    if abs(src.cy - dst.cy) > MAX_CHECKED_SPAN:
+        return plain
+    return _round_labels(plain, src, dst, stub, gutter, obstacles, skip, src_label_right, dst_label_left)
+
+
+def _length(points: tuple[Point, ...]) -> float:
+    return sum(abs(p[0] - q[0]) + abs(p[1] - q[1]) for p, q in zip(points, points[1:]))
+
+
+def _round_labels(plain: tuple[Point, ...], src: Box, dst: Box, stub: float, gutter: float,
+                  obstacles: ObstacleIndex, skip: tuple[Hashable, ...], src_label_right: bool,
+                  dst_label_left: bool) -> tuple[Point, ...]:
+    """The best of the plain route and routes that leave/enter by a bar's edge, counting
+    the crossings of every bar and label but the two bars themselves."""
+    down = dst.cy >= src.cy
+    if src_label_right:
+        inset = min(stub, (src.x1 - src.x0) / 2)
+        y_edge = src.y1 if down else src.y0
+        start = [(src.x1 - inset, y_edge), (src.x1 - inset, y_edge + (gutter if down else -gutter))]
+    else:
+        start = [(src.x1, src.cy), (src.x1 + stub, src.cy)]
+    if dst_label_left:
+        inset = min(stub, (dst.x1 - dst.x0) / 2)
+        y_edge = dst.y0 if down else dst.y1
+        end = [(dst.x0 + inset, y_edge + (-gutter if down else gutter)), (dst.x0 + inset, y_edge)]
+    else:
+        end = [(dst.x0 - stub, dst.cy), (dst.x0, dst.cy)]
+    p, q = start[-1], end[0]
+    lo, hi = sorted((p[0], q[0]))
+    xs = [lo, hi] + [lo + (hi - lo) * k / 10 for k in (5, 2, 8, 1, 9, 3, 7, 4, 6)]
+    candidates = [plain]
+    for x in xs:
+        candidates.append(_simplify(start + [(x, p[1]), (x, q[1])] + end))
+    candidates.append(_simplify(start + [(p[0], q[1])] + end))
+    best, best_key = plain, None
+    for c in candidates:
+        key = (obstacles.path_crossings(c, skip), _length(c))
+        if best_key is None or key < best_key:
+            best, best_key = c, key
+    return best
+
+
+def _route(src: Box, dst: Box, kind: str, stub: float, gutter: float,
+           obstacles: ObstacleIndex | None, skip: tuple[Hashable, ...]) -> tuple[Point, ...]:
     if kind == "start_start":
         x = min(src.x0, dst.x0) - stub
         return _simplify([(src.x0, src.cy), (x, src.cy), (x, dst.cy), (dst.x0, dst.cy)])
@@ -117,7 +169,7 @@ def route(src: Box, dst: Box, kind: str = "finish_start", *, stub: float = 6.0,
 def _z_route(a: Point, b: Point, stub: float, obstacles: ObstacleIndex | None,
              skip: tuple[Hashable, ...]) -> tuple[Point, ...]:
     lo, hi = a[0] + stub, b[0] - stub
-    candidates = [hi, lo, (lo + hi) / 2, lo + (hi - lo) / 4, lo + 3 * (hi - lo) / 4]
+    candidates = [hi, lo] + [lo + (hi - lo) * k / 10 for k in (5, 2, 8, 1, 9, 3, 7, 4, 6)]
     if obstacles is not None and abs(b[1] - a[1]) > MAX_CHECKED_SPAN:
         obstacles = None  # a very long leg crosses something anyway; do not pay to count
     best: tuple[Point, ...] | None = None

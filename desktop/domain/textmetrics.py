@@ -54,7 +54,7 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
 def _units(text: str, bold: bool) -> int:
     table = _WIDTHS[bold]
     fallback = _FALLBACK[bold]
-    return sum(table.get(c, fallback) for c in text)
+    return sum(table.get(c, 1000 if c >= "\u2e80" else fallback) for c in text)  # CJK, emoji: full em
 
 
 def elide(text: str, width: float, size: float, bold: bool = False) -> str:

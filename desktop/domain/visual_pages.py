@@ -101,36 +101,134 @@ def piece(v: Visual, y0: float, y1: float) -> Visual:
             cut = _clip(item, lo, hi)
             if cut is not None:
                 out.items.append(_shift(cut, dy))
+    out.items.extend(_shift(t, head - y0) for t in _lane_labels(v, y0, y1))
+    return out
+
+
+def _lane_labels(v: Visual, y0: float, y1: float) -> list[Text]:
+    """The labels of lanes that reach into the band y0..y1 but whose label lies outside
+    it (a tall lane cut over pages), moved to the middle of the lane's visible part: every
+    page names the lanes it shows."""
+    labels: dict[object, list[Text]] = {}
+    for item in v.items:
+        if isinstance(item, Text) and item.ref and item.ref[0] == "lane":
+            labels.setdefault(item.ref, []).append(item)
+    out: list[Text] = []
+    for item in v.items:
+        if not (isinstance(item, Rect) and item.ref in labels):
+            continue
+        texts = labels.pop(item.ref)
+        top, bottom = max(item.y, y0), min(item.y + item.h, y1)
+        if bottom - top < 6 or any(y0 <= t.y + t.h / 2 < y1 for t in texts):
+            continue
+        first, last = min(t.y for t in texts), max(t.y + t.h for t in texts)
+        new_top = max(top, (top + bottom) / 2 - (last - first) / 2)
+        out.extend(replace(t, y=t.y - first + new_top) for t in texts)
     return out
 
 
 def split(v: Visual, max_height: float) -> list[Visual]:
     """`v` cut into pieces of at most `max_height` points (each with head and foot), at its
-    breaks; one piece when it fits or cannot be cut. Pieces are balanced: a figure that
-    needs three pages gets three pieces of about the same height."""
+    breaks; one piece when it fits or cannot be cut. As few pieces as fit, and of those
+    the most even cut (cuts between lanes preferred), so every page is about as full."""
+    bands = _bands(v, max_height)
+    return [v] if len(bands) == 1 else [piece(v, a, b) for a, b in bands]
+
+
+def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
+    """The (y0, y1) row bands of the pieces `split` makes."""
     if v.height <= max_height or not v.breaks or v.head is None or v.foot is None:
-        return [v]
+        return [(v.head or 0.0, v.foot or v.height)] if v.head is not None else [(0.0, v.height)]
     room = max_height - v.head - (v.height - v.foot)
-    body = v.foot - v.head
     if room <= 20:
-        return [v]
-    cuts = sorted({b for b in v.breaks if v.head < b < v.foot})
-    n = -(-int(body) // int(room)) if room < body else 1
-    target = body / max(n, 1)
-    out, start = [], v.head
-    while start < v.foot - 0.5:
-        limit = start + room
-        if limit >= v.foot:
-            out.append(piece(v, start, v.foot))
+        return [(v.head, v.foot)]
+    cuts = [v.head] + sorted({b for b in v.breaks if v.head < b < v.foot}) + [v.foot]
+    lanes = set(v.lane_breaks) | {v.head, v.foot}
+    # a row taller than the room is cut where it must be: add forced cuts inside it
+    full: list[float] = [cuts[0]]
+    for c in cuts[1:]:
+        while c - full[-1] > room:
+            full.append(full[-1] + room)
+        full.append(c)
+    cuts = full
+    k = len(cuts)
+    # fewest pieces first (greedy), then the most even cut with that many (dynamic programme)
+    count, start = 0, 0
+    while start < k - 1:
+        nxt = max(j for j in range(start + 1, k) if cuts[j] - cuts[start] <= room + 1e-6)
+        start, count = nxt, count + 1
+    target = (cuts[-1] - cuts[0]) / count
+    inf = float("inf")
+    best = [[inf] * k for _ in range(count + 1)]
+    back = [[-1] * k for _ in range(count + 1)]
+    best[0][0] = 0.0
+    for m in range(1, count + 1):
+        for j in range(1, k):
+            for i in range(j - 1, -1, -1):
+                h = cuts[j] - cuts[i]
+                if h > room + 1e-6:
+                    break
+                if best[m - 1][i] == inf:
+                    continue
+                cost = best[m - 1][i] + ((h - target) / target) ** 2 + (0.0 if cuts[j] in lanes else 0.08)
+                if cost < best[m][j]:
+                    best[m][j], back[m][j] = cost, i
+    if best[count][k - 1] == inf:  # cannot happen (greedy found a cut), but stay safe
+        return [(v.head, v.foot)]
+    out, j = [], k - 1
+    for m in range(count, 0, -1):
+        i = back[m][j]
+        out.append((cuts[i], cuts[j]))
+        j = i
+    return out[::-1]
+
+
+def smallest_text(v: Visual) -> float:
+    """The smallest type size of `v`, in points at scale 1."""
+    return min((t.size for t in v.items if isinstance(t, Text)), default=10.0)
+
+
+def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
+             max_scale: float = 1.0) -> tuple[float, list[Visual]]:
+    """How to print `v` in pages whose room is box_w x box_h points so that no text is
+    under `min_pt`: (scale, pieces). Fewest pages first; then as large as still fits that
+    many pages (up to `max_scale`), so every page is filled. A figure that can be laid
+    out again (`Visual.at_width`) is laid out at the printed width (narrower: more rows,
+    same type sizes); any other is scaled to the width and split between its rows. The
+    scale is below min_pt / smallest text only when even the page width is too narrow."""
+    small = smallest_text(v)
+    need = min_pt / small
+    if not callable(v.at_width):
+        fit = min(box_w / v.width, box_h / v.height, max_scale)
+        if fit >= need:
+            return fit, [v]
+        scale = min(box_w / v.width, max_scale)
+        return scale, split(v, box_h / scale)
+
+    def trial(scale: float):
+        u = v.at_width(box_w / scale)
+        bands = _bands(u, box_h / scale)
+        return u, bands
+
+    cache: dict[float, tuple] = {}
+
+    def at(scale: float):
+        if scale not in cache:
+            cache[scale] = trial(scale)
+        return cache[scale]
+
+    scales = [need]
+    while scales[-1] * 1.07 <= max_scale:
+        scales.append(scales[-1] * 1.07)
+    if max_scale > scales[-1]:
+        scales.append(max_scale)
+    fewest = len(at(scales[0])[1])
+    chosen = scales[0]
+    for s in scales[1:]:
+        if len(at(s)[1]) > fewest:
             break
-        fitting = [c for c in cuts if start < c <= limit]
-        lanes = [c for c in fitting if c in set(v.lane_breaks) and c - start >= 0.4 * room]
-        if lanes:  # whole lanes on a page where that costs no more than 60 % of the room
-            end = min(lanes, key=lambda c: abs((c - start) - target))
-        elif not fitting:  # a single row taller than the room: cut it where it must be
-            end = limit
-        else:
-            end = min(fitting, key=lambda c: abs((c - start) - target))
-        out.append(piece(v, start, end))
-        start = end
-    return out
+        chosen = s
+    u, bands = at(chosen)
+    if len(bands) == 1:
+        return chosen, [u]
+    return chosen, [piece(u, a, b) for a, b in bands]

@@ -121,7 +121,12 @@ class Figure:
 
     @property
     def shown(self) -> bool:
-        return self.visual is not None or (self.image is not None and Path(self.image).is_file())
+        if self.visual is not None:
+            return True
+        if self.image is None:
+            return False
+        image = self.image if hasattr(self.image, "images") else Path(self.image)  # PagedImages or a file
+        return image.is_file()
 
 
 @dataclass

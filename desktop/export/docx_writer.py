@@ -26,12 +26,14 @@ from desktop.export.document import (
     table_as_paragraphs, xml_safe,
 )
 from desktop.export.docx_figures import add_figure
+from desktop.export.docx_fonts import set_fonts
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
 PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
 MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = Cm(2.2), Cm(2.5), Cm(2.2)
 TEXT_W = Emu(PAGE_W - 2 * MARGIN_LR)
+TEXT_H_PT = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "1F4E79"
@@ -62,6 +64,28 @@ def render_docx(report: Report):
     return doc
 
 
+def _row_height(values, widths: list[float]) -> float:
+    """A rough height of a table row in points (9 pt text, about 5 pt a character)."""
+    def text_of(v) -> str:
+        if isinstance(v, str):
+            return v
+        out = []
+        for b in v or []:
+            if hasattr(b, "runs"):
+                out.append("".join(r.text for r in b.runs))
+            elif hasattr(b, "items"):
+                out.extend("".join(r.text for r in i.runs) for i in b.items)
+            else:
+                out.append(str(getattr(b, "text", "")))
+        return "\n".join(out)
+    tallest = 0.0
+    for v, w in zip(values, widths):
+        per_line = max(int((w - 8) / 5.0), 1)
+        lines = sum(max(1, -(-len(part) // per_line)) for part in text_of(v).split("\n"))
+        tallest = max(tallest, lines * 11.0 + 6)
+    return tallest
+
+
 # -- document setup ------------------------------------------------------------------------
 def _setup(doc, report: Report) -> None:
     sec = doc.sections[0]
@@ -82,6 +106,7 @@ def _setup(doc, report: Report) -> None:
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), lang)
     _update_fields_on_open(doc)
+    set_fonts(doc)  # DejaVu Sans named everywhere, not left to the template's theme
 
     styles = doc.styles
     normal = styles["Normal"]
@@ -302,6 +327,10 @@ class _Writer:
             if i in t.numeric:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         groups = set(t.group_rows)
+        col_pts = fitted_widths(t, TEXT_W.pt)
+        for k, row in enumerate(rows):  # a row is not cut at a page foot (unless taller than half a page)
+            if k == 0 or _row_height(t.rows[k - 1], col_pts) < TEXT_H_PT * 0.5:
+                row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
         for r, values in enumerate(t.rows, start=1):
             cells = rows[r].cells
             for i, c in enumerate(cells):

@@ -2,8 +2,8 @@
 
 `draw_visual` paints the primitives in list order at any scale; `VisualFlowable` is the
 platypus flowable that scales a visual to the frame width (and a height limit). Text is
-set in the embedded DejaVu Sans and fitted to its box by `textfit`, so nothing but the
-registered fonts ends up in the PDF.
+set in the embedded DejaVu Sans (with its fallback fonts for emoji, symbols and CJK) and
+fitted to its box by `textfit`, so nothing but the registered fonts ends up in the PDF.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
-from desktop.export.fonts import register_fonts
+from desktop.export.fonts import draw_runs, register_fonts
 from desktop.export.shapes import corner_radius, diamond_points, line_with_arrow, rgb
 from desktop.export.textfit import font_of, place
 
@@ -109,15 +109,11 @@ def _text(canv, m: _Mapper, t: Text) -> None:
     if not lines:
         return
     canv.setFillColorRGB(*rgb(t.colour, "#222222"))
-    canv.setFont(font_of(t), t.size * m.s)
+    font, size = font_of(t), t.size * m.s
+    canv.setFont(font, size)
     for ln in lines:
         x, y = m.pt(ln.x, ln.baseline)
-        if ln.anchor == "middle":
-            canv.drawCentredString(x, y, ln.text)
-        elif ln.anchor == "end":
-            canv.drawRightString(x, y, ln.text)
-        else:
-            canv.drawString(x, y, ln.text)
+        draw_runs(canv, x, y, ln.text, font, size, ln.anchor)
 
 
 class VisualFlowable(Flowable):

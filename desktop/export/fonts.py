@@ -1,12 +1,23 @@
-"""The report font, DejaVu Sans, registered with reportlab from resources/fonts."""
+"""The report font, DejaVu Sans, registered with reportlab from resources/fonts, and its
+fallback fonts for characters DejaVu lacks (emoji and symbols, Chinese/Japanese/Korean).
+
+reportlab draws a string in one font, so text is set in runs: `font_runs` cuts a string
+into pieces that each font has glyphs for (`word_width` measures them that way,
+`draw_runs` draws them, `with_fallback` marks them up for a platypus Paragraph). The
+fallback fonts are cut-down copies of Symbola and Droid Sans Fallback
+(scripts/make_fallback_fonts.py); their characters stay real text in the PDF.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop.export.bidi_text import has_rtl, visual_order
 from desktop.export.errors import ExportError
 from desktop.export.resources import fonts_dir
 
@@ -14,18 +25,48 @@ FONT = "DejaVuSans"
 BOLD, ITALIC, BOLD_ITALIC = f"{FONT}-Bold", f"{FONT}-Oblique", f"{FONT}-BoldOblique"
 _FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
           BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+SYMBOLS, CJK = "RoutekaartSymbols", "RoutekaartCJK"
+FALLBACK_FILES = {SYMBOLS: "RoutekaartSymbols.ttf", CJK: "RoutekaartCJK.ttf"}
+#: Family names of the fallback fonts, for Qt and SVG.
+FALLBACK_FAMILIES = ("Routekaart Symbols", "Routekaart CJK")
+_cover: dict[str, frozenset[int]] = {}
+_TAGS = re.compile(r"(<[^>]*>)")
+
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode map of a font subset, with characters beyond U+FFFF (emoji)
+    written as UTF-16 surrogate pairs as the PDF format wants: reportlab writes their code
+    point as is, so pdftotext and copy-paste read 🤖 (U+1F916) as U+1F91."""
+    def utf16(v: int) -> str:
+        return "".join(f"{b:02X}" for b in chr(v).encode("utf-16-be", "surrogatepass")) if v > 0xFFFF \
+            else f"{v:04X}"
+    lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+             f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+             f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+             "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", "%d beginbfchar" % len(subset)]
+    lines += ["<%02X> <%s>" % (i, utf16(v)) for i, v in enumerate(subset)]
+    lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
+    return "\n".join(lines)
 
 
 def register_fonts() -> None:
     """Register the four DejaVu Sans variants and their family, once per process."""
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # emoji in the text layer (see above)
     folder = fonts_dir()
     try:
         fonts = [TTFont(name, str(folder / file)) for name, file in _FILES.items()]
+        fallbacks = [TTFont(name, str(folder / file)) for name, file in FALLBACK_FILES.items()]
     except Exception as exc:  # a missing or damaged font file in the installation
         raise ExportError(f"The report fonts could not be loaded from {folder}: {exc}") from exc
-    for font in fonts:
+    for font in fonts + fallbacks:
+        _cover[font.fontName] = frozenset(font.face.charToGlyph)
+    for font in fallbacks:  # one face for every style: bold text in a fallback stays upright
+        pdfmetrics.registerFont(font)
+        pdfmetrics.registerFontFamily(font.fontName, normal=font.fontName, bold=font.fontName,
+                                      italic=font.fontName, boldItalic=font.fontName)
+    for font in fonts:  # the report font last: its name says "registered"
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
 
@@ -43,5 +84,72 @@ def text_width(text: str, size: float, bold: bool = False, italic: bool = False)
 @lru_cache(maxsize=65536)
 def word_width(text: str, font: str, size: float) -> float:
     """pdfmetrics.stringWidth, remembered: the words of a report repeat a lot (names,
-    dates, statuses), and measuring them is much of the cost of laying out big tables."""
-    return pdfmetrics.stringWidth(text, font, size)
+    dates, statuses), and measuring them is much of the cost of laying out big tables.
+    Characters the font lacks are measured in the fallback font that draws them."""
+    if text.isascii():
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(pdfmetrics.stringWidth(run, f, size) for run, f in font_runs(text, font))
+
+
+def _font_for(ch: str, font: str) -> str:
+    code = ord(ch)
+    if code < 0x250 or code in _cover.get(font, ()) or ch in "\n\t":
+        return font
+    for name in (FONT, SYMBOLS, CJK):  # a bold or oblique face lacks some of what the regular has
+        if code in _cover.get(name, ()):
+            return name
+    return font
+
+
+@lru_cache(maxsize=65536)
+def font_runs(text: str, font: str) -> tuple[tuple[str, str], ...]:
+    """`text` cut into (piece, font name) runs: the characters `font` has in `font`, the
+    others in the fallback font that has them (or in `font` when none has)."""
+    register_fonts()
+    if text.isascii():
+        return ((text, font),) if text else ()
+    runs: list[list[str]] = []
+    for ch in text:
+        name = _font_for(ch, font)
+        if runs and runs[-1][1] == name:
+            runs[-1][0] += ch
+        else:
+            runs.append([ch, name])
+    return tuple((t, f) for t, f in runs)
+
+
+def needs_fallback(text: str, font: str = FONT) -> bool:
+    return not text.isascii() and any(f != font for _, f in font_runs(text, font))
+
+
+def with_fallback(markup: str, font: str = FONT) -> str:
+    """Paragraph markup with every run of characters `font` lacks wrapped in a <font> tag
+    of the fallback font that has them (tags and entities are ASCII, so stay as they are)."""
+    if markup.isascii():
+        return markup
+    if has_rtl(markup):  # right-to-left runs in display order; the tags stay as they are
+        markup = "".join(part if part.startswith("<") else visual_order(part) for part in _TAGS.split(markup))
+    return "".join(t if f == font else f'<font face="{f}">{t}</font>' for t, f in font_runs(markup, font))
+
+
+def draw_runs(canv, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
+    """Draw `text` on a reportlab canvas in runs of the font and its fallbacks; `anchor`
+    start | middle | end says whether x is the left edge, the centre or the right edge."""
+    text = visual_order(text)
+    runs = font_runs(text, font)
+    if len(runs) <= 1:
+        canv.setFont(font, size)
+        if anchor == "middle":
+            canv.drawCentredString(x, y, text)
+        elif anchor == "end":
+            canv.drawRightString(x, y, text)
+        else:
+            canv.drawString(x, y, text)
+        return
+    total = sum(pdfmetrics.stringWidth(t, f, size) for t, f in runs)
+    x -= total / 2 if anchor == "middle" else total if anchor == "end" else 0.0
+    for t, f in runs:
+        canv.setFont(f, size)
+        canv.drawString(x, y, t)
+        x += pdfmetrics.stringWidth(t, f, size)
+    canv.setFont(font, size)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from desktop.export.fonts import draw_runs, needs_fallback
 from desktop.export.fonts import word_width as stringWidth
 from reportlab.platypus import Flowable
 
@@ -97,6 +98,15 @@ class PlainCell(Flowable):
         st = self.style
         canv = self.canv
         y = self.height - st.fontSize
+        if any(needs_fallback(line, st.fontName) for line in self.lines):  # runs in several fonts
+            canv.setFillColor(st.textColor)
+            anchor = "end" if st.alignment == TA_RIGHT else "middle" if st.alignment == TA_CENTER else "start"
+            x = self.width if anchor == "end" else self.width / 2 if anchor == "middle" else 0.0
+            for line in self.lines:
+                if line:
+                    draw_runs(canv, x, y, line, st.fontName, st.fontSize, anchor)
+                y -= st.leading
+            return
         if st.alignment not in (TA_RIGHT, TA_CENTER):  # one text object for all lines
             tx = canv.beginText(0, y)
             tx.setFont(st.fontName, st.fontSize, st.leading)

@@ -1,13 +1,16 @@
 """Write a Report as PDF with reportlab platypus.
 
-A4, DejaVu Sans embedded everywhere (also inside tables and the TOC, so no unembedded
+A4, DejaVu Sans embedded everywhere with its fallback fonts for emoji, symbols and CJK
+(`fonts.with_fallback`), also inside tables and the TOC (so no unembedded
 Helvetica sneaks in), a bookmark per heading, a table of contents with page numbers, a
 running header with the roadmap title and "page n of N" footers. The layout is done in
 ONE pass: the numbers that are only known at the end (the contents' page numbers, the
 page total) are PDF form XObjects that each page references while it is laid out and
 that are defined once the last page is done (`_Numbers`). The
-roadmap visuals are vector drawings (`figures_pdf`); a wide visual gets a landscape page
-of its own when that shows it markedly larger.
+roadmap visuals are vector drawings (`figures_pdf`) that never print text under
+FIGURE_MIN_PT: a figure too large for the text column gets landscape pages of its own (A4,
+laid out at the page width and split between rows with its head and legend repeated; A3
+fold-out pages for a figure that is too wide for A4).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from xml.sax.saxutils import escape
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -38,10 +41,11 @@ from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
 )
+from desktop.export.figure_plan import Frames, plan_figure
 from desktop.export.figures_pdf import VisualFlowable
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf_cells import PlainCell
-from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
+from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, draw_runs, register_fonts, with_fallback
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
@@ -55,7 +59,10 @@ PAGE_W, PAGE_H = A4
 TEXT_W = PAGE_W - 2 * MARGIN_LR
 TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
 WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_LR, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM  # landscape frame
+FOLD_W, FOLD_H = A3[1] - 2 * MARGIN_LR, A3[0] - MARGIN_TOP - MARGIN_BOTTOM  # landscape A3 fold-out
 CAPTION_ROOM = 30.0
+PDF_FRAMES = Frames(column=(TEXT_W, TEXT_H - CAPTION_ROOM), wide=(WIDE_W, WIDE_H - CAPTION_ROOM),
+                    fold=(FOLD_W, FOLD_H - CAPTION_ROOM))
 LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
 
 
@@ -66,6 +73,11 @@ class RLParagraph(_PlatypusParagraph):
     times faster)."""
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text, style=None, *args, **kw) -> None:
+        if isinstance(text, str):  # None when platypus splits a paragraph into its frags
+            text = with_fallback(text, style.fontName if style is not None else FONT)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
         if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:
@@ -182,7 +194,7 @@ class _Contents(RLTableOfContents):
 
     def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
         """(level, text, bookmark key) of each entry; the index goes where the page would."""
-        self._lastEntries = [(level, text, i, key) for i, (level, text, key) in enumerate(entries)]
+        self._lastEntries = [(level, with_fallback(text), i, key) for i, (level, text, key) in enumerate(entries)]
         self._entries = list(self._lastEntries)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
@@ -227,10 +239,14 @@ class _DocTemplate(BaseDocTemplate):
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         wide = Frame(MARGIN_LR, MARGIN_BOTTOM, WIDE_W, WIDE_H, id="wide",
                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        fold = Frame(MARGIN_LR, MARGIN_BOTTOM, FOLD_W, FOLD_H, id="fold",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([PageTemplate("title", [frame], onPage=self._title_page),
                                PageTemplate("body", [frame], onPage=self._body_page),
                                PageTemplate("wide", [wide], onPage=self._body_page,
-                                            pagesize=landscape(A4))])
+                                            pagesize=landscape(A4)),
+                               PageTemplate("fold", [fold], onPage=self._body_page,
+                                            pagesize=landscape(A3))])
 
     def afterFlowable(self, flowable) -> None:
         key = getattr(flowable, "_bookmark", None)
@@ -253,7 +269,7 @@ class _DocTemplate(BaseDocTemplate):
         canv.saveState()
         canv.setFont(FONT, 8)
         canv.setFillColor(MUTED)
-        canv.drawRightString(page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95))
+        draw_runs(canv, page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95), FONT, 8, "end")
         canv.setStrokeColor(GRID)
         canv.setLineWidth(0.4)
         canv.line(MARGIN_LR, page_h - 1.65 * cm, page_w - MARGIN_LR, page_h - 1.65 * cm)
@@ -404,28 +420,52 @@ class _Story:
         return table
 
     def figure(self, f: Figure) -> list:
-        caption = RLParagraph(escape(f.display_caption), self.st["caption"])
         if f.visual is not None:
-            w, h = max(f.visual.width, 1.0), max(f.visual.height, 1.0)
-        elif f.image and Path(f.image).is_file():
-            img = Image(str(f.image))
-            w, h = img.imageWidth, img.imageHeight
-        else:
+            return self.visual_figure(f)
+        if not (isinstance(f.image, (str, Path)) and Path(f.image).is_file()):
             return []
+        caption = RLParagraph(escape(f.display_caption), self.st["caption"])
+        img = Image(str(f.image))
+        w, h = img.imageWidth, img.imageHeight
         portrait = min(TEXT_W / w, TEXT_H * 0.75 / h)
         wide = min(WIDE_W / w, (WIDE_H - CAPTION_ROOM) / h)
         on_wide_page = wide > portrait * 1.25
         box_w, box_h = (WIDE_W, WIDE_H - CAPTION_ROOM) if on_wide_page else (TEXT_W, TEXT_H * 0.75)
-        if f.visual is not None:
-            art = VisualFlowable(f.visual, max_height=box_h)
-        else:
-            scale = min(box_w / w, box_h / h)
-            art = img
-            img.drawWidth, img.drawHeight = w * scale, h * scale
+        scale = min(box_w / w, box_h / h)
+        img.drawWidth, img.drawHeight = w * scale, h * scale
         if not on_wide_page:
-            return [KeepTogether([art, caption])]
-        return [NextPageTemplate("wide"), RLPageBreak(), art, caption, NextPageTemplate("body"),
+            return [KeepTogether([img, caption])]
+        return [NextPageTemplate("wide"), RLPageBreak(), img, caption, NextPageTemplate("body"),
                 RLPageBreak()]
+
+    def visual_figure(self, f: Figure) -> list:
+        """A vector figure printed with no text under FIGURE_MIN_PT (`figure_plan`): in the
+        text column when it fits there; else on landscape A4 pages (laid out at the page
+        width, split between rows when it is tall, each page with the figure's head and
+        legend); else, when even a landscape A4 page is too narrow, on A3 fold-out pages."""
+        plan = plan_figure(f.visual, PDF_FRAMES)
+        scale, pieces = plan.scale, plan.pieces
+        if plan.inline:
+            caption = RLParagraph(escape(f.display_caption), self.st["caption"])
+            return [KeepTogether([VisualFlowable(pieces[0], max_height=TEXT_H * 0.75, max_scale=scale),
+                                  caption])]
+        if plan.kind == "column":
+            out: list = []
+            for i, part in enumerate(pieces, 1):
+                text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
+                out.append(KeepTogether([VisualFlowable(part, max_height=TEXT_H - CAPTION_ROOM, max_scale=scale),
+                                         RLParagraph(escape(text), self.st["caption"])]))
+            return out
+        template = plan.kind
+        box_h = (WIDE_H if template == "wide" else FOLD_H) - CAPTION_ROOM
+        out = [NextPageTemplate(template), RLPageBreak()]
+        for i, part in enumerate(pieces, 1):
+            text = f.display_caption if len(pieces) == 1 else f"{f.display_caption} ({i}/{len(pieces)})"
+            out += [VisualFlowable(part, max_height=box_h, max_scale=scale),
+                    RLParagraph(escape(text), self.st["caption"])]
+            if i < len(pieces):
+                out.append(RLPageBreak())
+        return out + [NextPageTemplate("body"), RLPageBreak()]
 
     def title_page(self, tp: TitlePage) -> list:
         st = self.st

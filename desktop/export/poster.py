@@ -20,7 +20,7 @@ from reportlab.lib.pagesizes import A2, A3, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
-from desktop.domain.visual_pages import split
+from desktop.domain.visual_pages import paginate
 from desktop.export.atomic import write_atomically
 from desktop.export.errors import ExportError
 from desktop.export.figures_pdf import draw_visual
@@ -54,7 +54,6 @@ def export_poster(doc: dict, path: str | os.PathLike, *, visual: str = "all", pa
     keys = select_keys(doc, visual)
     if visuals is None:
         visuals = report_visuals(doc, lang, keys)
-    visuals = {k: _fitted(doc, v, paper, lang) for k, v in visuals.items() if k in keys}
     pages = [(k, visuals[k]) for k in keys if k in visuals]
     labels = report_labels(lang)
     if not pages:
@@ -84,61 +83,27 @@ def _render(doc: dict, target: Path, pages: list[tuple[str, Visual]], paper: str
         page_w, page_h = size
         frame = _frame(page_w, page_h, title, caption, road, labels, today, whole)
         x, y_top, w, h = frame.box
-        pieces = split(whole, h / _print_scale(whole, w, h))
+        scale, pieces = paginate(whole, w, h, POSTER_MIN_PT, max_scale=POSTER_MAX_SCALE)
         for i, visual in enumerate(pieces, 1):
             n += 1
             part = f"{caption} ({i}/{len(pieces)})" if len(pieces) > 1 else caption
             if len(pieces) > 1:
                 frame = _frame(page_w, page_h, title, part, road, labels, today, whole)
             draw_visual(canv, frame.furniture, 0, page_h, 1.0, clip=False)
-            scale = min(w / max(visual.width, 1.0), h / max(visual.height, 1.0))
-            ox = x + (w - visual.width * scale) / 2
+            s_piece = min(scale, w / max(visual.width, 1.0), h / max(visual.height, 1.0))
+            ox = x + (w - visual.width * s_piece) / 2
             oy = y_top  # top-aligned under the title band, so every sheet starts alike
-            draw_visual(canv, visual, ox, page_h - oy, scale)
+            draw_visual(canv, visual, ox, page_h - oy, s_piece)
             canv.bookmarkPage(f"p{n}")
             canv.addOutlineEntry(part, f"p{n}", level=0)
             canv.showPage()
     canv.save()
 
 
-#: The smallest text a poster prints, in points (a little above 7 pt for rounding).
-POSTER_MIN_PT = 7.2
-
-
-def _print_scale(v: Visual, w: float, h: float) -> float:
-    """The scale a poster prints `v` at in a room of w x h points: as large as fits, but
-    never so small that its smallest text drops under POSTER_MIN_PT (then it is split)."""
-    fit = min(w / max(v.width, 1.0), h / max(v.height, 1.0))
-    smallest = min((t.size for t in v.items if isinstance(t, Text)), default=POSTER_MIN_PT)
-    return min(w / max(v.width, 1.0), max(fit, POSTER_MIN_PT / smallest))
-
-
-def _fitted(doc: dict, visual: Visual, paper: str, lang: str) -> Visual:
-    """A Part B timeline laid out again for the sheet: a figure much flatter than the room
-    for it is laid out narrower (more points per day, so more rows but the same type
-    sizes), which prints it larger and fills the sheet; the width printed largest wins."""
-    if not callable(visual.at_width):
-        return visual
-    page_w, page_h = PAPERS[paper]
-    frame = _frame(page_w, page_h, "", "", doc.get("roadmap") or {}, report_labels(lang),
-                   dt.date.today(), visual)
-    _, _, box_w, box_h = frame.box
-
-    def scale(v: Visual) -> float:
-        return min(box_w / max(v.width, 1.0), box_h / max(v.height, 1.0))
-
-    best = visual
-    if visual.height / visual.width >= 0.9 * box_h / box_w:
-        return visual
-    width = visual.width
-    for _ in range(8):
-        width *= 0.88
-        candidate = visual.at_width(width)
-        if scale(candidate) > scale(best):
-            best = candidate
-        if candidate.height / candidate.width >= 1.3 * box_h / box_w:
-            break
-    return best
+#: The smallest text a poster prints, in points (just above 7 pt), and
+#: the most a figure is enlarged to fill a sheet.
+POSTER_MIN_PT = 7.05
+POSTER_MAX_SCALE = 1.5
 
 
 class _Frame:
@@ -184,7 +149,7 @@ def _meta(road: dict, labels: dict[str, str], today: dt.date) -> list[str]:
 def _slim_frame(v: Visual, page_w: float, page_h: float, k: float, caption: str, road: dict,
                 labels: dict[str, str], today: dt.date) -> _Frame:
     """For a complete figure: the visual fills the page above a one-line footer."""
-    m = 16 * k
+    m = 12 * k
     foot = page_h - m - 12 * k
     v.add(Line(((m, foot), (page_w - m, foot)), stroke=RULE, width=0.5 * k))
     left = "  ·  ".join([caption] + _meta(road, labels, today))

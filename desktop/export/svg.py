@@ -17,7 +17,7 @@ from desktop.export.atomic import write_atomically
 from desktop.export.shapes import corner_radius, diamond_points, hex_colour, line_with_arrow
 from desktop.export.textfit import clean, place
 
-FONT_FAMILY = "DejaVu Sans, sans-serif"
+FONT_FAMILY = "DejaVu Sans, Routekaart Symbols, Routekaart CJK, sans-serif"
 
 
 def _n(v: float) -> str:

@@ -10,12 +10,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
 
 from desktop.domain.visual import Text
-from desktop.export.fonts import BOLD, FONT, register_fonts
+from desktop.export.fonts import BOLD, FONT, register_fonts, word_width
 
 ELLIPSIS = "…"
 LEADING = 1.2  # line height as a multiple of the font size
@@ -40,9 +38,8 @@ def font_of(t: Text) -> str:
     return BOLD if t.bold else FONT
 
 
-@lru_cache(maxsize=65536)
 def _width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    return word_width(text, font, size)  # remembered there; fallback fonts measured too
 
 
 def width(text: str, font: str, size: float) -> float:

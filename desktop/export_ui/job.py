@@ -116,9 +116,31 @@ def _chosen(doc: dict, visuals: dict, snap: dict) -> dict:
     return {k: v for k, v in visuals.items() if k in keys}
 
 
-def report_pngs(doc: dict, visuals: dict, folder: Path) -> dict[str, Path]:
-    """The PNG figures for `export_docx(figures=...)`: DOCX_DPI at their printed size."""
-    return _pngs(doc, visuals, Path(folder), DOCX_DPI, printed=True)
+def report_pngs(doc: dict, visuals: dict, folder: Path) -> dict:
+    """The PNG figures for `export_docx(figures=...)`, DOCX_DPI at their printed size. A
+    figure that the report prints over several pieces or on landscape pages (so that its
+    text stays readable, `figure_plan`) gets a `PagedImages` of one PNG per piece."""
+    if not visuals:
+        return {}
+    from desktop.export.docx_figures import docx_frames
+    from desktop.export.figure_plan import PagedImages, plan_figure
+    from desktop.visual_png import save_png
+
+    frames = docx_frames()
+    plans = {key: plan_figure(v, frames) for key, v in visuals.items()}
+    simple = {key: visuals[key] for key, p in plans.items() if p.inline}
+    out: dict = _pngs(doc, simple, Path(folder), DOCX_DPI, printed=True) if simple else {}
+    names = visual_file_names(doc, visuals)
+    folder = _folder(Path(folder))
+    for key, p in plans.items():
+        if p.inline:
+            continue
+        images = []
+        for i, piece in enumerate(p.pieces, 1):
+            path = save_png(piece, folder / f"{names[key]}-{i}.png", DOCX_DPI * p.scale, palette=True)
+            images.append((path, piece.width * p.scale, piece.height * p.scale))
+        out[key] = PagedImages(p.kind, tuple(images))
+    return out
 
 
 def _dpi(snap: dict) -> float:
@@ -137,7 +159,7 @@ def _pngs(doc: dict, visuals: dict, folder: Path, dpi: float, printed: bool = Fa
     names = visual_file_names(doc, visuals)
     folder = _folder(folder)
     return {key: save_png(v, folder / f"{names[key]}.png",
-                          print_dpi(v.width, v.height, dpi) if printed else dpi)
+                          print_dpi(v.width, v.height, dpi) if printed else dpi, palette=printed)
             for key, v in visuals.items()}
 
 

@@ -410,6 +410,25 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Edit %1</source>
@@ -758,6 +777,17 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
     <message>
         <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Title of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title; Enter stores it, Esc keeps this one</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +2138,10 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2124,15 +2158,15 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

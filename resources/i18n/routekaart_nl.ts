@@ -412,6 +412,25 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>EditCommands</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Verwij&amp;deren</translation>
+    </message>
+</context>
+<context>
     <name>EntityTableModel</name>
     <message>
         <source>Edit %1</source>
@@ -761,6 +780,17 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>Step %1: %2</source>
         <translation>Stap %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InlineRename</name>
+    <message>
+        <source>Title of the new action</source>
+        <translation>Titel van de nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Type a title; Enter stores it, Esc keeps this one</source>
+        <translation>Typ een titel; Enter bewaart ze, Esc houdt deze</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2142,10 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
+        <source>Rename action</source>
+        <translation>Actie hernoemen</translation>
+    </message>
+    <message>
         <source>Move action</source>
         <translation>Actie verplaatsen</translation>
     </message>
@@ -2128,16 +2162,16 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Afhankelijkheid toevoegen</translation>
     </message>
     <message>
-        <source>New action</source>
-        <translation>Nieuwe actie</translation>
-    </message>
-    <message>
         <source>Add action</source>
         <translation>Actie toevoegen</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
     </message>
     <message>
         <source>Change lane</source>

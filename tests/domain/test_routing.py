@@ -40,3 +40,17 @@ def test_start_start_and_finish_finish():
 def test_arrow_head_points_along_the_last_segment():
     tip, a, b = arrow_head((10, 0), (0, 0), length=6, half_width=3)
     assert tip == (10, 0) and a[0] == b[0] == 4 and sorted((a[1], b[1])) == [-3, 3]
+
+
+def test_arrow_goes_round_the_source_label_through_the_gutter():
+    """A source bar with its label on the right: the arrow leaves by the bar's lower edge
+    and runs in the gutter instead of through the label."""
+    src, dst = Box(0, 0, 40, 10), Box(200, 20, 240, 30)
+    label = Box(44, -2, 150, 12)
+    index = ObstacleIndex([(("s", "bar"), src), (("d", "bar"), dst), (("s", "label"), label)])
+    plain = route(src, dst, obstacles=index, skip=(("s", "bar"), ("d", "bar"), ("s", "label")))
+    assert index.path_crossings(plain, (("s", "bar"), ("d", "bar"))) > 0  # through the label
+    around = route(src, dst, obstacles=index, skip=(("s", "bar"), ("d", "bar")), labels=(("s", "label"),),
+                   src_label_right=True)
+    assert index.path_crossings(around, (("s", "bar"), ("d", "bar"))) == 0
+    assert around[0][1] == src.y1 and around[-1] == (dst.x0, dst.cy)

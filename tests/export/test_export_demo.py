@@ -91,9 +91,14 @@ def test_pdf_every_text_field_and_both_visuals_as_vectors(demo, out):
     pdf = folder / "demo.pdf"
     text = run("pdftotext", "-raw", str(pdf), "-")
     assert missing_in_pdf(text_values(demo), text) == []
-    captions = re.findall(r"Figure (\d+) – Roadmap visual part ([AB])", text)
-    assert [c[1] for c in captions] == ["A"] + ["B"] * len(demo["value_chain"])
-    assert [int(c[0]) for c in captions] == list(range(1, len(captions) + 1))
+    captions = re.findall(r"Figure (\d+) – Roadmap visual part ([AB])[^\n]*?(?:\((\d+)/(\d+)\))?\n", text)
+    figures = {int(c[0]): c[1] for c in captions}
+    assert [figures[n] for n in sorted(figures)] == ["A"] + ["B"] * len(demo["value_chain"])
+    assert sorted(figures) == list(range(1, len(figures) + 1))
+    for number in figures:  # a figure printed over several pages has every piece, in order
+        parts = [(int(c[2]), int(c[3])) for c in captions if int(c[0]) == number and c[2]]
+        if parts:
+            assert parts == [(i, parts[0][1]) for i in range(1, parts[0][1] + 1)]
     # vector drawings: the report holds no raster image at all
     assert run("pdfimages", "-list", str(pdf)).splitlines()[2:] == []
     # the figures' own labels are real text in the PDF (a value chain name on its figure page)
@@ -121,12 +126,22 @@ def test_docx_every_text_field_and_print_resolution_figures(demo, out):
         parts += [c.text for row in table.rows for c in row.cells]
     assert missing_fields(text_values(demo), "\n".join(parts)) == []
     shapes = list(d.inline_shapes)
-    assert len(shapes) == len(keys_of(demo))
-    for shape in shapes:
+    # each figure as the report plans it: pieces at a size that prints its text at >= 7 pt
+    from desktop.domain.visual_pages import smallest_text
+    from desktop.export.docx_figures import docx_frames
+    from desktop.export.figure_plan import plan_figure
+
+    pieces = [(piece, plan.scale) for key in keys_of(demo)
+              for plan in [plan_figure(visuals_mod.report_visuals(demo, "en")[key], docx_frames())]
+              for piece in plan.pieces]
+    assert len(shapes) == len(pieces) >= len(keys_of(demo))
+    for shape, (piece, scale) in zip(shapes, pieces):
         blip = shape._inline.graphic.graphicData.pic.blipFill.blip
         image = d.part.related_parts[blip.embed].image
         dpi = image.px_width / (shape.width / 914400)
         assert dpi >= 250, dpi  # print resolution (300 dpi by default; the dialog's DPI is for images)
+        printed_scale = (shape.width / 12700) / piece.width  # EMU -> points, over the piece's own width
+        assert printed_scale * smallest_text(piece) >= 7.0 - 0.05, "figure text printed under 7 pt"
     captions = [p.text for p in d.paragraphs if p.style.name == "Caption"]
     assert captions[0].startswith("Figure 1 – Roadmap visual part A") and len(captions) == len(shapes)
     xml = zipfile.ZipFile(folder / "demo.docx").read("word/document.xml").decode()
@@ -186,6 +201,10 @@ def test_docx_converts_with_libreoffice(out, tmp_path):
     assert converted.is_file(), result.stdout + result.stderr
     assert int(re.search(r"Pages:\s+(\d+)", run("pdfinfo", str(converted))).group(1)) > 20
     assert "Roadmap visual part A" in run("pdftotext", str(converted), "-")
+    # LibreOffice sets the report in the sans it names, not in a serif substitute
+    fonts = [row.split()[0].split("+")[-1] for row in run("pdffonts", str(converted)).splitlines()[2:]]
+    assert any(f.startswith("DejaVuSans") for f in fonts), fonts
+    assert not [f for f in fonts if "Serif" in f or "Caladea" in f or "Times" in f], fonts
 
 
 def test_pdf_contents_page_numbers_are_right(out):

@@ -113,3 +113,29 @@ def test_control_characters_in_the_roadmap_do_not_stop_the_word_export(sample, t
         assert ch not in text
     header = docx.Document(str(path)).sections[0].header
     assert any("Roadmap 2026–2035" in p.text for p in header.paragraphs)
+
+
+def test_fonts_are_named_not_left_to_the_theme(written):
+    """Body and headings name DejaVu Sans (Latin, complex scripts, East Asian); no style
+    leaves its font to the template theme, whose Cambria LibreOffice replaced by a serif."""
+    styles = written.styles.element
+    defaults = styles.xpath("w:docDefaults/w:rPrDefault/w:rPr/w:rFonts")[0]
+    assert all(defaults.get(qn(f"w:{slot}")) == "DejaVu Sans" for slot in ("ascii", "hAnsi", "cs", "eastAsia"))
+    themed = [f for f in styles.iter(qn("w:rFonts")) if f.get(qn("w:asciiTheme")) or f.get(qn("w:hAnsiTheme"))]
+    assert themed == []
+    for name in ("Normal", "Heading 1", "Heading 2", "Title"):
+        fonts = written.styles[name].element.find(qn("w:rPr"))
+        r_fonts = fonts.find(qn("w:rFonts")) if fonts is not None else None
+        assert r_fonts is None or r_fonts.get(qn("w:ascii")) == "DejaVu Sans", name
+
+
+def test_table_rows_do_not_split_and_only_the_header_repeats(written):
+    for table in written.tables:
+        rows = table.rows
+        assert rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+        for row in rows[1:]:
+            tr_pr = row._tr.trPr
+            assert tr_pr is None or tr_pr.find(qn("w:tblHeader")) is None  # repeated at page tops only
+        short = [row for row in rows if len(" ".join(c.text for c in row.cells)) < 300]
+        assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
+                   for row in short)

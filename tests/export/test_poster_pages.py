@@ -28,6 +28,8 @@ def check_poster(doc: dict, pdf, lang: str) -> list:
         assert p.smallest >= POSTER_MIN_PT, f"page {p.number}: text of {p.smallest:.1f} pt"
         assert top < 0.1, f"page {p.number}: text starts at {top:.0%} of the height"
         assert bottom > 0.9, f"page {p.number}: text ends at {bottom:.0%} of the height"
+        figure_bottom = max(d for _, _, _, d, _ in p.words if d < 0.95 * p.height) / p.height
+        assert figure_bottom >= 0.7, f"page {p.number}: the figure fills only {figure_bottom:.0%} of the sheet"
         assert 0 <= left and right <= 1 and 0 <= top, f"page {p.number}: text off the sheet"
         assert p.largest >= 0.6 * first_largest, f"page {p.number}: no title-sized text"
         part_b, owners = ("Deel B", "Trekkers") if lang == "nl" else ("Part B", "Owners")

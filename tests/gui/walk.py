@@ -40,6 +40,8 @@ class Answerer(QObject):
         self.popup_actions: list[str] = []  # texts of the popup-menu actions triggered
         self.written: list[Path] = []
         self.open_with: str | None = None
+        self.messages: list[str] = []  # the texts of the message boxes answered
+        self.leave_alone: tuple[type, ...] = ()  # dialogs the test answers itself
         self.timer = QTimer(self)
         self.timer.setInterval(25)
         self.timer.timeout.connect(self.answer)
@@ -64,7 +66,7 @@ class Answerer(QObject):
                 a.trigger()
             return
         w = QApplication.activeModalWidget()
-        if w is None or not w.isVisible():
+        if w is None or not w.isVisible() or isinstance(w, self.leave_alone):
             return
         self.seen.append(f"{type(w).__name__} {w.windowTitle()}")
         if len(self.seen) > 2000:
@@ -72,6 +74,7 @@ class Answerer(QObject):
         if isinstance(w, QFileDialog):
             self._answer_file(w)
         elif isinstance(w, QMessageBox):
+            self.messages.append(w.text())
             button = w.defaultButton() or w.escapeButton()
             if button is None and w.buttons():
                 button = w.buttons()[0]
