@@ -46,6 +46,13 @@ def data_files(root: Path = ROOT) -> list[tuple[Path, str]]:
     return [(p, f"resources/{p.name}") for p in sorted(res.iterdir()) if p.is_dir()]
 
 
+LIVE_IMPORTS = ("--collect-submodules", "websockets", "--collect-submodules", "anyio",
+                "--hidden-import", "pycrdt.websocket", "--hidden-import", "pycrdt.websocket.yroom",
+                "--hidden-import", "pycrdt.websocket.websocket_server",
+                "--hidden-import", "pycrdt.store", "--hidden-import", "pycrdt.store.sqlite",
+                "--hidden-import", "sqlite_anyio")
+
+
 def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
                      root: Path = ROOT) -> list[str]:
     """Command-line arguments for PyInstaller: one folder, windowed on Windows and macOS."""
@@ -56,7 +63,10 @@ def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
             "--specpath", str(work), "--paths", str(root),
             # imported lazily by the exporters and co-editing, so PyInstaller must be told
             "--collect-submodules", "desktop", "--collect-submodules", "db",
-            "--collect-data", "docx", "--collect-data", "pptx", "--hidden-import", "pycrdt"]
+            "--collect-data", "docx", "--collect-data", "pptx", "--hidden-import", "pycrdt",
+            # live co-editing (db/live): the server and client import these on first use,
+            # anyio picks its backend by name at run time
+            *LIVE_IMPORTS]
     if system in ("Windows", "Darwin"):
         args.append("--windowed")
     if system == "Darwin":

@@ -37,7 +37,7 @@ VIEWS: tuple[ViewSpec, ...] = (
 )
 
 FEATURES: tuple[str, ...] = ("desktop.edit_menu", "desktop.export_ui.menu", "desktop.coedit_ui.menu",
-                             "desktop.presentation.menu")
+                             "desktop.coedit_ui.live", "desktop.presentation.menu")
 
 
 def _optional_module(name: str):

@@ -43,6 +43,7 @@ APT_PACKAGES=(
   poppler-utils
   libreoffice-writer-nogui
 )
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)  # y-websocket interop test (tests/live); not when npm is there
 
 LOG=.venv/setup.log
 STAMP=.venv/setup-stamp

@@ -93,3 +93,17 @@ def test_frozen_bundle_builds_and_passes_its_self_test(tmp_path):
     result = bi.self_test(dist / "routekaart")
     assert result.returncode == 0, result.stderr[-3000:]
     assert "SELF-TEST OK" in result.stdout
+
+
+def test_live_coediting_modules_are_bundled(tmp_path):
+    """db/live imports these lazily: the bundle is told, and each of them is importable."""
+    import importlib
+
+    args = bi.pyinstaller_args(dist=tmp_path / "d", work=tmp_path / "w", system="Linux")
+    hidden = [args[i + 1] for i, a in enumerate(args) if a == "--hidden-import"]
+    collected = [args[i + 1] for i, a in enumerate(args) if a == "--collect-submodules"]
+    assert {"pycrdt.websocket", "pycrdt.store", "sqlite_anyio"} <= set(hidden)
+    assert {"websockets", "anyio", "db"} <= set(collected)
+    for name in hidden + ["websockets.asyncio.client", "websockets.asyncio.server",
+                          "anyio._backends._asyncio", "db.live.server", "db.live.client"]:
+        importlib.import_module(name)

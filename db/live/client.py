@@ -6,15 +6,16 @@ opened the store) when it calls `pump()`: the Qt layer calls it from a queued si
 headless peer from its loop. `notify` (optional) is called from the network thread
 whenever there is something to pump.
 
-Remote edits never go into the document directly. `pump` gathers them and hands them,
-as one full state, to `merge_remote` -- the one boundary to the merge path -- which runs
-the same pycrdt merge, three-way conflict check and `commit_merge` as the folder mode;
-listeners get the `Change` (origin "sync") and redraw.
+Remote edits never go into the document directly: `pump` gathers the updates received
+since the last call and hands them, merged into one, to `db.merge.apply_remote_update`
+-- the one entry point of every co-editing channel -- which runs the same pycrdt merge,
+causal conflict check and `commit_merge` as the folder mode; listeners get the `Change`
+(origin "sync") and redraw. Conflicts are found from the document's causal history, so
+nothing here needs to remember "what the other side had seen".
 
-The three-way check needs the state the other author had when editing ("known"): every
-update received from the server, plus those of this device's own edits the incoming
-update builds on. Own edits the server has not echoed yet (`_tail`) are left out, so an
-edit both made in the same moment is listed as a conflict on at least one side.
+Local edits are sent as they are made (one update message per stored batch); while
+offline nothing is sent, and the sync steps of the next connection carry everything the
+server lacks -- also to a server that lost its data.
 """
 
 from __future__ import annotations
@@ -26,60 +27,33 @@ import queue
 import random
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from pycrdt import Doc, merge_updates
+from pycrdt import get_update, merge_updates, write_var_uint
 
-from db.crdt_doc import decode_state_vector
+from db.crdt_doc import CrdtError, decode_state_vector
+from db.errors import RoadmapError
 from db.live import protocol
 from db.live.protocol import Malformed
 
 log = logging.getLogger("routekaart.live")
 
-CONNECTING, CONNECTED, OFFLINE, RECONNECTING, REFUSED = (
-    "connecting", "connected", "offline", "reconnecting", "refused")
-ECHO_SECONDS = 5.0           # an own edit echoed by the server this long ago counts as seen
-SENT_SECONDS = 60.0          # ... and one sent while connected, if the server never echoes
+CONNECTING, CONNECTED, OFFLINE, RECONNECTING, REFUSED, UNRELATED = (
+    "connecting", "connected", "offline", "reconnecting", "refused", "unrelated")
 AWARENESS_RENEW = 15.0       # y-protocols drop a peer silent for 30 s
 PEER_TIMEOUT = 30.0
 RESYNC_SECONDS = 10.0        # sync step 1 again now and then (heals a lost message)
+#: a sync step 2, and every update that writes a row's place (creations, moves: the keys
+#: the unrelated-history check compares), is checked for unrelated history (a copy with
+#: separately created rows); plain field edits skip that check (it reads the whole document)
+POSITION_KEY = ("\x1f" + "position").encode("utf-8")
+ECHO_MEMORY = 2000           # digests of sent updates kept to recognise the server's echo
 
 
-def merge_remote(store, incoming: bytes, known: bytes, *, device: str, author: str):
-    """THE boundary to the merge path: merge a full remote state into `store`.
-
-    `known` is the part of it this device already shared with the other author (the
-    base of the three-way conflict check). Returns db.merge.MergeResult.
-    """
-    from db.merge import merge_states
-
-    return merge_states(store, [incoming], device=device, author=author, published=known)
-
-
-@dataclass
-class _Own:
-    update: bytes
-    clock: int            # this client's clock after the edit
-    at: float
-    digest: bytes
-    sent: float | None = None     # when it went out on a live connection
-    echoed: float | None = None   # when the server sent it back
-
-def _replay(parts) -> Doc:
-    d = Doc()
-    for p in parts:
-        d.apply_update(p)
-    return d
-
-
-def _others(sv: bytes, me: int) -> dict[int, int]:
-    return {c: k for c, k in decode_state_vector(sv).items() if c != me}
-
-
-def _covers(outer: dict[int, int], inner: dict[int, int]) -> bool:
-    return all(outer.get(c, 0) >= k for c, k in inner.items())
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def with_token(url: str, token: str | None) -> str:
@@ -95,14 +69,31 @@ def room_url(server: str, roadmap_id: str) -> str:
     return server.rstrip("/") + "/" + roadmap_id
 
 
+def valid_server_url(url: str) -> bool:
+    parts = urlsplit(url.strip())
+    return parts.scheme in ("ws", "wss") and bool(parts.hostname) and not parts.query
+
+
+def _redundant(update: bytes, state_vector: bytes) -> bool:
+    """True when `update` holds nothing a document with `state_vector` lacks."""
+    try:
+        return get_update(update, state_vector) == b"\x00\x00"
+    except BaseException as exc:  # pycrdt panics are BaseExceptions
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        return False
+
+
 class LiveSync:
     def __init__(self, store, server_url: str, *, token: str | None = None, author: str = "",
                  device: str = "", notify: Callable[[], None] | None = None,
                  ssl_context=None, max_message: int = protocol.MESSAGE_LIMIT,
-                 user: dict | None = None) -> None:
+                 user: dict | None = None, token_in_query: bool = False) -> None:
         self.store = store
+        self.server_url = server_url
         self.url = room_url(server_url, store.roadmap_id)
         self.token = token
+        self.token_in_query = token_in_query  # for servers that read ?token= only
         self.author, self.device = author, device
         self.notify = notify
         self.ssl_context = ssl_context
@@ -110,9 +101,12 @@ class LiveSync:
         self.status = OFFLINE
         self.status_detail = ""
         self.results: list = []          # MergeResults of this session (tests, UI)
+        self.problems: list[str] = []    # what could not be merged (shown to the user)
         self.dropped = 0                 # malformed messages dropped
         self.received_updates = 0
+        self.merged_updates = 0
         self.echoes = 0
+        self.merge_seconds: list[float] = []
         self.peers: dict[int, dict] = {}
         self._peer_seen: dict[int, float] = {}
         self._peer_clock: dict[int, int] = {}
@@ -131,10 +125,8 @@ class LiveSync:
         self._merging = False
         self._rdoc = None
         self._sub = None
-        self._known: Doc | None = None   # what the server has shown us
-        self._tail: list[_Own] = []      # own edits the server may not have shown to others
-        self._sent: dict[bytes, int] = {}
-        self._setup_known()
+        self._me = 0
+        self._sent: OrderedDict[bytes, int] = OrderedDict()
         self._observe()
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -147,6 +139,10 @@ class LiveSync:
         self._thread.start()
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Disconnect (telling the others this user left) and stop the network thread."""
+        if self._connected:
+            self._send(protocol.awareness(protocol.encode_awareness(
+                {self._me: (self._aw_clock + 1, None)})))
         self._stopping.set()
         if self._loop is not None:
             try:
@@ -163,6 +159,7 @@ class LiveSync:
                 pass
         self._sub = None
         self._connected = False
+        self.peers.clear()
         self.status = OFFLINE
 
     @property
@@ -180,10 +177,11 @@ class LiveSync:
     def pump(self) -> list:
         """Handle everything the network thread received; returns this call's MergeResults."""
         self._wake.clear()
-        if self.store.crdt is not self._rdoc:
+        if self.store.crdt is not self._rdoc:  # the store reloaded its document
             self._observe()
             self._send(protocol.update(self.store.crdt.state()))
         batch: list[bytes] = []
+        full = False
         out = []
         while True:
             try:
@@ -191,16 +189,21 @@ class LiveSync:
             except queue.Empty:
                 break
             if event == "open":
-                if batch:
-                    out += self._merge(batch)
-                    batch = []
+                out += self._merge(batch, full)
+                batch, full = [], False
                 self._connected = True
                 self._synced_at = time.monotonic()
                 self._send(protocol.step1(self.store.crdt.state_vector()))
-                self._send_awareness(force=True)
+                self._send_awareness()
             elif event == "closed":
                 self._connected = False
+                self.peers.clear()
             elif event == "msg":
+                if len(data) > self.max_message:
+                    self.dropped += 1
+                    log.warning("live: a %d-byte message from the server is above the limit "
+                                "(%d) and was dropped", len(data), self.max_message)
+                    continue
                 try:
                     msg = protocol.parse(data)
                     protocol.check(msg)
@@ -212,15 +215,15 @@ class LiveSync:
                     self._send(protocol.step2(self.store.crdt.doc.get_update(msg.payload)))
                 elif msg.kind in (protocol.STEP2, protocol.UPDATE):
                     batch.append(msg.payload)
+                    full |= msg.kind == protocol.STEP2
                 else:
                     self._on_awareness(msg.payload)
-        if batch:
-            out += self._merge(batch)
-        self._fold_tail()
-        if self._connected and time.monotonic() - self._aw_sent > AWARENESS_RENEW:
-            self._send_awareness(force=True)
-        if self._connected and time.monotonic() - self._synced_at > RESYNC_SECONDS:
-            self._synced_at = time.monotonic()
+        out += self._merge(batch, full)
+        now = time.monotonic()
+        if self._connected and now - self._aw_sent > AWARENESS_RENEW:
+            self._send_awareness()
+        if self._connected and now - self._synced_at > RESYNC_SECONDS:
+            self._synced_at = now
             self._send(protocol.step1(self.store.crdt.state_vector()))
         self._expire_peers()
         self.results += out
@@ -230,7 +233,7 @@ class LiveSync:
         """What this user is editing now (e.g. {"entity": .., "row": .., "field": ..})."""
         if editing != self.editing:
             self.editing = editing
-            self._send_awareness(force=True)
+            self._send_awareness()
 
     # -- local edits -------------------------------------------------------------------------
 
@@ -246,131 +249,103 @@ class LiveSync:
 
     def _on_local(self, event) -> None:
         if self._merging:
-            return
-        upd = event.update
-        clock = decode_state_vector(event.after_state).get(self._me, 0)
-        digest = hashlib.blake2b(upd, digest_size=16).digest()
-        own = _Own(upd, clock, time.monotonic(), digest)
-        self._tail.append(own)
-        if self._send(protocol.update(upd), digest):
-            own.sent = own.at
+            return  # a received update (what the merge adds itself is sent afterwards)
+        self._send_update(event.update)
 
-    def _send(self, message: bytes, digest: bytes | None = None) -> bool:
+    def _send_update(self, upd: bytes) -> None:
+        if self._send(protocol.update(upd)):
+            d = _digest(upd)
+            self._sent[d] = self._sent.get(d, 0) + 1
+            self._sent.move_to_end(d)
+            while len(self._sent) > ECHO_MEMORY:
+                self._sent.popitem(last=False)
+
+    def _send(self, message: bytes) -> bool:
         if not self._connected or self._loop is None or self._out is None:
             return False  # offline: the next connection's sync steps carry it
         if len(message) > self.max_message:
             log.warning("live: a %d-byte message is above the limit and was not sent; "
                         "the edits stay in this file", len(message))
             return False
-        if digest is not None:
-            self._sent[digest] = self._sent.get(digest, 0) + 1
         try:
             self._loop.call_soon_threadsafe(self._out.put_nowait, message)
-        except RuntimeError:
+        except (RuntimeError, AttributeError):
             return False
         return True
 
     # -- remote edits ------------------------------------------------------------------------
 
-    def _setup_known(self) -> None:
-        base = self.store.sync_base()
-        self._known = _replay([base] if base else [])
-        checkpoint, log_ = self.store.crdt_history()
-        me = self.store.crdt.doc.client_id
-        parts = ([checkpoint] if checkpoint and checkpoint != base else []) + log_
-        now = time.monotonic()
-        for p in parts:
-            d = hashlib.blake2b(p, digest_size=16).digest()
-            self._tail.append(_Own(p, 1 << 62, now, d))  # clock unknown: kept until folded
-        del me
+    def _is_echo(self, payload: bytes) -> bool:
+        d = _digest(payload)
+        n = self._sent.get(d)
+        if not n:
+            return False
+        if n == 1:
+            del self._sent[d]
+        else:
+            self._sent[d] = n - 1
+        return True
 
-    def _fold_tail(self) -> None:
-        if not self._tail:
-            return
-        mine = decode_state_vector(self._known.get_state()).get(self._me, 0)
-        now = time.monotonic()
-        keep, fold = [], []
-        for own in self._tail:
-            if own.clock <= mine:
-                continue
-            seen = ((own.echoed is not None and now - own.echoed > ECHO_SECONDS)
-                    or (own.sent is not None and self._connected and now - own.sent > SENT_SECONDS))
-            (fold if seen else keep).append(own)
-        for own in fold:
-            self._known.apply_update(own.update)
-        self._tail = keep
-
-    def _merge(self, batch: list[bytes]) -> list:
+    def _merge(self, batch: list[bytes], full: bool) -> list:
+        """Merge received updates through db.merge.apply_remote_update (one call per batch)."""
+        if not batch or self.status == UNRELATED:
+            return []  # after a room with another history: nothing more from it, ever
         self.received_updates += len(batch)
-        own = []
+        sv = self.store.crdt.state_vector()
         rest = []
         for p in batch:
-            d = hashlib.blake2b(p, digest_size=16).digest()
-            if self._sent.get(d):
-                self._sent[d] -= 1
-                if not self._sent[d]:
-                    del self._sent[d]
-                own.append(p)
-            else:
+            if self._is_echo(p):
+                self.echoes += 1
+            elif not _redundant(p, sv):
                 rest.append(p)
-        if own:  # the server echoed own edits: the others see them from now on
-            echoed = {hashlib.blake2b(p, digest_size=16).digest() for p in own}
-            now = time.monotonic()
-            for t in self._tail:
-                if t.digest in echoed and t.echoed is None:
-                    t.echoed = now
-            self.echoes += len(own)
-        if not rest:
+        if not rest or self.store.read_only:
             return []
-        u = rest[0] if len(rest) == 1 else merge_updates(*rest)
-        me = self._me
-        known_state = self._known.get_update()
-        tail = [t.update for t in self._tail]
-        full = _replay([known_state, *tail, u])
-        local_sv = decode_state_vector(self.store.crdt.state_vector())
-        self._known.apply_update(u)
-        if _covers(local_sv, decode_state_vector(full.get_state())):
-            return []  # nothing new (it came in another way, e.g. the shared folder)
-        target = _others(full.get_state(), me)
-        n = self._needed(known_state, tail, u, target)
-        if n is None:
-            known = self.store.crdt.state()
-        else:
-            known = _replay([known_state, *tail[:n]]).get_update()
-            for t in self._tail[:n]:
-                self._known.apply_update(t.update)
-            self._tail = self._tail[n:]
-        incoming = _replay([known, u]).get_update()
-        before = self.store.crdt.state_vector()
-        self._merging = True
         try:
-            result = merge_remote(self.store, incoming, known, device=self.device,
-                                  author=self.author)
+            update = rest[0] if len(rest) == 1 else merge_updates(*rest)
+        except BaseException as exc:  # checked one by one, so this is not expected
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            log.warning("live: received updates could not be combined (%s); merging one by one",
+                        exc)
+            return [r for p in rest for r in self._merge_one([p], full)]
+        return self._merge_one([update], full or POSITION_KEY in update, count=len(rest))
+
+    def _merge_one(self, updates: list[bytes], check: bool, count: int = 1) -> list:
+        from db.merge import UnrelatedHistoryError, apply_remote_update
+
+        before = self.store.crdt.state_vector()
+        started = time.perf_counter()
+        self._merging = True
+        if self.status == UNRELATED:
+            return []
+        try:
+            result = apply_remote_update(self.store, updates[0], author=self.author,
+                                         device=self.device, check_history=check)
+        except UnrelatedHistoryError as exc:
+            self.status, self.status_detail = UNRELATED, str(exc)
+            self.problems.append(str(exc))
+            log.warning("live: the room holds a roadmap with another history; disconnected: %s",
+                        exc)
+            self._stopping.set()
+            self._connected = False
+            return []
+        except CrdtError as exc:
+            self.dropped += 1
+            log.warning("live: a received update could not be merged and was dropped: %s", exc)
+            return []
+        except RoadmapError as exc:  # e.g. the file cannot be written: it stays as it was
+            self.problems.append(str(exc))
+            log.warning("live: a received update could not be stored: %s", exc)
+            return []
         finally:
             self._merging = False
+        self.merge_seconds.append(time.perf_counter() - started)
+        self.merged_updates += count
         if self.store.crdt is not self._rdoc:
             self._observe()
+        self.problems += result.problems
         self._publish_own_since(before)
         return [result]
-
-    def _needed(self, known_state: bytes, tail: list[bytes], u: bytes,
-                target: dict[int, int]) -> int | None:
-        """How many own tail edits `u` builds on (None: it needs more than we can name)."""
-        def fits(n: int) -> bool:
-            return _covers(_others(_replay([known_state, *tail[:n], u]).get_state(), self._me),
-                           target)
-        if fits(0):
-            return 0
-        if not tail or not fits(len(tail)):
-            return None
-        lo, hi = 1, len(tail)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if fits(mid):
-                hi = mid
-            else:
-                lo = mid + 1
-        return lo
 
     def _publish_own_since(self, before: bytes) -> None:
         """Send what the merge itself added as this client (conflict records)."""
@@ -379,19 +354,13 @@ class LiveSync:
         if after.get(self._me, 0) <= sv_before.get(self._me, 0):
             return
         after[self._me] = sv_before.get(self._me, 0)
-        from pycrdt import write_var_uint
-
         enc = write_var_uint(len(after)) + b"".join(
             write_var_uint(c) + write_var_uint(k) for c, k in after.items())
-        upd = self.store.crdt.doc.get_update(enc)
-        d = hashlib.blake2b(upd, digest_size=16).digest()
-        self._tail.append(_Own(upd, decode_state_vector(self.store.crdt.state_vector())[self._me],
-                               time.monotonic(), d))
-        self._send(protocol.update(upd), d)
+        self._send_update(self.store.crdt.doc.get_update(enc))
 
     # -- awareness ---------------------------------------------------------------------------
 
-    def _send_awareness(self, force: bool = False) -> None:
+    def _send_awareness(self) -> None:
         if not self._connected:
             return
         self._aw_clock += 1
@@ -407,18 +376,22 @@ class LiveSync:
             log.warning("live: malformed awareness message dropped: %s", exc)
             return
         now = time.monotonic()
+        newcomer = False
         for client, (clock, state) in entries.items():
             if client == self._me:
                 continue
+            newcomer |= state is not None and client not in self.peers
             if clock < self._peer_clock.get(client, -1):
                 continue
             self._peer_clock[client] = clock
-            if state is None:
+            if state is None or not isinstance(state.get("user"), dict):
                 self.peers.pop(client, None)
                 self._peer_seen.pop(client, None)
             else:
                 self.peers[client] = state
                 self._peer_seen[client] = now
+        if newcomer:  # not every server tells a newcomer who is there: say it ourselves
+            self._send_awareness()
 
     def _expire_peers(self) -> None:
         now = time.monotonic()
@@ -457,14 +430,17 @@ class LiveSync:
 
         attempt = 0
         headers = {"Authorization": f"Bearer {self.token}"} if self.token else None
+        url = with_token(self.url, self.token) if self.token_in_query else self.url
         while not self._stopping.is_set():
             try:
-                async with connect(self.url, additional_headers=headers, ssl=self.ssl_context,
+                async with connect(url, additional_headers=headers, ssl=self.ssl_context,
                                    max_size=4 * self.max_message, open_timeout=5,
                                    ping_interval=10, ping_timeout=10, compression=None,
                                    close_timeout=1) as ws:
                     attempt = 0
                     self._out = asyncio.Queue()
+                    if self._stopping.is_set():
+                        break
                     self.status, self.status_detail = CONNECTED, ""
                     self._post("open")
                     await self._serve(ws)
@@ -473,20 +449,25 @@ class LiveSync:
                 self.status = REFUSED
                 self.status_detail = f"HTTP {code}"
                 log.warning("live: the server refused the connection (HTTP %s)", code)
+                self._out = None
                 self._post("closed")
                 await self._sleep(30.0)
                 continue
             except (OSError, asyncio.TimeoutError, WebSocketException) as exc:
                 self.status_detail = str(exc)
+            except Exception as exc:  # never let the network thread die silently
+                self.status_detail = f"{type(exc).__name__}: {exc}"
+                log.warning("live: connection failed: %s", self.status_detail)
             self._out = None
             if self._stopping.is_set():
                 break
-            was_connected = self.status == CONNECTED
-            self.status = RECONNECTING if was_connected or attempt else OFFLINE
+            self.status = RECONNECTING if attempt or self.status == CONNECTED else OFFLINE
             self._post("closed")
             attempt += 1
             self.status = RECONNECTING
             await self._sleep(min(5.0, 0.1 * 2 ** min(attempt, 6)) * random.uniform(0.8, 1.2))
+        if self.status != UNRELATED:
+            self.status = OFFLINE
         self._post("closed")
 
     async def _serve(self, ws) -> None:
@@ -507,6 +488,8 @@ class LiveSync:
         async def stopper() -> None:
             while not self._stopping.is_set():
                 await asyncio.sleep(0.05)
+            while not self._out.empty():  # the last messages (e.g. "I left") go out first
+                await ws.send(self._out.get_nowait())
 
         tasks = [asyncio.create_task(t()) for t in (reader, writer, stopper)]
         try:

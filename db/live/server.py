@@ -128,7 +128,8 @@ class _Channel:
             try:
                 msg = await self._ws.recv()
             except ConnectionClosed as exc:
-                if exc.rcvd is not None and exc.rcvd.code == 1009:
+                codes = {f.code for f in (exc.sent, exc.rcvd) if f is not None}
+                if 1009 in codes:
                     log.warning("room %s: a message above the frame limit closed the connection",
                                 self._path)
                 raise StopAsyncIteration from None
@@ -168,6 +169,7 @@ class LiveServer:
     # -- rooms -----------------------------------------------------------------------------
 
     def _make_yserver(self):
+        from pycrdt import Doc
         from pycrdt.store import SQLiteYStore
         from pycrdt.websocket import WebsocketServer, YRoom
 
@@ -185,7 +187,9 @@ class LiveServer:
             async def _get_room(self, name: str) -> YRoom:
                 if name not in self.rooms:
                     store = _Store(path=name, log=log)
-                    room = YRoom(ready=False, ystore=store, log=log,
+                    # skip_gc as in db/crdt_doc.py: replaced values stay in the room, so a
+                    # client that syncs from it can still show both sides of a conflict
+                    room = YRoom(ready=False, ystore=store, log=log, ydoc=Doc(skip_gc=True),
                                  exception_handler=_log_exception)
                     self.rooms[name] = room
                     await self.start_room(room)

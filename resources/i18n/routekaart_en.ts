@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>AwarenessView</name>
+    <message>
+        <source>%1 is editing this</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CanvasExport</name>
     <message>
         <source>Export as SVG</source>
@@ -393,6 +400,41 @@
     </message>
     <message>
         <source>Restore deleted item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a co-editing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits are shared live with everyone connected to this roadmap on the server. Without a connection you keep working; your edits are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wss://server.example:8765</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an address that starts with ws:// or wss://, such as wss://server.example:8765.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -815,6 +857,68 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
     <message>
         <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveActions</name>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit live together with co-authors through a co-editing server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing edits live; the roadmap keeps working on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live co-editing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n new conflict(s) to review (Collaboration → Review conflicts…)</source>
+        <translation>
+            <numerusform>Live: %n new conflict to review (Collaboration → Review conflicts…)</numerusform>
+            <numerusform>Live: %n new conflicts to review (Collaboration → Review conflicts…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live: connected · with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: refused by the server (check the token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: stopped, the server holds another roadmap with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: reconnecting… (your edits are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live: offline (your edits are kept and sent later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

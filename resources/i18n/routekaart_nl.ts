@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>AwarenessView</name>
+    <message>
+        <source>%1 is editing this</source>
+        <translation>%1 bewerkt dit</translation>
+    </message>
+</context>
+<context>
     <name>CanvasExport</name>
     <message>
         <source>Export as SVG</source>
@@ -394,6 +401,41 @@
     <message>
         <source>Restore deleted item</source>
         <translation>Verwijderd item terugzetten</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a co-editing server</source>
+        <translation>Verbinden met een server voor samen bewerken</translation>
+    </message>
+    <message>
+        <source>Edits are shared live with everyone connected to this roadmap on the server. Without a connection you keep working; your edits are sent when it is back.</source>
+        <translation>Wijzigingen worden meteen gedeeld met iedereen die op de server met deze roadmap verbonden is. Zonder verbinding werkt u gewoon verder; uw wijzigingen worden verstuurd zodra de verbinding terug is.</translation>
+    </message>
+    <message>
+        <source>wss://server.example:8765</source>
+        <translation>wss://server.voorbeeld:8765</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Serveradres:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Give an address that starts with ws:// or wss://, such as wss://server.example:8765.</source>
+        <translation>Geef een adres dat begint met ws:// of wss://, zoals wss://server.example:8765.</translation>
     </message>
 </context>
 <context>
@@ -818,6 +860,68 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>LiveActions</name>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>Samen&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Verbinden met server…</translation>
+    </message>
+    <message>
+        <source>Edit live together with co-authors through a co-editing server</source>
+        <translation>Via een server meteen samen met co-auteurs bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect from server</source>
+        <translation>Verbinding met server &amp;verbreken</translation>
+    </message>
+    <message>
+        <source>Stop sharing edits live; the roadmap keeps working on this computer</source>
+        <translation>Wijzigingen niet langer meteen delen; de roadmap blijft op deze computer werken</translation>
+    </message>
+    <message>
+        <source>Live co-editing status</source>
+        <translation>Status van live samen bewerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: %n new conflict(s) to review (Collaboration → Review conflicts…)</source>
+        <translation>
+            <numerusform>Live: %n nieuw conflict na te kijken (Samenwerken → Conflicten nakijken…)</numerusform>
+            <numerusform>Live: %n nieuwe conflicten na te kijken (Samenwerken → Conflicten nakijken…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live: connected · with %1</source>
+        <translation>Live: verbonden · met %1</translation>
+    </message>
+    <message>
+        <source>Live: connected</source>
+        <translation>Live: verbonden</translation>
+    </message>
+    <message>
+        <source>Live: refused by the server (check the token)</source>
+        <translation>Live: geweigerd door de server (controleer het token)</translation>
+    </message>
+    <message>
+        <source>Live: stopped, the server holds another roadmap with this id</source>
+        <translation>Live: gestopt, de server heeft een andere roadmap met deze id</translation>
+    </message>
+    <message>
+        <source>Live: reconnecting… (your edits are kept)</source>
+        <translation>Live: opnieuw verbinden… (uw wijzigingen blijven bewaard)</translation>
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation>Live: verbinden…</translation>
+    </message>
+    <message>
+        <source>Live: offline (your edits are kept and sent later)</source>
+        <translation>Live: offline (uw wijzigingen blijven bewaard en worden later verstuurd)</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,13 @@ class Server:
 class Peer:
     """One app session (store + LiveSync) in its own process (tests/live/peer.py)."""
 
-    def __init__(self, path: Path, url: str, author: str, device: str, token: str | None = None):
+    def __init__(self, path: Path, url: str, author: str, device: str, token: str | None = None,
+                 max_message: int | None = None):
         args = [sys.executable, "-m", "tests.live.peer", str(path), url, author, device]
-        if token:
-            args.append(token)
+        if token or max_message:
+            args.append(token or "")
+        if max_message:
+            args.append(str(max_message))
         self.proc = subprocess.Popen(args, cwd=ROOT, env=_env(), stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         self.err: list[str] = []
@@ -143,3 +146,84 @@ def converged(*peers: Peer):
     if all(r == rows[0] for r in rows) and all(s["doc_matches_tables"] for s in states):
         return states
     return None
+
+
+# -- the npm y-websocket server (interoperability) ------------------------------------------
+
+NPM_PACKAGES = ("@y/websocket-server@0.1.1", "yjs@13.6.33")  # the classic server, Yjs 13
+NPM_DIR = ROOT / ".venv" / "npm" / "y-websocket-server-0.1.1"
+
+
+def npm_server_script() -> Path:
+    """Install the npm y-websocket server into a cache folder once; its server.js.
+
+    Raises RuntimeError with npm's output when the install fails (the test then fails:
+    only a machine without npm skips it)."""
+    import fcntl
+
+    script = NPM_DIR / "node_modules" / "@y" / "websocket-server" / "src" / "server.js"
+    NPM_DIR.mkdir(parents=True, exist_ok=True)
+    with open(NPM_DIR.parent / ".install.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if script.exists() and (NPM_DIR / ".complete").exists():
+            return script
+        env = dict(os.environ)
+        ca = Path("/etc/ssl/certs/ca-certificates.crt")
+        if ca.exists() and "npm_config_cafile" not in env:
+            env["npm_config_cafile"] = str(ca)  # the system's CAs (with a proxy's, if any)
+        done = subprocess.run(
+            [shutil.which("npm") or "npm", "install", "--prefix", str(NPM_DIR), "--no-audit",
+             "--no-fund", "--no-save", "--ignore-scripts", "--loglevel=error", *NPM_PACKAGES],
+            cwd=NPM_DIR, env=env, capture_output=True, text=True, timeout=600)
+        if done.returncode != 0 or not script.exists():
+            raise RuntimeError(f"npm install {' '.join(NPM_PACKAGES)} failed "
+                               f"(exit {done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+        (NPM_DIR / ".complete").write_text("ok\n")
+    return script
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class NpmServer:
+    """The npm y-websocket server (`node server.js`, HOST/PORT from the environment, GC off so
+    replaced values stay for the conflict review) in its own process on loopback."""
+
+    def __init__(self, port: int | None = None) -> None:
+        script = npm_server_script()
+        node = shutil.which("node") or shutil.which("nodejs")
+        if node is None:
+            raise RuntimeError("npm is installed but node is not")
+        self.port = port or free_port()
+        env = dict(os.environ, HOST=HOST, PORT=str(self.port), GC="false")
+        env.pop("YPERSISTENCE", None)
+        self.proc = subprocess.Popen([node, str(script)], cwd=script.parent, env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        self.lines: list[str] = []
+        ready = threading.Event()
+
+        def read() -> None:
+            for line in self.proc.stdout:
+                self.lines.append(line)
+                if "running at" in line:
+                    ready.set()
+            ready.set()
+
+        threading.Thread(target=read, daemon=True).start()
+        if not ready.wait(30) or self.proc.poll() is not None:
+            self.stop()
+            raise RuntimeError("the npm y-websocket server did not start:\n" + "".join(self.lines))
+
+    @property
+    def url(self) -> str:
+        return f"ws://{HOST}:{self.port}"
+
+    def log(self) -> str:
+        return "".join(self.lines)
+
+    stop = Server.stop

@@ -1,6 +1,6 @@
 """One app session in its own process, driven line by line over stdin (JSON commands).
 
-    python -m tests.live.peer FILE URL AUTHOR DEVICE [TOKEN]
+    python -m tests.live.peer FILE URL AUTHOR DEVICE [TOKEN [MAX_MESSAGE]]
 
 Commands: {"op": "set", "entity", "id", "values"} | {"op": "create", "entity", "id",
 "values"} | {"op": "state"} | {"op": "offline"} | {"op": "online"} | {"op": "editing",
@@ -18,6 +18,7 @@ import sys
 import threading
 import time
 
+from db.live import protocol
 from db.live.client import LiveSync
 from db.ops import Create, Update
 from db.store import RoadmapStore
@@ -30,6 +31,8 @@ def state(store, live) -> dict:
     rows = {e: {r["id"]: {k: v for k, v in r.items() if k != "id"} for r in store.rows(e)}
             for e in ("partner", "indicator")}
     return {"status": live.status, "rows": rows, "dropped": live.dropped,
+            "echoes": live.echoes, "merged_updates": live.merged_updates,
+            "problems": list(live.problems),
             "conflicts": sorted(list(c) for c in conflict_fields(store)),
             "doc_matches_tables": doc_matches_tables(store),
             "peers": sorted(p.get("user", {}).get("name", "?") for p in live.peers.values()),
@@ -41,9 +44,11 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr,
                         format="peer %(levelname)s %(message)s")
     path, url, author, device = sys.argv[1:5]
-    token = sys.argv[5] if len(sys.argv) > 5 else None
+    token = (sys.argv[5] if len(sys.argv) > 5 else None) or None
+    max_message = int(sys.argv[6]) if len(sys.argv) > 6 else protocol.MESSAGE_LIMIT
     store = RoadmapStore.open(path)
-    make = lambda: LiveSync(store, url, token=token, author=author, device=device)  # noqa: E731
+    make = lambda: LiveSync(store, url, token=token, author=author, device=device,  # noqa: E731
+                            max_message=max_message)
     live = make()
     live.start()
     commands: queue.SimpleQueue = queue.SimpleQueue()
