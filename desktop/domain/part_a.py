@@ -112,16 +112,10 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     plan_breaks: list[tuple[float, bool]] = []
     plan_rows_top: list[float] = []
     bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today(), plan_breaks, plan_rows_top)
-    from desktop.domain.part_a_coherence import draw_coherence
-
-    box_top = bottom + 6
-    boxed = draw_coherence(v, data, lang, x=M, y=box_top, width=W - 2 * M)
-    box_breaks = (box_top - 3,) if boxed > box_top else ()
-    bottom = boxed if boxed > box_top else bottom
     v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
     v.section_heads = ((plan_top + 6, plan_rows_top[0] - 1),)  # the plan's title, terms and years
-    v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot) + box_breaks
-    v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot), *box_breaks}))
+    v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot)
+    v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot)}))
     bottom = _legend(v, tw, w, bottom + 9)
     v.height = bottom + 12
     return PartALayout(v, nodes)
