@@ -21,6 +21,12 @@ from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
 from desktop.domain.visual import Visual
 
 
+_ENTITIES = PART_B_ENTITIES + PART_A_ENTITIES
+#: Entities of which Part A reads only some fields, and those fields.
+_ACTION_ONLY = frozenset({"action"})
+_PART_A_ACTION_FIELDS = frozenset({"value_chain_id", "start_date", "end_date", "kind", "status"})
+
+
 class VisualItem(QGraphicsItem):
     """Primitives of a Visual, painted at their own coordinates."""
 
@@ -116,6 +122,7 @@ class PartAView(QWidget):
         box.addWidget(self.view, 1)
         self._fitted = False
         self._dirty = False
+        self._data = None
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -124,16 +131,33 @@ class PartAView(QWidget):
         return self.session.store.roadmap().get("id", "")
 
     def _on_change(self, change) -> None:
-        if change.entities & set(PART_A_ENTITIES + PART_B_ENTITIES + ("roadmap",)):
+        """Patch the rows the change names (no re-read of the roadmap) and lay out again
+        only when Part A draws something that changed: of an action it shows only the value
+        chain, the dates, the kind and the status."""
+        store = self.session.store
+        data = self._data
+        relevant = False
+        for rc in change.rows:
+            if rc.entity == "roadmap":
+                relevant = True
+                if data is not None:
+                    data.roadmap = store.roadmap()
+            elif rc.entity in _ENTITIES:
+                if data is not None:
+                    data.put(rc.entity, rc.id, store.get(rc.entity, rc.id) if rc.kind != "delete" else None)
+                relevant |= not (rc.entity in _ACTION_ONLY and rc.kind == "update" and rc.fields
+                                 and not set(rc.fields) & _PART_A_ACTION_FIELDS)
+        if relevant:
             if self.isVisible():
-                self.refresh()
+                self.refresh(reload=False)
             else:  # a hidden tab catches up when it is shown
                 self._dirty = True
 
-    def refresh(self) -> None:
+    def refresh(self, reload: bool = True) -> None:
         self._dirty = False
-        data = load_data(self.session.store, PART_B_ENTITIES + PART_A_ENTITIES)
-        layout = build_part_a(data, self.lang, NUDGES.of(self.roadmap_id))
+        if reload or self._data is None:
+            self._data = load_data(self.session.store, _ENTITIES)
+        layout = build_part_a(self._data, self.lang, NUDGES.of(self.roadmap_id))
         self.layout_ = layout
         v = layout.visual
         in_nodes = {id(p) for n in layout.nodes for p in n.items}
@@ -152,11 +176,11 @@ class PartAView(QWidget):
 
     def nudge(self, key, dx: float, dy: float) -> None:
         NUDGES.add(self.roadmap_id, key, dx, dy)
-        QTimer.singleShot(0, self.refresh)  # not while the item is handling its own event
+        QTimer.singleShot(0, lambda: self.refresh(reload=False))  # not inside the item's own event
 
     def reset_layout(self) -> None:
         NUDGES.clear(self.roadmap_id)
-        self.refresh()
+        self.refresh(reload=False)
 
     def fit_all(self) -> None:
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -191,7 +215,7 @@ class PartAView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._dirty:
-            self.refresh()
+            self.refresh(reload=False)
         if not self._fitted:
             self._fitted = True
             QTimer.singleShot(0, self.fit_all)
