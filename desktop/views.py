@@ -74,6 +74,12 @@ def _export_menu() -> Callable:
     return install
 
 
+def _print_menu() -> Callable:
+    from desktop.print_ui import install
+
+    return install
+
+
 def _coedit_menu() -> Callable:
     from desktop.coedit_ui.menu import install
 
@@ -93,7 +99,7 @@ def _presentation_menu() -> Callable:
 
 
 #: loaders of the feature modules' `install(window)`, in menu order
-FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _coedit_menu,
+FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _print_menu, _coedit_menu,
                                                 _live_menu, _presentation_menu)
 
 

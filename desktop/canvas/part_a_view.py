@@ -74,10 +74,27 @@ class NodeItem(VisualItem):
 class ZoomView(QGraphicsView):
     """A QGraphicsView that zooms with Ctrl+wheel and fits all with F."""
 
+    MAX_ZOOM = 8.0  # in: the figure's text eight times its printed size
+    MIN_FIT = 0.5  # out: the whole figure takes half the window
+
+    def zoom_limits(self) -> tuple[float, float]:
+        rect, vp = self.sceneRect(), self.viewport().rect()
+        if rect.isEmpty():
+            return 0.05, self.MAX_ZOOM
+        fit = min(vp.width() / rect.width(), vp.height() / rect.height())
+        return min(self.MIN_FIT * fit, self.MAX_ZOOM / 2), self.MAX_ZOOM
+
+    def zoom_by(self, f: float) -> None:
+        """Zoom by `f` within zoom_limits() (Ctrl+wheel, Zoom in / out)."""
+        lo, hi = self.zoom_limits()
+        now = self.transform().m11()
+        target = min(now * f, max(hi, now)) if f > 1 else max(now * f, min(lo, now))
+        if now > 0 and target != now:
+            self.scale(target / now, target / now)
+
     def wheelEvent(self, event) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            f = 1.15 ** (event.angleDelta().y() / 120.0)
-            self.scale(f, f)
+            self.zoom_by(1.15 ** (event.angleDelta().y() / 120.0))
             event.accept()
             return
         super().wheelEvent(event)
@@ -107,8 +124,8 @@ class PartAView(QWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         bar = QToolBar(self)
         bar.setAccessibleName(self.tr("Overview tools"))
-        bar.addAction(self.tr("Zoom in")).triggered.connect(lambda: self.view.scale(1.25, 1.25))
-        bar.addAction(self.tr("Zoom out")).triggered.connect(lambda: self.view.scale(0.8, 0.8))
+        bar.addAction(self.tr("Zoom in")).triggered.connect(lambda: self.view.zoom_by(1.25))
+        bar.addAction(self.tr("Zoom out")).triggered.connect(lambda: self.view.zoom_by(0.8))
         bar.addAction(self.tr("Fit all")).triggered.connect(self.fit_all)
         bar.addSeparator()
         bar.addAction(self.tr("Reset layout")).triggered.connect(self.reset_layout)

@@ -149,8 +149,14 @@ class MarkdownEditor(QWidget):
         row = self.session.store.get(self.entity, row_id) if row_id else None
         self._load(row.get(self.field.name) if row else None)
         editable = row is not None and not self.session.store.read_only
-        for w in (self.edit, self.style_box, self.bold, self.italic, self.bullets, self.numbers):
+        for w in (self.style_box, self.bold, self.italic, self.bullets, self.numbers):
             w.setEnabled(editable)
+        # a read-only roadmap: the text can still be selected and copied, not changed
+        self.edit.setEnabled(row is not None)
+        self.edit.setReadOnly(not editable)
+        if not editable and row is not None:
+            self.edit.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
     def _load(self, value: str | None) -> None:
         self._loading = True

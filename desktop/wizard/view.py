@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QSplitter, QStackedWidget, QTreeWidget, QTreeWidg
 from db.ops import Change
 from desktop.domain.checks import CheckRunner, Problem
 from desktop.domain.rowcache import RowCache
+from desktop.domain.section_numbers import NUMBERS
 from desktop.domain.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
 from desktop.session import RoadmapSession
 from desktop.wizard.guidance_panel import GuidancePanel
@@ -69,9 +70,10 @@ class WizardView(QWidget):
             self.nav.addTopLevelItem(top)
             self._step_items[step.number] = top
             for s in step.sections:
-                item = QTreeWidgetItem([f"{s.chapter}  {s.title(lang)}", ""])
+                item = QTreeWidgetItem([f"{NUMBERS[s.key]}  {s.title(lang)}", ""])
                 item.setData(0, KEY_ROLE, s.key)
-                item.setToolTip(0, s.title(lang))
+                item.setToolTip(0, self.tr("%1 (report chapter %2)").replace("%1", s.title(lang))
+                                .replace("%2", s.chapter))
                 top.addChild(item)
                 self._section_items[s.key] = item
         self.nav.expandAll()
@@ -118,7 +120,19 @@ class WizardView(QWidget):
             page.message.connect(self.message)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self._tab_order(page)
         return page
+
+    def _tab_order(self, page: SectionPage) -> None:
+        """Tab goes from the section list into the page's form, top to bottom, and only
+        then to the guidance and the problems (pages are built later than those)."""
+        previous = self.nav
+        for w in page.focus_chain():
+            QWidget.setTabOrder(previous, w)
+            previous = w
+        QWidget.setTabOrder(previous, self.guidance)
+        QWidget.setTabOrder(self.guidance, self.problem_panel.scope)
+        QWidget.setTabOrder(self.problem_panel.scope, self.problem_panel.list)
 
     def show_section(self, key: str) -> SectionPage:
         """Bring the page of section `key` to the front (pending text is stored first)."""

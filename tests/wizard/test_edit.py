@@ -249,8 +249,19 @@ def test_read_only_roadmap_cannot_be_edited(qtbot, tmp_path):
     w = WizardView(session, "en")
     qtbot.addWidget(w)
     page = w.show_section("0.roadmap")
-    assert not page.fields["title"].input.isEnabled()
-    assert not page.narratives["introduction"].edit.isEnabled()
+    # read-only, not disabled: the text can be selected and copied, typing changes nothing
+    title = page.fields["title"].input
+    assert title.isReadOnly() and title.isEnabled()
+    before = title.text()
+    title.setFocus()
+    qtbot.keyClicks(title, "typed")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert title.text() == before and session.store.roadmap()["title"] == before
+    intro = page.narratives["introduction"].edit
+    assert intro.isReadOnly()
+    intro.setFocus()
+    qtbot.keyClicks(intro, "typed")
+    assert "typed" not in intro.toPlainText()
     panel = w.show_section("0.partners").tables["partner"]
     assert not panel.add_button.isEnabled()
     assert not panel.model.flags(panel.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
