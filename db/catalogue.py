@@ -65,7 +65,7 @@ PARTNER_TYPES = choices(
 
 RINGS = choices(
     ("project_team", "projectteam", "project team"),
-    ("back_office", "back-office (leden)", "back office (members)"),
+    ("back_office", "achterban (leden: input en mandaat)", "constituency (members: input and mandate)"),
     ("execution", "uitvoerende actor", "execution actor"),
 )
 
@@ -169,6 +169,73 @@ COMMITMENT_STATUS = choices(
     ("expired", "verlopen", "expired"),
 )
 
+REFERENCE_KINDS = choices(
+    ("eu_partnership", "Europees partnerschap (Horizon Europe)", "European partnership (Horizon Europe)"),
+    ("eu_platform", "Europees technologie- of innovatieplatform", "European technology or innovation platform"),
+    ("s3_platform", "S3-platform (slimme specialisatie)", "S3 platform (smart specialisation)"),
+    ("national", "nationale of regionale roadmap", "national or regional roadmap"),
+    ("cluster", "roadmap van een andere cluster", "another cluster's roadmap"),
+    ("company", "roadmap van een bedrijf", "company roadmap"),
+    ("research", "onderzoeksagenda van een kennisinstelling", "research agenda of a knowledge institution"),
+    ("other", "andere", "other"),
+)
+REFERENCE_RELATIONS = choices(
+    ("contributes", "draagt bij aan", "contributes to"),
+    ("builds_on", "bouwt voort op", "builds on"),
+    ("complements", "vult aan", "complements"),
+    ("overlaps", "overlapt met", "overlaps with"),
+)
+#: Tags for positioning: European S3 domains, Flemish priority domains and the key enabling
+#: technologies (KET). The prefix of the code says which list a tag belongs to.
+PRIORITIES = choices(
+    ("s3_agrifood", "S3: landbouw en voeding", "S3: agri-food"),
+    ("s3_energy", "S3: energie", "S3: energy"),
+    ("s3_industry", "S3: industriële modernisering", "S3: industrial modernisation"),
+    ("s3_health", "S3: gezondheid en life sciences", "S3: health and life sciences"),
+    ("s3_digital", "S3: digitale transformatie", "S3: digital transformation"),
+    ("s3_circular", "S3: circulaire economie en materialen", "S3: circular economy and materials"),
+    ("s3_mobility", "S3: mobiliteit en logistiek", "S3: mobility and logistics"),
+    ("s3_blue", "S3: blauwe economie", "S3: blue economy"),
+    ("s3_built", "S3: bouw en gebouwde omgeving", "S3: construction and the built environment"),
+    ("s3_creative", "S3: creatieve en culturele sector", "S3: creative and cultural sector"),
+    ("fl_chemistry", "Vlaanderen: duurzame chemie en kunststoffen", "Flanders: sustainable chemistry and plastics"),
+    ("fl_materials", "Vlaanderen: nieuwe materialen", "Flanders: new materials"),
+    ("fl_energy", "Vlaanderen: energie en klimaat", "Flanders: energy and climate"),
+    ("fl_food", "Vlaanderen: voeding", "Flanders: food"),
+    ("fl_logistics", "Vlaanderen: logistiek", "Flanders: logistics"),
+    ("fl_health", "Vlaanderen: gezondheid en zorg", "Flanders: health and care"),
+    ("fl_digital", "Vlaanderen: digitale technologie en AI", "Flanders: digital technology and AI"),
+    ("fl_manufacturing", "Vlaanderen: maakindustrie", "Flanders: manufacturing"),
+    ("fl_blue", "Vlaanderen: blauwe economie", "Flanders: blue economy"),
+    ("fl_construction", "Vlaanderen: bouw en renovatie", "Flanders: construction and renovation"),
+    ("ket_manufacturing", "KET: geavanceerde productietechnologie", "KET: advanced manufacturing"),
+    ("ket_materials", "KET: geavanceerde materialen", "KET: advanced materials"),
+    ("ket_nano", "KET: nanotechnologie", "KET: nanotechnology"),
+    ("ket_electronics", "KET: micro- en nano-elektronica", "KET: micro- and nanoelectronics"),
+    ("ket_photonics", "KET: fotonica", "KET: photonics"),
+    ("ket_biotech", "KET: industriële biotechnologie", "KET: industrial biotechnology"),
+    ("ket_life", "KET: life-sciencetechnologie", "KET: life-science technologies"),
+    ("ket_ai", "KET: artificiële intelligentie", "KET: artificial intelligence"),
+    ("ket_security", "KET: veiligheid en connectiviteit", "KET: security and connectivity"),
+)
+PARTNER_SIZES = choices(
+    ("micro", "micro-onderneming (< 10)", "micro enterprise (< 10)"),
+    ("small", "kleine onderneming (10–49)", "small enterprise (10–49)"),
+    ("medium", "middelgrote onderneming (50–249)", "medium-sized enterprise (50–249)"),
+    ("large", "grote onderneming (250+)", "large enterprise (250+)"),
+    ("not_applicable", "niet van toepassing", "not applicable"),
+)
+PROCESS_RESULT_KINDS = choices(
+    ("cluster_formation", "clustervorming", "cluster formation"),
+    ("support", "draagvlak", "support"),
+    ("partnership", "nieuwe publiek-private samenwerking", "new public-private partnership"),
+    ("joined", "partij sloot aan", "party joined"),
+    ("left", "partij haakte af", "party left"),
+    ("decision", "beslissing", "decision"),
+    ("insight", "gedeeld inzicht", "shared insight"),
+    ("other", "ander", "other"),
+)
+STEPS = {"minimum": 0, "maximum": 5}
 ENTITIES: tuple[Entity, ...] = (
     Entity("roadmap", "Roadmap", "Roadmap", 0, (
         text("title", "Titel", "Title", required=True),
@@ -199,6 +266,8 @@ ENTITIES: tuple[Entity, ...] = (
         number("leverage_target", "Beoogde hefboom (privaat ÷ publiek)", "Leverage target (private ÷ public)",
                minimum=0),
         md("leverage_note", "Toelichting hefboom", "Leverage explained"),
+        md("counter_expertise", "Tegenexpertise", "Counter-expertise"),
+        md("coherence_note", "Samenhang met andere roadmaps", "Coherence with other roadmaps"),
     ), singleton=True),
     Entity("partner", "Partners", "Partners", 0, (
         text("name", "Naam", "Name", required=True),
@@ -210,6 +279,10 @@ ENTITIES: tuple[Entity, ...] = (
         text("email", "E-mail", "E-mail"),
         colour("colour", "Kleur", "Colour"),
         md("description", "Beschrijving", "Description"),
+        text("country", "Land", "Country"),
+        text("region", "Regio", "Region"),
+        text("sector", "Sector", "Sector"),
+        choice("size", "Grootte", "Size", PARTNER_SIZES),
     ), title_field="name"),
     Entity("team_member", "Projectteam", "Project team", 0, (
         text("name", "Naam", "Name", required=True),
@@ -218,6 +291,20 @@ ENTITIES: tuple[Entity, ...] = (
         text("email", "E-mail", "E-mail"),
         text("responsibility", "Verantwoordelijkheid", "Responsibility"),
     ), title_field="name"),
+    Entity("reference_roadmap", "Andere roadmaps", "Other roadmaps", 0, (
+        text("title", "Titel", "Title", required=True),
+        choice("kind", "Soort", "Kind", REFERENCE_KINDS),
+        text("owner", "Eigenaar", "Owner"),
+        integer("year", "Jaar", "Year", minimum=1900, maximum=2200),
+        text("url", "Link", "Link"),
+        md("description", "Waarover en waarom relevant", "What it covers and why it matters"),
+    )),
+    Entity("reference_milestone", "Mijlpalen van andere roadmaps", "Milestones of other roadmaps", 0, (
+        ref("reference_roadmap_id", "Roadmap", "Roadmap", "reference_roadmap", cascade=True, required=True),
+        text("title", "Mijlpaal", "Milestone", required=True),
+        date("date", "Datum", "Date"),
+        text("note", "Opmerking", "Note"),
+    )),
     Entity("challenge", "Maatschappelijke uitdagingen", "Societal challenges", 1, (
         text("code", "Code", "Code"),
         text("title", "Titel", "Title", required=True),
@@ -331,6 +418,11 @@ ENTITIES: tuple[Entity, ...] = (
         md("description", "Beschrijving", "Description"),
         ref("manager_id", "Programmamanager", "Programme manager", "team_member"),
     ), title_field="name"),
+    Entity("programme_scenario", "Programma's per scenario", "Programmes per scenario", 3, (
+        ref("scenario_id", "Scenario", "Scenario", "scenario", cascade=True, required=True),
+        ref("programme_id", "Programma", "Programme", "programme", cascade=True, required=True),
+        text("note", "Opmerking", "Note"),
+    ), title_field="note"),
     Entity("lane", "Lagen", "Lanes", 3, (
         ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
         text("name", "Naam", "Name", required=True),
@@ -391,6 +483,22 @@ ENTITIES: tuple[Entity, ...] = (
         flag("white_spot", "Witte vlek", "White spot", default=False),
         md("tailored_action", "Actie op maat", "Tailored action"),
     )),
+    Entity("reference_link", "Samenhang met andere roadmaps", "Coherence with other roadmaps", 3, (
+        ref("reference_roadmap_id", "Andere roadmap", "Other roadmap", "reference_roadmap", cascade=True,
+            required=True),
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        ref("programme_id", "Programma", "Programme", "programme", cascade=True),
+        ref("action_id", "Actie", "Action", "action", cascade=True),
+        choice("relation", "Verband", "Relation", REFERENCE_RELATIONS, default="contributes"),
+        text("note", "Toelichting", "Note"),
+    ), title_field="note"),
+    Entity("priority_tag", "Positionering (S3, Vlaamse prioriteiten, KET)",
+           "Positioning (S3, Flemish priorities, KET)", 3, (
+        choice("priority", "Prioriteit", "Priority", PRIORITIES, required=True),
+        ref("value_chain_id", "Waardeketen", "Value chain", "value_chain", cascade=True),
+        ref("programme_id", "Programma", "Programme", "programme", cascade=True),
+        text("note", "Toelichting", "Note"),
+    ), title_field="priority"),
     Entity("kpi", "KPI's", "KPIs", 4, (
         ref("objective_id", "Doelstelling", "Objective", "objective"),
         text("name", "Naam", "Name", required=True),
@@ -538,6 +646,32 @@ ENTITIES: tuple[Entity, ...] = (
         integer("score", "Score (1-5)", "Score (1-5)", minimum=1, maximum=5),
         md("evidence", "Onderbouwing", "Evidence"),
     ), title_field="criterion"),
+    Entity("workshop", "Workshops en overleg", "Workshops and meetings", 5, (
+        text("title", "Titel", "Title", required=True),
+        integer("step", "Stap", "Step", **STEPS),
+        date("date", "Datum", "Date"),
+        text("place", "Plaats", "Place"),
+        md("participants", "Deelnemers", "Participants"),
+        md("agenda", "Agenda", "Agenda"),
+        md("decisions", "Beslissingen en afspraken", "Decisions and agreements"),
+    )),
+    Entity("process_result", "Procesresultaten", "Process results", 5, (
+        integer("step", "Stap", "Step", **STEPS),
+        choice("kind", "Soort", "Kind", PROCESS_RESULT_KINDS),
+        text("title", "Resultaat", "Result", required=True),
+        date("date", "Datum", "Date"),
+        text("parties", "Betrokken partijen", "Parties involved"),
+        ref("workshop_id", "Workshop", "Workshop", "workshop"),
+        md("evidence", "Bewijs", "Evidence"),
+    )),
+    Entity("dot_vote", "Stemmen met stickers", "Dot votes", 5, (
+        ref("workshop_id", "Workshop", "Workshop", "workshop", cascade=True),
+        text("participant", "Deelnemer", "Participant"),
+        ref("vision_id", "Toekomstbeeld", "Future vision", "vision", cascade=True),
+        ref("opportunity_id", "Kans", "Opportunity", "opportunity", cascade=True),
+        ref("programme_id", "Programma", "Programme", "programme", cascade=True),
+        integer("points", "Stippen", "Dots", minimum=1, maximum=20, default=1),
+    ), title_field="participant"),
     Entity("snapshot", "Momentopnames", "Snapshots", 5, (
         text("name", "Naam", "Name", required=True),
         text("created_at", "Gemaakt op", "Created at"),

@@ -22,8 +22,10 @@ from db.values import check_values
 
 FORMAT = "routekaart-roadmap"
 #: 2 (schema v4) added yearly KPI targets, indicator time series, the project portfolio and
-#: linked commitments; version 1 files read unchanged (their new fields are empty).
-VERSION = 2
+#: linked commitments; 3 (schema v5) added other roadmaps and their links, priority tags,
+#: partner country/region/sector/size, programmes per scenario, workshops, process results
+#: and dot votes. Older files read unchanged (their new fields and lists are empty).
+VERSION = 3
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 
 

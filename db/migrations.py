@@ -16,6 +16,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (2, "schema_v2.sql"),  # co-editing: CRDT state and log, sync base, settings
     (3, "schema_v3.sql"),  # monitoring and workshops: action status history, workshop notes
     (4, "schema_v4.sql"),  # funders: yearly KPI targets, portfolio, commitments, leverage
+    (5, "schema_v5.sql"),  # landscape: other roadmaps, S3/KET tags, scenarios, process results
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -11,6 +11,8 @@
                       [--dpi 300] [--lang nl|en] [--sections ch1,...,annex] [--include-empty]
     routekaart monitoring-report FILE [--docx OUT] [--pdf OUT] [--lang nl|en]
     routekaart progress-report FILE --year YYYY [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart rollup A.roadmap B.roadmap ... [--docx OUT] [--pdf OUT] [--lang nl|en]
+    routekaart process-docs FILE --out DIR [--lang nl|en]
                       [--since REVISION.roadmap|.json]
     routekaart deck FILE OUT.pptx [--lang nl|en]
     routekaart serve [--host H] [--port P] --data DIR [--token-file F]
@@ -31,7 +33,8 @@ from pathlib import Path
 
 from db.errors import RoadmapError
 
-COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "progress-report",
+COMMANDS = ("demo-export", "export-json", "import-json", "export", "monitoring-report", "progress-report", "rollup",
+            "process-docs",
             "deck", "serve")
 
 
@@ -190,6 +193,42 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_rollup(args: argparse.Namespace) -> int:
+    """Several roadmaps read together (overlaps, shared partners and projects, a combined
+    timeline), as DOCX and/or PDF."""
+    if not args.docx and not args.pdf:
+        return _fail("say what to write: --docx OUT.docx and/or --pdf OUT.pdf")
+    if len(args.files) < 2:
+        return _fail("give at least two roadmaps to read together")
+    from db.interchange import load_json
+    from desktop.export import write_docx, write_pdf
+    from desktop.export.rollup_report import build_rollup
+
+    docs = [load_json(f) if f.suffix.lower() == ".json" else _roadmap_doc(f) for f in args.files]
+    t0 = time.perf_counter()
+    report = build_rollup(docs, args.lang)
+    for target, write in ((args.pdf, write_pdf), (args.docx, write_docx)):
+        if target:
+            print(f"wrote {write(report, target)}")
+    print(f"roll-up of {len(docs)} roadmaps in {time.perf_counter() - t0:.2f} s")
+    return 0
+
+
+def cmd_process_docs(args: argparse.Namespace) -> int:
+    """The working documents of the process as DOCX: start note, a report per workshop, synthesis."""
+    from desktop.export import write_docx
+    from desktop.export.process_docs import process_documents
+
+    doc = _roadmap_doc(args.file)
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fail(f"cannot make the folder {args.out}: {exc.strerror or exc}")
+    for name, report in process_documents(doc, args.lang):
+        print(f"wrote {write_docx(report, args.out / f'{name}.docx')}")
+    return 0
+
+
 def _year(text: str) -> int:
     try:
         year = int(text)
@@ -264,6 +303,17 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--pdf", type=Path, help="the PDF report")
     s.add_argument("--lang", choices=("nl", "en"), default="nl")
     s.set_defaults(run=cmd_monitoring_report)
+    s = sub.add_parser("process-docs", help="write the start note, workshop reports and synthesis (DOCX)")
+    s.add_argument("file", type=Path)
+    s.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.set_defaults(run=cmd_process_docs)
+    s = sub.add_parser("rollup", help="read several roadmaps together (DOCX and/or PDF)")
+    s.add_argument("files", type=Path, nargs="+", metavar="ROADMAP", help=".roadmap files or roadmap JSON")
+    s.add_argument("--docx", type=Path, help="the Word report")
+    s.add_argument("--pdf", type=Path, help="the PDF report")
+    s.add_argument("--lang", choices=("nl", "en"), default="nl")
+    s.set_defaults(run=cmd_rollup)
     s = sub.add_parser("progress-report", help="write the yearly progress report (DOCX and/or PDF)")
     s.add_argument("file", type=Path)
     s.add_argument("--year", type=_year, required=True, help="the reporting year, e.g. 2026")

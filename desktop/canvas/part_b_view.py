@@ -194,8 +194,32 @@ class PartBView(QWidget):
                 act.setCheckable(True)
                 act.setChecked(code in chosen)
                 act.toggled.connect(lambda on, k=key, c=code: self.toggle_filter(k, c, on))
+        self._add_scenario_menu(menu)
         menu.addSeparator()
         menu.addAction(self.tr("Clear filters")).triggered.connect(self.clear_filters)
+
+    def _add_scenario_menu(self, menu) -> None:
+        """One entry per scenario: show only the actions of that scenario's programmes."""
+        scenarios = self.session.store.rows("scenario")
+        if not scenarios:
+            return
+        members: dict[str, set[str]] = {}
+        for ps in self.session.store.rows("programme_scenario"):
+            members.setdefault(ps["scenario_id"], set()).add(ps["programme_id"])
+        sub = menu.addMenu(self.tr("Scenario"))
+        shown = self.filters.get("programme")
+        for sc in scenarios:
+            act = sub.addAction(sc.get("title") or "")
+            act.setCheckable(True)
+            mine = members.get(sc["id"], set())
+            act.setChecked(bool(mine) and shown == mine)
+            act.setEnabled(bool(mine))
+            act.triggered.connect(lambda _on=False, ids=frozenset(mine): self.show_scenario(ids))
+
+    def show_scenario(self, programme_ids) -> None:
+        """Filter the timeline to the actions of these programmes (one scenario's)."""
+        self.set_filters({**{k: v for k, v in self.filters.items() if k != "programme"},
+                          "programme": set(programme_ids)})
 
     def toggle_filter(self, key: str, code: str, on: bool) -> None:
         chosen = self.filters.setdefault(key, set())

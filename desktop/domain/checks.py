@@ -4,8 +4,8 @@
 errors first. `data` is a roadmap document (`db.interchange.export_document` output, or any
 mapping of entity name to rows with "roadmap" holding the roadmap's fields), a
 `RoadmapIndex`, or a `RoadmapStore`. The rules (one function each) are in
-`desktop.domain.checks_content`, `desktop.domain.checks_plan` and
-`desktop.domain.checks_funding`; `RULES` maps their codes
+`desktop.domain.checks_content`, `desktop.domain.checks_plan`,
+`desktop.domain.checks_funding` and `desktop.domain.checks_landscape`; `RULES` maps their codes
 to severity, description and function. Every rule is linear in the number of rows, so the
 whole set runs well under 100 ms on a 10,000-action roadmap.
 """
@@ -16,7 +16,12 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from desktop.domain import checks_content, checks_funding, checks_plan  # noqa: F401  (registers the rules)
+from desktop.domain import (  # noqa: F401  (registers the rules)
+    checks_content,
+    checks_funding,
+    checks_landscape,
+    checks_plan,
+)
 from desktop.domain.checkbase import RULES, SEVERITIES, Finding, Problem, RoadmapIndex, Rule, blank
 from desktop.domain.sections import SECTIONS
 

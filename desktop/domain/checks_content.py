@@ -7,7 +7,6 @@ exists (K1, K2, K8, A1, ...). Qt-free.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from desktop.domain.checkbase import Finding, RoadmapIndex, blank, missing, quoted, rule
@@ -77,40 +76,8 @@ def sme_involved(ix: RoadmapIndex) -> Iterator[Finding]:
                       "No partner is an SME or start-up.", "partner", None, "type")
 
 
-_INTERNATIONAL_WORDS = ("internation", "europ", "interreg", "slimme specialisatie", "smart speciali",
-                        "buitenland", "foreign", "wereldwijd", "worldwide")
-_INTERNATIONAL_TOKENS = re.compile(r"\b(?:eu|s3)\b")
-
-
-def _mentions_international(text: object) -> bool:
-    """Whether a text speaks of an international or EU dimension (substring tests are fast)."""
-    if not isinstance(text, str) or not text:
-        return False
-    low = text.lower()
-    return any(w in low for w in _INTERNATIONAL_WORDS) or bool(_INTERNATIONAL_TOKENS.search(low))
-
-
-@rule("I1", "warning", "Er is een internationale of Europese dimensie",
-      "There is an international or European dimension")
-def international(ix: RoadmapIndex) -> Iterator[Finding]:
-    if not (ix.rows("action") or ix.rows("programme")):
-        return
-    if any(p.get("category") == "internationalisation" for p in ix.rows("programme")):
-        return
-    if any(r.get("source") == "eu" for r in ix.rows("resource")):
-        return
-    scans = (("partner", ("name", "role", "description")), ("programme", ("name", "description")),
-             ("kpi", ("name",)), ("objective", ("title",)), ("commitment", ("description",)),
-             ("action", ("title",)))  # the biggest list last: often found before it
-    for entity, fields in scans:  # one regex pass over all texts of an entity
-        texts = "\n".join(v for r in ix.rows(entity) for f in fields if isinstance(v := r.get(f), str))
-        if _mentions_international(texts):
-            return
-    yield Finding("Geen internationale partner, Europees programma of internationale activiteit "
-                  "gevonden; hoe positioneert de roadmap zich internationaal?",
-                  "No international partner, European programme or international activity found; "
-                  "how does the roadmap position itself internationally?",
-                  "programme", None, "category", "3.programmes")
+# I1 (international and smart-specialisation positioning) is in checks_landscape, on the
+# structured fields: other roadmaps, priority tags, partner countries, European projects.
 
 
 # -- visions and objectives (step 1) ------------------------------------------------------

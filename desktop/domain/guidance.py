@@ -74,15 +74,17 @@ GUIDANCE: dict[str, Guidance] = {
         "own; together with a university and the federation they set up a core group."),
     "0.partners": G(
         "Lijst alle betrokken organisaties op met hun type en hun ring van betrokkenheid: het "
-        "projectteam, de leden in de back-office en de actoren die acties uitvoeren. Een goede "
+        "projectteam, de achterban van leden die input geeft en het team een mandaat geeft, en de "
+        "actoren die acties uitvoeren. Noteer ook land, regio, sector en grootte. Een goede "
         "roadmap heeft bedrijven (ook kmo's), kennisinstellingen en overheid aan boord.",
         "List every organisation involved with its type and its ring of involvement: the project "
-        "team, the back-office members and the actors who carry out actions. A good roadmap has "
+        "team, the members' constituency that gives input and a mandate to the team, and the actors "
+        "who carry out actions. Note country, region, sector and size as well. A good roadmap has "
         "companies (including SMEs), knowledge institutions and government on board.",
         "BouwCo (grote onderneming, projectteam), Recyclo (kmo, uitvoerende actor), "
-        "KU Leuven (universiteit, projectteam), OVAM (overheid, back-office).",
+        "KU Leuven (universiteit, projectteam), OVAM (overheid, achterban).",
         "BouwCo (large company, project team), Recyclo (SME, execution actor), KU Leuven "
-        "(university, project team), OVAM (government, back office)."),
+        "(university, project team), OVAM (government, constituency)."),
     "0.team": G(
         "Wie schrijft de roadmap concreet? Geef elke persoon een rol en een verantwoordelijkheid, "
         "en koppel hem of haar aan een partnerorganisatie.",
@@ -108,6 +110,23 @@ GUIDANCE: dict[str, Guidance] = {
         "duration, partner commitments.",
         "Ingediend op 30 april; 18 maanden; cofinanciering 40 % door de partners.",
         "Submitted on 30 April; 18 months; 40% co-financed by the partners."),
+    "0.inventory": G(
+        "Zoek vóór je begint welke roadmaps al bestaan rond je thema: Europese partnerschappen en "
+        "technologieplatformen, S3-platformen, roadmaps van andere clusters, van kennisinstellingen "
+        "en van grote bedrijven. Noteer per roadmap wie de eigenaar is, uit welk jaar ze komt en "
+        "haar belangrijkste mijlpalen. Vraag daarnaast mensen van buiten de cluster om het werk "
+        "kritisch te bekijken (tegenexpertise) en schrijf op wie dat doet en hoe.",
+        "Before you start, find out which roadmaps already exist around your theme: European "
+        "partnerships and technology platforms, S3 platforms, roadmaps of other clusters, of "
+        "knowledge institutions and of large companies. Per roadmap note its owner, its year and "
+        "its key milestones. Also ask people from outside the cluster to look at the work "
+        "critically (counter-expertise), and write down who does so and how.",
+        "Europees partnerschap ‘Circulaire bouw’ (2023): mijlpaal 2027 eerste gecertificeerde "
+        "hergebruikte gevelpanelen. Tegenexpertise: twee onderzoekers van een Nederlandse "
+        "hogeschool lezen elke tussenversie.",
+        "European partnership ‘Circular construction’ (2023): 2027 milestone first certified "
+        "reused facade panels. Counter-expertise: two researchers of a Dutch university of "
+        "applied sciences read every draft."),
     "1.challenges": G(
         "Kies de grote maatschappelijke uitdagingen waaraan de cluster kan bijdragen en licht toe "
         "waarom ze voor deze cluster relevant zijn.",
@@ -229,6 +248,21 @@ GUIDANCE: dict[str, Guidance] = {
         "(faciliterend, onderwijs en competenties).",
         "P2 Demonstration district (content, prototype/demonstrator); P5 Demounting skills "
         "(enabling, education and competences)."),
+    "3.coherence": G(
+        "Toon hoe de paden aansluiten bij de andere roadmaps uit de inventaris: welke waardeketen, "
+        "welk programma of welke actie draagt bij aan, bouwt voort op, vult aan of overlapt met "
+        "welke roadmap. Duid ook aan in welke Europese S3-domeinen, Vlaamse prioriteiten en "
+        "sleuteltechnologieën (KET) de cluster zich positioneert.",
+        "Show how the paths connect to the other roadmaps in the inventory: which value chain, "
+        "programme or action contributes to, builds on, complements or overlaps with which "
+        "roadmap. Also mark the European S3 domains, Flemish priorities and key enabling "
+        "technologies (KET) the cluster positions itself in.",
+        "Programma ‘Demontabele gevels’ draagt bij aan het Europese partnerschap ‘Circulaire "
+        "bouw’; waardeketen ‘Hergebruik’ valt onder S3: circulaire economie en KET: geavanceerde "
+        "materialen.",
+        "Programme ‘Demountable facades’ contributes to the European partnership ‘Circular "
+        "construction’; value chain ‘Reuse’ sits under S3: circular economy and KET: advanced "
+        "materials."),
     "3.interventions": G(
         "Waar is de overheid nodig? Noteer per interventiepunt de kerntaak, de termijn, de "
         "verwachte impact, of er een bestaand instrument is of een witte vlek, en een actie op maat.",
@@ -445,6 +479,23 @@ GUIDANCE: dict[str, Guidance] = {
         "loopt.”",
         "2027-03-31 · ongoing → delayed · \"Sensor supplier went bankrupt; a new tender is "
         "running.\""),
+    "5.process": G(
+        "Het roadmapproces levert zelf resultaten op, vaak de belangrijkste: een cluster die zich "
+        "vormt, draagvlak, nieuwe samenwerkingen tussen bedrijven, onderzoek en overheid, partijen "
+        "die aansluiten of afhaken, beslissingen. Leg ze vast per stap, met datum, betrokken "
+        "partijen en een bewijs (verslag, brief, handtekening). Registreer elke workshop met "
+        "deelnemers, agenda en beslissingen: daaruit maakt Routekaart de startnota, de verslagen "
+        "en de synthese.",
+        "The roadmap process yields results of its own, often the most important ones: a cluster "
+        "taking shape, support, new partnerships between companies, research and government, "
+        "parties joining or leaving, decisions. Record them per step, with date, parties and "
+        "evidence (minutes, letter, signature). Record every workshop with participants, agenda "
+        "and decisions: Routekaart makes the start note, the meeting reports and the synthesis "
+        "from them.",
+        "Stap 1 · 14 maart · nieuwe samenwerking: twee aannemers en een recycler starten samen een "
+        "proefproject · bewijs: intentieverklaring.",
+        "Step 1 · 14 March · new partnership: two contractors and a recycler start a pilot "
+        "together · evidence: letter of intent."),
     "5.revisions": G(
         "Een roadmap is een levend document. Momentopnames bewaren een versie zodat je later kan "
         "vergelijken wat er veranderde; geef benoemde revisies een duidelijke naam en opmerking.",

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 PART_B_ENTITIES = ("partner", "value_chain", "lane", "programme", "action", "action_partner",
                    "dependency")
 #: Entities Part A reads besides those of Part B.
-PART_A_ENTITIES = ("challenge", "vision", "objective", "value_chain_objective", "indicator")
+PART_A_ENTITIES = ("challenge", "vision", "objective", "value_chain_objective", "indicator",
+                   "reference_roadmap", "reference_link", "priority_tag")
 
 FILTER_KEYS = ("partner", "layer", "status", "programme")
 

@@ -23,6 +23,9 @@ def introduction(c: Context) -> Section:
     status = c.kv([(c.field("roadmap", "application_status"),
                     c.choice("roadmap", "application_status", r.get("application_status")))])
     ch.sub(c.t("ch1.application"), status, c.md(r.get("application_notes")))
+    from desktop.export.landscape_report import inventory_section
+
+    ch.children.append(inventory_section(c))
     return ch
 
 
@@ -36,7 +39,10 @@ def _partners(c: Context) -> Section:
     for ring in rings:
         title = _cap(c.choice("partner", "ring", ring)) if ring else c.t("group.no_ring")
         groups.append((title, [[bold_cell(p["name"], p.get("short_name")),
-                                c.choice("partner", "type", p.get("type")),
+                                cell(c.choice("partner", "type", p.get("type")),
+                                     " · ".join(x for x in (c.choice("partner", "size", p.get("size")),
+                                                            p.get("sector"), p.get("region"), p.get("country"))
+                                                if x)),
                                 p.get("role") or "",
                                 cell(p.get("contact") or "", p.get("email"))]
                                for p in partners if p.get("ring") == ring]))

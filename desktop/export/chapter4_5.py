@@ -49,7 +49,13 @@ def paths(c: Context, figures: dict, visuals: dict | None = None) -> Section:
     loose = c.children("scenario", "value_chain_id", None)
     if loose:
         sec.sub(c.t("label.general_scenarios"), _scenarios(c, loose, with_title=False))
+    from desktop.export import landscape_report
+
+    compared = landscape_report.scenario_comparison(c)
+    if compared is not None:
+        ch.children.append(compared)
     ch.children.append(_programmes(c))
+    ch.children.append(landscape_report.coherence_section(c))
     ch.children.append(_actions(c))
     return ch
 
@@ -196,6 +202,9 @@ def action_plan(c: Context) -> Section:
     ch.children += [funding_report.portfolio_section(c), funding_report.leverage_section(c),
                     funding_report.yearly_kpi_section(c)]
     ch.children.append(_monitoring(c))
+    from desktop.export.landscape_report import process_section
+
+    ch.children.append(process_section(c))
     return ch
 
 

@@ -1627,6 +1627,10 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter (on)</source>
         <translation type="unfinished"></translation>
     </message>

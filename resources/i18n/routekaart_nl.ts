@@ -1631,6 +1631,10 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Filters wissen</translation>
     </message>
     <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
         <source>Filter (on)</source>
         <translation>Filter (aan)</translation>
     </message>

@@ -323,3 +323,29 @@ def test_draw_in_a_default_layer_creates_its_lane(qtbot, store):
     assert [(ln["layer"], ln["value_chain_id"]) for ln in lanes] == [("product", "vc9")]
     (act,) = store.rows("action")
     assert act["lane_id"] == lanes[0]["id"] and act["value_chain_id"] == "vc9"
+
+
+def test_scenario_switch_in_the_filter_menu_shows_one_scenarios_programmes(view, store):
+    from db.ops import Create, Update
+
+    store.apply([Create("programme", {"name": "Sensoren", "value_chain_id": "vc1"}, id="g1"),
+                 Create("programme", {"name": "Zorg", "value_chain_id": "vc1"}, id="g2"),
+                 Update("action", "a1", {"programme_id": "g1"}), Update("action", "a2", {"programme_id": "g2"}),
+                 Create("scenario", {"title": "Snel"}, id="s1"), Create("scenario", {"title": "Breed"}, id="s2"),
+                 Create("scenario", {"title": "Leeg"}, id="s3"),
+                 Create("programme_scenario", {"scenario_id": "s1", "programme_id": "g1"}),
+                 Create("programme_scenario", {"scenario_id": "s2", "programme_id": "g1"}),
+                 Create("programme_scenario", {"scenario_id": "s2", "programme_id": "g2"})])
+    view.filter_menu.aboutToShow.emit()  # the menu fills itself when it opens
+    scenario_menu = next(a.menu() for a in view.filter_menu.actions() if a.menu() and a.text() == "Scenario")
+    acts = {a.text(): a for a in scenario_menu.actions()}
+    assert set(acts) == {"Snel", "Breed", "Leeg"} and not acts["Leeg"].isEnabled()
+    acts["Snel"].trigger()
+    assert set(view.view.timeline.bars) == {"a1"}
+    view.filter_menu.aboutToShow.emit()
+    scenario_menu = next(a.menu() for a in view.filter_menu.actions() if a.menu() and a.text() == "Scenario")
+    acts = {a.text(): a for a in scenario_menu.actions()}
+    assert acts["Snel"].isChecked() and not acts["Breed"].isChecked()
+    acts["Breed"].trigger()
+    assert set(view.view.timeline.bars) == {"a1", "a2"}
+    assert view.filter_button.text() != "Filter"  # the button says a filter is on

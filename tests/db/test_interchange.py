@@ -208,14 +208,29 @@ V2_FIELDS = {
                    "signed_date", "valid_until"},
     "risk": {"origin"}, "communication_item": {"goal", "approach", "scope"},
 }
+V3_ENTITIES = {"reference_roadmap", "reference_milestone", "programme_scenario", "reference_link",
+               "priority_tag", "workshop", "process_result", "dot_vote"}
+V3_FIELDS = {"partner": {"country", "region", "sector", "size"},
+             "roadmap": {"counter_expertise", "coherence_note"}}
+
+
+def _as_version_2(doc: dict) -> dict:
+    old = {"format": FORMAT, "version": 2}
+    for e in catalogue.ENTITIES:
+        if e.name in V3_ENTITIES:
+            continue
+        drop = V3_FIELDS.get(e.name, set())
+        strip = lambda r: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
+        old[e.name] = strip(doc[e.name]) if e.singleton else [strip(r) for r in doc[e.name]]
+    return old
 
 
 def _as_version_1(doc: dict) -> dict:
     old = {"format": FORMAT, "version": 1}
     for e in catalogue.ENTITIES:
-        if e.name in V2_ENTITIES:
+        if e.name in V2_ENTITIES | V3_ENTITIES:
             continue
-        drop = V2_FIELDS.get(e.name, set())
+        drop = V2_FIELDS.get(e.name, set()) | V3_FIELDS.get(e.name, set())
         strip = lambda r: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
         old[e.name] = strip(doc[e.name]) if e.singleton else [strip(r) for r in doc[e.name]]
     for c in old["commitment"]:  # version 1 knew no "announced"
@@ -233,9 +248,9 @@ def test_version_1_documents_import_with_the_new_fields_empty(doc):
         back = export_document(store)
     finally:
         store.close()
-    assert back["version"] == VERSION == 2
+    assert back["version"] == VERSION == 3
     for e in catalogue.ENTITIES:
-        if e.name in V2_ENTITIES:
+        if e.name in V2_ENTITIES | V3_ENTITIES:
             assert back[e.name] == []
             continue
         rows = [back[e.name]] if e.singleton else back[e.name]
@@ -243,7 +258,29 @@ def test_version_1_documents_import_with_the_new_fields_empty(doc):
         assert len(rows) == len(olds)
         for new, was in zip(rows, olds):
             assert {k: v for k, v in new.items() if k in was} == was
-            assert all(new[f] is None for f in V2_FIELDS.get(e.name, ())), e.name
+            assert all(new[f] is None for f in V2_FIELDS.get(e.name, set()) | V3_FIELDS.get(e.name, set())), e.name
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(documents())
+def test_version_2_documents_import_with_the_version_3_fields_empty(doc):
+    old = _as_version_2(doc)
+    store = import_document(old, ":memory:")
+    try:
+        back = export_document(store)
+    finally:
+        store.close()
+    assert back["version"] == VERSION == 3
+    for e in catalogue.ENTITIES:
+        if e.name in V3_ENTITIES:
+            assert back[e.name] == []
+            continue
+        rows = [back[e.name]] if e.singleton else back[e.name]
+        olds = [old[e.name]] if e.singleton else old[e.name]
+        assert len(rows) == len(olds)
+        for new, was in zip(rows, olds):
+            assert {k: v for k, v in new.items() if k in was} == was
+            assert all(new[f] is None for f in V3_FIELDS.get(e.name, ())), e.name
 
 
 def test_version_2_fields_are_all_listed_here():
@@ -259,6 +296,25 @@ def test_version_2_fields_are_all_listed_here():
     for e in catalogue.ENTITIES:
         cols = {r[1] for r in conn.execute(f"PRAGMA table_info({e.name})")}
         if not cols:
-            assert e.name in V2_ENTITIES
+            assert e.name in V2_ENTITIES | V3_ENTITIES
             continue
-        assert {f.name for f in e.fields} - cols == V2_FIELDS.get(e.name, set()), e.name
+        assert {f.name for f in e.fields} - cols == (
+            V2_FIELDS.get(e.name, set()) | V3_FIELDS.get(e.name, set())), e.name
+
+
+def test_version_3_fields_are_all_listed_here():
+    """Every field or entity not in a schema v4 table is a version 3 addition."""
+    import sqlite3
+
+    from db.migrations import pending
+
+    conn = sqlite3.connect(":memory:")
+    for v, sql in pending(0):
+        if v <= 4:
+            conn.executescript(sql)
+    for e in catalogue.ENTITIES:
+        cols = {r[1] for r in conn.execute(f"PRAGMA table_info({e.name})")}
+        if not cols:
+            assert e.name in V3_ENTITIES, e.name
+            continue
+        assert {f.name for f in e.fields} - cols == V3_FIELDS.get(e.name, set()), e.name

@@ -41,9 +41,9 @@ def _old_file(path: Path, version: int) -> Path:
     return path
 
 
-def test_the_current_schema_is_version_4():
-    assert SCHEMA_VERSION == 4
-    assert [v for v, _ in MIGRATIONS] == [1, 2, 3, 4]
+def test_schema_version_4_is_in_the_migrations():
+    assert SCHEMA_VERSION >= 4  # v5 and later: tests/db/test_schema_v5.py pins the current one
+    assert [v for v, _ in MIGRATIONS][:4] == [1, 2, 3, 4]
 
 
 @pytest.mark.parametrize("version", [1, 2, 3])
@@ -98,7 +98,7 @@ def test_deleting_a_project_cascades_to_its_partners_and_clears_commitments(stor
 
 
 def test_format_version_1_json_still_imports(tmp_path):
-    assert VERSION == 2
+    assert VERSION >= 2  # the current version is pinned in tests/db/test_schema_v5.py
     old = json.loads((Path(__file__).parent / "data" / "roadmap_v1.json").read_text(encoding="utf-8"))
     assert old["version"] == 1
     with import_document(old, tmp_path / "old.roadmap") as s:

@@ -53,6 +53,10 @@ def good() -> dict:
                             {"id": "pp2", "project_id": "pj1", "partner_id": "p1", "role": "partner",
                              "public_eur": 250.0, "private_eur": 0.0}],
         "value_chain": [{"id": "vc1", "name": "Bouw"}],
+        "reference_roadmap": [{"id": "rr1", "title": "Partnerschap Circulaire Bouw", "kind": "eu_partnership"}],
+        "reference_link": [{"id": "rl1", "reference_roadmap_id": "rr1", "programme_id": "pr1",
+                            "relation": "contributes"}],
+        "priority_tag": [{"id": "pt1", "priority": "fl_construction", "value_chain_id": "vc1"}],
         "value_chain_objective": [{"id": "vco1", "value_chain_id": "vc1", "objective_id": "o0"}],
         "scenario": [{"id": "s1", "title": "A", "preferred": True}],
         "programme": [{"id": "pr1", "name": "Opleiding", "module_type": "enabling",
@@ -252,10 +256,49 @@ def test_partner_ring_and_helix():
     fire(no_sme, "A3")
 
 
-def test_international_dimension():
-    def m(d):
-        d["partner"][1]["description"] = "Lokale partner"
-    fire(m, "I1")
+def test_international_dimension_is_read_from_the_model_not_from_words():
+    def unlinked(d):
+        d["reference_link"][0]["programme_id"] = None  # the European roadmap is no longer tied to a path
+    found = fire(unlinked, "I1")
+    assert found[0].section == "3.coherence"
+
+    def words_only(d):  # titles full of Europe do not count any more
+        d["reference_link"] = []
+        d["programme"][0]["name"] = "Europese internationalisering (S3, EU)"
+        d["partner"][1]["description"] = "Internationale partner"
+    fire(words_only, "I1")
+    for fix in (lambda d: d["priority_tag"].append({"id": "pt2", "priority": "s3_built", "programme_id": "pr1"}),
+                lambda d: d["partner"][1].update(country="NL"),
+                lambda d: d["project"][0].update(kind="horizon_europe"),
+                lambda d: d["programme"][0].update(category="internationalisation")):
+        doc = copy.deepcopy(good())
+        words_only(doc)
+        assert run_rule("I1", doc, today=TODAY)
+        fix(doc)
+        assert not run_rule("I1", doc, today=TODAY)
+    doc = copy.deepcopy(good())
+    words_only(doc)
+    doc["partner"][1]["country"] = "België"  # at home
+    assert run_rule("I1", doc, today=TODAY)
+
+
+def test_unlinked_reference_roadmap_two_visions_and_scenario_programmes():
+    def extra_reference(d):
+        d["reference_roadmap"].append({"id": "rr2", "title": "Bedrijfsroadmap", "kind": "company"})
+    assert one(fire(extra_reference, "I2")) == ("reference_roadmap", "rr2", None)
+
+    def one_vision(d):
+        d["challenge"].append({"id": "c2", "title": "Water"})
+        d["vision"].append({"id": "v3", "challenge_id": "c2", "title": "Droge voeten"})
+    found = fire(one_vision, "V2")
+    assert one(found) == ("challenge", "c2", None) and "1 future vision" in found[0].message_en
+
+    def scenarios(d):
+        d["scenario"].append({"id": "s2", "title": "B"})
+        d["programme"].append({"id": "pr2", "name": "Markt", "module_type": "content", "category": "new_market",
+                               "manager_id": "t1"})
+        d["programme_scenario"] = [{"id": "ps1", "scenario_id": "s1", "programme_id": "pr1"}]
+    assert "Markt" in fire(scenarios, "SC2")[0].message_en
 
 
 def test_objective_dimension():
@@ -325,7 +368,7 @@ def test_status_rules():
 def test_every_rule_has_a_test():
     tested = {"V0", "V1", "O1", "O2", "K0", "K1", "K2", "K2O", "K8", "K9", "R1", "R2", "R2D", "R3",
               "R4", "R6", "R10", "R11", "D1", "D2", "D3", "H0", "H1", "RK1", "G1", "G2", "G3", "Q1",
-              "A0", "A1", "A2", "A3", "I1", "B1", "SW1", "SC1", "T2", "S1", "S2",
+              "A0", "A1", "A2", "A3", "I1", "I2", "V2", "SC2", "B1", "SW1", "SC1", "T2", "S1", "S2",
               "F1", "F2", "F3", "F4", "F5", "F6"}  # F*: tests/domain/test_checks_funding.py
     assert set(RULES) == tested
 

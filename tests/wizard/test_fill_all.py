@@ -25,7 +25,7 @@ def shown(panel, row_id: str, field: str) -> str:
     return model.index(model.row_ids().index(row_id), col).data()
 
 
-def test_every_addable_entity_through_the_ui(ui, wizard, session):
+def test_every_addable_entity_through_the_ui(ui, wizard, session):  # noqa: C901 - one long walk
     store = session.store
     want: dict[str, dict[str, dict]] = {}  # entity -> row id -> field -> stored value
 
@@ -64,13 +64,16 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
         **{n: f"Text of {n.replace('_', ' ')}." for n in narratives.values()}}}
 
     p1 = row("0.partners", "partner", {"name": "BouwCo", "short_name": "BC", "type": "SME",
-                                       "ring": "project team", "role": "lead", "contact": "An",
+                                       "ring": "project team", "role": "lead", "country": "BE",
+                                       "region": "Flanders", "sector": "construction",
+                                       "size": "small enterprise (10–49)", "contact": "An",
                                        "email": "an@bouwco.be", "colour": "#336699"},
              {"name": "BouwCo", "short_name": "BC", "type": "sme", "ring": "project_team",
-              "role": "lead", "contact": "An", "email": "an@bouwco.be", "colour": "#336699"},
+              "role": "lead", "country": "BE", "region": "Flanders", "sector": "construction",
+              "size": "small", "contact": "An", "email": "an@bouwco.be", "colour": "#336699"},
              details={"description": "A builder."})
     p2 = row("0.partners", "partner", {"name": "KU Leuven", "type": "university",
-                                       "ring": "back office (members)"},
+                                       "ring": "constituency (members: input and mandate)"},
              {"name": "KU Leuven", "type": "university", "ring": "back_office"})
     p3 = row("0.partners", "partner", {"name": "City of Gent", "type": "government",
                                        "ring": "execution actor"},
@@ -79,6 +82,21 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
                                   "email": "bart@kuleuven.be", "responsibility": "indicators"},
         {"name": "Bart", "role": "researcher", "partner_id": p2, "email": "bart@kuleuven.be",
          "responsibility": "indicators"})
+
+    rr1 = row("0.inventory", "reference_roadmap",
+              {"title": "Partnership Circular Building", "kind": "European partnership (Horizon Europe)",
+               "owner": "European Commission", "year": "2024", "url": "https://example.org/cb"},
+              {"title": "Partnership Circular Building", "kind": "eu_partnership",
+               "owner": "European Commission", "year": 2024, "url": "https://example.org/cb"},
+              details={"description": "Targets for reused materials."})
+    rr2 = row("0.inventory", "reference_roadmap", {"title": "Port roadmap", "kind": "another cluster's roadmap"},
+              {"title": "Port roadmap", "kind": "cluster"})
+    row("0.inventory", "reference_milestone",
+        {"reference_roadmap_id": "Port roadmap", "title": "Port hub open", "date": "2028-06-30",
+         "note": "first ship"},
+        {"reference_roadmap_id": rr2, "title": "Port hub open", "date": "2028-06-30", "note": "first ship"})
+    ui.write(ui.go("0.inventory").narratives["counter_expertise"], "Text of counter expertise.")
+    want["roadmap"][road_id]["counter_expertise"] = "Text of counter expertise."
 
     # -- step 1 -----------------------------------------------------------------------------
     c1 = row("1.challenges", "challenge", {"code": "C1", "title": "Climate"},
@@ -91,7 +109,7 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
              details={"narrative": "Homes are taken apart, not demolished."})
     v2 = row("1.visions", "vision", {"challenge_id": "Climate", "title": "Zero-waste port"},
              {"challenge_id": c1, "title": "Zero-waste port"})
-    row("1.opportunities", "opportunity",
+    opp = row("1.opportunities", "opportunity",
         {"vision_id": "Zero-waste port", "title": "Modular homes", "market": "housing",
          "growth": "5 pct a year", "potential": "large"},
         {"vision_id": v2, "title": "Modular homes", "market": "housing", "growth": "5 pct a year",
@@ -160,6 +178,10 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
               {"name": "Skills", "module_type": "enabling module",
                "category": "education, competences and labour market", "manager_id": "Bart"},
               {"name": "Skills", "module_type": "enabling", "category": "education", "manager_id": t1})
+    sc2 = row("3.scenarios", "scenario", {"title": "Slow track"}, {"title": "Slow track"})
+    row("3.scenarios", "programme_scenario",
+        {"scenario_id": "Slow track", "programme_id": "Skills", "note": "only skills"},
+        {"scenario_id": sc2, "programme_id": pr2, "note": "only skills"})
     row("3.interventions", "intervention_point",
         {"title": "Green procurement", "programme_id": "Skills", "core_task": "buying",
          "term": "short term", "impact": "high", "existing_instrument": "none yet"},
@@ -199,6 +221,18 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
     row("3.dependencies", "dependency",
         {"to_action_id": "Scale-up", "from_action_id": "Pilot district"},
         {"from_action_id": a2, "to_action_id": a3})
+    row("3.coherence", "reference_link",
+        {"reference_roadmap_id": "Partnership Circular Building", "value_chain_id": "Infrastructure",
+         "programme_id": "Circular design", "action_id": "Design kit", "relation": "builds on",
+         "note": "same targets"},
+        {"reference_roadmap_id": rr1, "value_chain_id": vc2, "programme_id": pr1, "action_id": a1,
+         "relation": "builds_on", "note": "same targets"})
+    row("3.coherence", "priority_tag",
+        {"priority": "KET: advanced materials", "value_chain_id": "Housing", "programme_id": "Skills",
+         "note": "bio-based panels"},
+        {"priority": "ket_materials", "value_chain_id": vc1, "programme_id": pr2, "note": "bio-based panels"})
+    ui.write(ui.go("3.coherence").narratives["coherence_note"], "Text of coherence note.")
+    want["roadmap"][road_id]["coherence_note"] = "Text of coherence note."
     row("3.workshop_notes", "workshop_note",
         {"text": "Check permits", "value_chain_id": "Infrastructure", "lane_id": "Market",
          "date": "2026-02-10"},
@@ -304,6 +338,21 @@ def test_every_addable_entity_through_the_ui(ui, wizard, session):
     row("5.quality", "quality_assessment",
         {"criterion": "international profile and smart specialisation", "score": "4"},
         {"criterion": "international", "score": 4}, details={"evidence": "Two EU projects."})
+    w1 = row("5.process", "workshop",
+             {"title": "Vision workshop", "step": "1", "date": "2026-02-12", "place": "Gent"},
+             {"title": "Vision workshop", "step": 1, "date": "2026-02-12", "place": "Gent"},
+             details={"participants": "An, Bart", "agenda": "Visions", "decisions": "Pick two visions."})
+    row("5.process", "process_result",
+        {"step": "1", "kind": "new public-private partnership", "title": "Pilot pact",
+         "date": "2026-03-14", "parties": "BouwCo, City of Gent", "workshop_id": "Vision workshop"},
+        {"step": 1, "kind": "partnership", "title": "Pilot pact", "date": "2026-03-14",
+         "parties": "BouwCo, City of Gent", "workshop_id": w1},
+        details={"evidence": "Letter of intent."})
+    row("5.process", "dot_vote",
+        {"workshop_id": "Vision workshop", "participant": "An", "vision_id": "Circular city",
+         "opportunity_id": "Modular homes", "programme_id": "Skills", "points": "3"},
+        {"workshop_id": w1, "participant": "An", "vision_id": v1, "opportunity_id": opp,
+         "programme_id": pr2, "points": 3})
     # choosing "committed" for the second action above already recorded one event
     assert [(e["action_id"], e["previous_status"], e["status"])
             for e in store.rows("action_status_event")] == [(a2, "planned", "committed")]
