@@ -100,6 +100,7 @@ MESSAGES = {
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
         "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
         "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
+        "revision_unreadable": "De inhoud van deze revisie is geen leesbare roadmap; kies een andere revisie.",
         "wal_foreign": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
                         "hoort. Het werd niet toegepast maar bewaard als {aside} naast de roadmap; "
                         "de roadmap werd geopend zoals het bestand hem bevat."),
@@ -160,6 +161,7 @@ MESSAGES = {
         "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
         "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
                             "Choose another folder."),
+        "revision_unreadable": "The content of this revision is not a readable roadmap; choose another revision.",
         "wal_foreign": ("{name} had a change log ({wal}) that belongs to another database. It was "
                         "not applied but kept as {aside} beside the roadmap; the roadmap was "
                         "opened as its file holds it."),
