@@ -9,7 +9,12 @@ Measured per roadmap:
   libreoffice soffice --headless --convert-to pdf of that DOCX (process start included;
               the LibreOffice profile is made beforehand by a warm-up conversion)
 
-Targets: our PDF >= 5x faster than the LibreOffice conversion; demo exports < 2 s each.
+  floor       python-docx writing the same report with no logic of ours: one paragraph per
+              heading, paragraph and list item, the same tables filled with plain cell
+              text, the same PNGs (same run; ratio = docx_writer / floor)
+
+Targets: our PDF >= 5x faster than the LibreOffice conversion; demo exports < 2 s each;
+the 2,000-action DOCX <= 4 s.
 Prints the figures and writes bench/results/export.json. About a minute on 2 cores.
 
     .venv/bin/python bench/export.py [--actions 2000] [--medium 300] [--repeat 3]
@@ -35,7 +40,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db.generate import generate_document  # noqa: E402
 from db.interchange import load_json  # noqa: E402
-from desktop.export import export_docx, export_pdf  # noqa: E402
+from desktop.export import build_report, export_docx, export_pdf  # noqa: E402
+from desktop.export.document import BulletList, Figure, Heading, Paragraph, Table  # noqa: E402
 from desktop.export.visuals import layouts_available, report_visuals  # noqa: E402
 from desktop.paths import demo_json  # noqa: E402
 from desktop.export_ui.job import report_pngs  # noqa: E402
@@ -78,6 +84,42 @@ def soffice_convert(docx: Path, out_dir: Path, profile: Path) -> float | None:
     return seconds
 
 
+def _cell_text(value) -> str:
+    if isinstance(value, str):
+        return value
+    out = []
+    for b in value:
+        if isinstance(b, BulletList):
+            out.extend(i.text for i in b.items)
+        elif hasattr(b, "text"):
+            out.append(b.text)
+    return "\n".join(out)
+
+
+def floor_docx(doc: dict, figures, path: Path) -> float:
+    """Seconds python-docx takes to write the same report content with no logic of ours."""
+    from docx import Document
+
+    report = build_report(doc, "en", figures=figures)
+    t = time.perf_counter()
+    d = Document()
+    for b in report.blocks:
+        if isinstance(b, (Heading, Paragraph)):
+            d.add_paragraph(b.display if isinstance(b, Heading) else b.text)
+        elif isinstance(b, BulletList):
+            for item in b.items:
+                d.add_paragraph(item.text)
+        elif isinstance(b, Table):
+            table = d.add_table(rows=1 + len(b.rows), cols=len(b.header))
+            for row, values in zip(table.rows, [b.header, *b.rows]):
+                for c, v in zip(row.cells, values):
+                    c.text = _cell_text(v)
+        elif isinstance(b, Figure) and b.image is not None and Path(b.image).is_file():
+            d.add_picture(str(b.image))
+    d.save(str(path))
+    return time.perf_counter() - t
+
+
 def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> dict:
     case = work / name
     case.mkdir()
@@ -95,6 +137,7 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
         docx_times.append(time.perf_counter() - t0)
         writer_times.append(wt)
         layout_times.append(lt)
+    floor_s = floor_docx(doc, pngs, case / f"{name}-floor.docx")
     lo_dir = case / "libreoffice"
     lo_dir.mkdir()
     lo = soffice_convert(case / f"{name}.docx", lo_dir, profile)
@@ -107,6 +150,8 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
         "pdf_bytes": (case / f"{name}.pdf").stat().st_size,
         "docx_s": round(statistics.median(docx_times), 3),
         "docx_writer_s": round(statistics.median(writer_times), 3),
+        "floor_python_docx_s": round(floor_s, 3),
+        "writer_ratio_to_floor": round(statistics.median(writer_times) / max(floor_s, 1e-6), 2),
         "layout_s": round(statistics.median(layout_times), 3),
         "docx_bytes": (case / f"{name}.docx").stat().st_size,
         "libreoffice_docx_to_pdf_s": None if lo is None else round(lo, 3),
@@ -147,6 +192,7 @@ def main() -> int:
             r["speedup_vs_libreoffice"] is not None and r["speedup_vs_libreoffice"] >= 5 for r in results.values()),
     }
     report = {"bench": "export", "python": platform.python_version(), "machine": platform.machine(),
+              "load_average_1min": round(os.getloadavg()[0], 2),
               "cpus": os.cpu_count(), "layouts": layouts_available(),
               "libreoffice_warmup_s": None if lo_warm is None else round(lo_warm, 3),
               "results": results, "targets": targets,
@@ -155,6 +201,7 @@ def main() -> int:
         lo = r["libreoffice_docx_to_pdf_s"]
         print(f"{name:>16}: {r['actions']} actions, {r['visuals']} visuals | PDF {r['pdf_s']:.2f} s "
               f"({r['pdf_pages']} pages) | DOCX {r['docx_s']:.2f} s (writer {r['docx_writer_s']:.2f} s, "
+              f"floor python-docx {r['floor_python_docx_s']:.2f} s, x{r['writer_ratio_to_floor']}; "
               f"layout {r['layout_s']:.2f} s, {r['docx_bytes'] / 1e6:.1f} MB) | LibreOffice DOCX->PDF "
               + (f"{lo:.2f} s ({r['libreoffice_pages']} pages), ours {r['speedup_vs_libreoffice']}x faster"
                  if lo is not None else "not installed"))

@@ -67,9 +67,27 @@ class Field:
     minimum: float | None = None
     maximum: float | None = None
     default: object = None
+    _codes: frozenset[str] = field(init=False, repr=False, compare=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_codes", frozenset(c.code for c in self.choices))
+
+    @property
+    def target(self) -> str:
+        """The entity a REF field points at (`ref`, never None for a REF field)."""
+        if self.ref is None:
+            raise ValueError(f"{self.name} is not a link to another entity")
+        return self.ref
 
     def choice_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.choices)
+
+    def is_choice(self, code: object) -> bool:
+        """Whether `code` is one of the codes of `choices` (a set lookup)."""
+        try:
+            return code in self._codes
+        except TypeError:  # an unhashable value is no code
+            return False
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
@@ -103,14 +121,17 @@ class Entity:
     singleton: bool = False
     by_name: dict[str, Field] = field(init=False, repr=False, compare=False)
 
+    _refs: tuple[Field, ...] = field(init=False, repr=False, compare=False, default=())
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_name", {f.name: f for f in self.fields})
+        object.__setattr__(self, "_refs", tuple(f for f in self.fields if f.kind is Kind.REF))
 
     def label(self, lang: str) -> str:
         return self.nl if lang == "nl" else self.en
 
     def refs(self) -> tuple[Field, ...]:
-        return tuple(f for f in self.fields if f.kind is Kind.REF)
+        return self._refs
 
 
 def choices(*triples: tuple[str, str, str]) -> tuple[Choice, ...]:

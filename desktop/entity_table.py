@@ -132,12 +132,28 @@ class EntityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.fields)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.header_tip(self.fields[section])  # the full name of a narrow column
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
             f = self.fields[section]
             return f.label(self.lang) + (" *" if f.required else "")
         return str(section + 1)
+
+    def header_tip(self, f) -> str:
+        lines = [f.label(self.lang)]
+        if f.required:
+            lines.append(self.tr("Required"))
+        if f.kind is Kind.REF and f.ref:
+            lines.append(self.tr("Chosen from: %1").replace("%1", catalogue.entity(f.ref).label(self.lang)))
+        elif f.kind is Kind.DATE:
+            lines.append(self.tr("A date: YYYY-MM-DD"))
+        elif f.kind in (Kind.INT, Kind.FLOAT) and (f.minimum is not None or f.maximum is not None):
+            lo = "" if f.minimum is None else f"{f.minimum:g}"
+            hi = "" if f.maximum is None else f"{f.maximum:g}"
+            lines.append(self.tr("A number from %1 to %2").replace("%1", lo or "…").replace("%2", hi or "…"))
+        return "\n".join(lines)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -159,8 +175,11 @@ class EntityTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if f.kind is Kind.REF:
                 return self._titles.get(f.ref, {}).get(value, "")
-            text = show_text(f, value, self.lang)
-            return text.replace("\n", " ⏎ ")[:200] if f.kind is Kind.MARKDOWN else text
+            if f.kind is Kind.MARKDOWN:  # the text as read, not its Markdown marks
+                from desktop.export.markdown import to_plain
+
+                return " · ".join(line for line in to_plain(value) if line.strip())[:200]
+            return show_text(f, value, self.lang)
         if role == Qt.ItemDataRole.EditRole:
             return value if f.kind in (Kind.REF, Kind.CHOICE) else show_text(f, value, self.lang)
         if role == Qt.ItemDataRole.ToolTipRole and f.kind is Kind.MARKDOWN and value:

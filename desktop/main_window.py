@@ -6,9 +6,10 @@ import os
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -41,14 +42,15 @@ def ui_language() -> str:
 def about_text(first_line: str) -> str:
     """The About text: what this is, and the versions of everything it runs on."""
     import platform
-    import sqlite3
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
+    from db.store import sqlite_version
+
     return (f"{first_line.replace('%1', __version__)}\n\n"
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
-            f"SQLite {sqlite3.sqlite_version}\n{platform.system()} {platform.machine()}")
+            f"SQLite {sqlite_version()}\n{platform.system()} {platform.machine()}")
 
 
 def _same_file(a: str | Path, b: str | Path) -> bool:
@@ -186,9 +188,12 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if has else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        if stack:
-            self.undo_action.setText(self.tr("&Undo %1").replace("%1", stack.undoText()).strip())
-            self.redo_action.setText(self.tr("&Redo %1").replace("%1", stack.redoText()).strip())
+        undo, redo = (stack.undoText(), stack.redoText()) if stack else ("", "")
+        # with nothing to name, the plain "Undo" ("Ongedaan maken", not "ongedaan maken")
+        self.undo_action.setText(self.tr("&Undo %1").replace("%1", undo).strip() if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo %1").replace("%1", redo).strip() if redo
+                                 else self.tr("&Redo"))
 
     def _stack_call(self, which: str) -> None:
         if self.session:
@@ -245,6 +250,10 @@ class MainWindow(QMainWindow):
         self.tabs = ViewTabs(self.session, self.lang, self.view_specs)
         self.tabs.message.connect(lambda m: self.statusBar().showMessage(m, 8000))
         self.tabs.view_built.connect(self._on_view_built)
+        from desktop.problem_count import ProblemCount  # until the wizard counts them
+
+        self.problem_count = ProblemCount(self.session, self.session)
+        self.problem_count.counted.connect(self._show_problem_count)
         self.setCentralWidget(self.tabs)
         last = self.settings.last_view()
         self.tabs.show_view(last if last in self.tabs.keys() else self.tabs.keys()[0])
@@ -255,9 +264,21 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("All changes are saved automatically"))
         if store.read_only:
             self.saved_label.setText(self.tr("Read-only: changes cannot be saved"))
+            self._offset_read_only()
         self._update_title()
         self._update_actions()
         self.session_changed.emit(self.session)
+
+    def _offset_read_only(self) -> None:
+        """A read-only window is usually a second one on a file open elsewhere: it is put a
+        little lower and to the right, so it does not hide the window that can edit."""
+        if getattr(self, "_offset_done", False) or self.isMaximized() or self.isFullScreen():
+            return
+        self._offset_done = True
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
+        target = self.frameGeometry().topLeft() + QPoint(48, 48)
+        if screen.contains(target + QPoint(200, 200)):
+            self.move(target)
 
     def open_file(self, path: str | Path, *, demo: bool = False, remember: bool = True) -> bool:
         """Open the roadmap at `path` in this window, holding its single-writer lock when
@@ -413,6 +434,7 @@ class MainWindow(QMainWindow):
     def _on_view_built(self, key: str, view: QWidget) -> None:
         signal = getattr(view, "problems_changed", None)
         if signal is not None:
+            self.problem_count.stop()
             signal.connect(self._show_problem_count)
             if getattr(view, "problems", None) is not None:  # counted while it was being built
                 self._show_problem_count(len(view.problems))

@@ -195,7 +195,9 @@ class OutlineView(QWidget):
             elif f.kind in (Kind.INT, Kind.FLOAT):
                 values[f.name] = f.minimum or 0
             else:
-                values[f.name] = self.tr("New")
+                from desktop.domain.default_names import new_name  # the roadmap's language
+
+                values[f.name] = new_name(e.name, self.session.store.roadmap(), self.lang)
         try:
             change = self.session.apply([Create(e.name, values)], self.tr("Add %1").replace("%1", e.label(self.lang)))
         except RoadmapError as exc:

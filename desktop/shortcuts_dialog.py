@@ -26,9 +26,12 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
         menu_name = menu.title().replace("&", "")
         for a in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()]
+            if not keys and a.property("help_keys"):  # shown in the menu, handled by the widget
+                keys = [QKeySequence(a.property("help_keys")).toString(
+                    QKeySequence.SequenceFormat.NativeText)]
             if keys and not a.isSeparator():
                 # Undo/Redo carry the undo text ("Undo Move action"): the help names the command
-                name = a.property("help_text") or a.text()
+                name = a.property("help_text") or a.text().split("\t")[0]
                 rows.append((menu_name, name.replace("&", ""), ", ".join(keys)))
     return rows
 

@@ -24,6 +24,11 @@ class ActionDialog(QDialog):
         form = QFormLayout(self)
         self.title = QLineEdit(row.get("title") or "")
         self.title.setAccessibleName(self.tr("Title"))
+        # wide enough for a long title (up to about 90 characters shown whole)
+        fm = self.title.fontMetrics()
+        self.title.setMinimumWidth(min(max(fm.horizontalAdvance(self.title.text()) + 24,
+                                           fm.averageCharWidth() * 48), fm.averageCharWidth() * 90))
+        self.title.setCursorPosition(0)
         form.addRow(self.tr("Title"), self.title)
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))

@@ -149,7 +149,8 @@ class BarItem(QGraphicsItem):
         scale = lod(painter)
         rect = self.bar_rect()
         selected = self.isSelected()
-        if scale * g.h < 5:  # far out: a plain block
+        if scale * g.h < 5:  # far out: a plain block (a few pixels: no antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             painter.fillRect(rect, colour(st.fill if g.kind == "action" else g.owner_colour))
             if selected:
                 painter.fillRect(rect, SELECT)
@@ -305,6 +306,42 @@ class ArrowLayer(QGraphicsItem):
         self.update()
         return self.arrows
 
+    def update_arrows(self, geoms: dict[str, ArrowGeom], keys, removed) -> dict[str, ArrowRef]:
+        """Update only the arrows `keys` (from `geoms`, the layout's arrows) and drop the
+        arrows `removed`: the incremental counterpart of `set_arrows`."""
+        arrows = self.arrows
+        grown = QRectF(self._bounds)
+        for k in removed:
+            if arrows.pop(k, None) is not None:
+                self._unindex(k)
+                self.selected.discard(k)
+        for k in keys:
+            g = geoms.get(k)
+            a = arrows.get(k)
+            if g is None:
+                if a is not None:
+                    del arrows[k]
+                    self._unindex(k)
+                    self.selected.discard(k)
+                continue
+            if a is not None:
+                old = QRectF(a.bounds)
+                a.geom = g
+                if a.points != g.points:
+                    self._unindex(k)
+                    a.set_points(g.points)
+                    self._index(k, a)
+                self.update(old)
+            else:
+                a = arrows[k] = ArrowRef(self, g)
+                self._index(k, a)
+            grown = grown.united(a.bounds) if grown.isValid() else QRectF(a.bounds)
+            self.update(a.bounds)
+        if grown != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = grown
+        return arrows
+
     def _index(self, key: str, a: ArrowRef) -> None:
         cells = tuple({(int(x // CELL), int(y // CELL)) for x, y in (a.points[0], a.points[-1])})
         self._cells[key] = cells
@@ -397,33 +434,68 @@ class ArrowLayer(QGraphicsItem):
 
 class OverviewItem(QGraphicsItem):
     """Every bar as a plain block, drawn in one call per colour: what the chart shows when
-    zoomed so far out that single bars are a few pixels (the bar items are hidden then)."""
+    zoomed so far out that single bars are a few pixels (the bar items are hidden then).
+    Blocks are kept by bar id, so an edit replaces only the blocks of the bars it moved."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setZValue(0)
-        self._rects: dict[str, list[QRectF]] = {}
+        self._rects: dict[str, dict[str, QRectF]] = {}  # colour -> bar id -> block
+        self._colour_of: dict[str, str] = {}
+        self._lists: list[tuple[str, list[QRectF]]] | None = None
         self._bounds = QRectF()
+
+    @staticmethod
+    def _block(g) -> tuple[str, QRectF]:
+        return (g.style.fill if g.kind == "action" else g.owner_colour,
+                QRectF(g.x, g.y, max(g.w, 1.0), g.h))
 
     def set_bars(self, bars) -> None:
         self.prepareGeometryChange()
-        rects: dict[str, list[QRectF]] = {}
-        bounds = QRectF()
+        self._rects, self._colour_of = {}, {}
+        x0 = y0 = float("inf")
+        x1 = y1 = float("-inf")
         for g in bars:
-            c = g.style.fill if g.kind == "action" else g.owner_colour
-            r = QRectF(g.x, g.y, max(g.w, 1.0), g.h)
-            rects.setdefault(c, []).append(r)
-            bounds = bounds.united(r)
-        self._rects = rects
-        self._bounds = bounds
+            c, r = self._block(g)
+            self._rects.setdefault(c, {})[g.id] = r
+            self._colour_of[g.id] = c
+            x0, y0 = min(x0, g.x), min(y0, g.y)
+            x1, y1 = max(x1, g.x + max(g.w, 1.0)), max(y1, g.y + g.h)
+        self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0) if self._colour_of else QRectF()
+        self._lists = None
+        self.update()
+
+    def update_bars(self, geoms, removed) -> None:
+        """Replace the blocks of the bars `geoms` and drop those of the ids `removed`."""
+        bounds = QRectF(self._bounds)
+        for key in removed:
+            c = self._colour_of.pop(key, None)
+            if c is not None:
+                self._rects[c].pop(key, None)
+        for g in geoms:
+            c = self._colour_of.get(g.id)
+            if c is not None:
+                self._rects[c].pop(g.id, None)
+            c, r = self._block(g)
+            self._rects.setdefault(c, {})[g.id] = r
+            self._colour_of[g.id] = c
+            bounds = bounds.united(r) if bounds.isValid() else r
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self._lists = None
         self.update()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        if self._lists is None:
+            self._lists = [(c, list(d.values())) for c, d in self._rects.items() if d]
+        # blocks of a pixel or less: antialiasing them costs most of the frame and shows nothing
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen)
-        for c, rects in self._rects.items():
+        for c, rects in self._lists:
             painter.setBrush(colour(c))
             painter.drawRects(rects)
 

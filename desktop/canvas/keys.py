@@ -13,7 +13,7 @@ KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("Shift+Left", "Shift+Right"), QT_TRANSLATE_NOOP("CanvasKeys", "Make the selected action shorter / longer")),
     (("Up", "Down"), QT_TRANSLATE_NOOP("CanvasKeys", "Move the selection to the lane above / below")),
     (("Del", "Backspace"), QT_TRANSLATE_NOOP("CanvasKeys", "Delete the selection")),
-    (("Ctrl+C", "Ctrl+V"), QT_TRANSLATE_NOOP("CanvasKeys", "Copy, paste actions")),
+    (("Ctrl+X", "Ctrl+C", "Ctrl+V"), QT_TRANSLATE_NOOP("CanvasKeys", "Cut, copy, paste actions")),
     (("Ctrl+A",), QT_TRANSLATE_NOOP("CanvasKeys", "Select all actions")),
     (("F",), QT_TRANSLATE_NOOP("CanvasKeys", "Fit the whole chart")),
     (("Esc",), QT_TRANSLATE_NOOP("CanvasKeys", "Cancel a drag, clear the selection")),

@@ -21,6 +21,12 @@ from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
 from desktop.domain.visual import Visual
 
 
+_ENTITIES = PART_B_ENTITIES + PART_A_ENTITIES
+#: Entities of which Part A reads only some fields, and those fields.
+_ACTION_ONLY = frozenset({"action"})
+_PART_A_ACTION_FIELDS = frozenset({"value_chain_id", "start_date", "end_date", "kind", "status"})
+
+
 class VisualItem(QGraphicsItem):
     """Primitives of a Visual, painted at their own coordinates."""
 
@@ -68,10 +74,27 @@ class NodeItem(VisualItem):
 class ZoomView(QGraphicsView):
     """A QGraphicsView that zooms with Ctrl+wheel and fits all with F."""
 
+    MAX_ZOOM = 8.0  # in: the figure's text eight times its printed size
+    MIN_FIT = 0.5  # out: the whole figure takes half the window
+
+    def zoom_limits(self) -> tuple[float, float]:
+        rect, vp = self.sceneRect(), self.viewport().rect()
+        if rect.isEmpty():
+            return 0.05, self.MAX_ZOOM
+        fit = min(vp.width() / rect.width(), vp.height() / rect.height())
+        return min(self.MIN_FIT * fit, self.MAX_ZOOM / 2), self.MAX_ZOOM
+
+    def zoom_by(self, f: float) -> None:
+        """Zoom by `f` within zoom_limits() (Ctrl+wheel, Zoom in / out)."""
+        lo, hi = self.zoom_limits()
+        now = self.transform().m11()
+        target = min(now * f, max(hi, now)) if f > 1 else max(now * f, min(lo, now))
+        if now > 0 and target != now:
+            self.scale(target / now, target / now)
+
     def wheelEvent(self, event) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            f = 1.15 ** (event.angleDelta().y() / 120.0)
-            self.scale(f, f)
+            self.zoom_by(1.15 ** (event.angleDelta().y() / 120.0))
             event.accept()
             return
         super().wheelEvent(event)
@@ -101,8 +124,8 @@ class PartAView(QWidget):
         self.view.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         bar = QToolBar(self)
         bar.setAccessibleName(self.tr("Overview tools"))
-        bar.addAction(self.tr("Zoom in")).triggered.connect(lambda: self.view.scale(1.25, 1.25))
-        bar.addAction(self.tr("Zoom out")).triggered.connect(lambda: self.view.scale(0.8, 0.8))
+        bar.addAction(self.tr("Zoom in")).triggered.connect(lambda: self.view.zoom_by(1.25))
+        bar.addAction(self.tr("Zoom out")).triggered.connect(lambda: self.view.zoom_by(0.8))
         bar.addAction(self.tr("Fit all")).triggered.connect(self.fit_all)
         bar.addSeparator()
         bar.addAction(self.tr("Reset layout")).triggered.connect(self.reset_layout)
@@ -116,6 +139,7 @@ class PartAView(QWidget):
         box.addWidget(self.view, 1)
         self._fitted = False
         self._dirty = False
+        self._data = None
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -124,16 +148,33 @@ class PartAView(QWidget):
         return self.session.store.roadmap().get("id", "")
 
     def _on_change(self, change) -> None:
-        if change.entities & set(PART_A_ENTITIES + PART_B_ENTITIES + ("roadmap",)):
+        """Patch the rows the change names (no re-read of the roadmap) and lay out again
+        only when Part A draws something that changed: of an action it shows only the value
+        chain, the dates, the kind and the status."""
+        store = self.session.store
+        data = self._data
+        relevant = False
+        for rc in change.rows:
+            if rc.entity == "roadmap":
+                relevant = True
+                if data is not None:
+                    data.roadmap = store.roadmap()
+            elif rc.entity in _ENTITIES:
+                if data is not None:
+                    data.put(rc.entity, rc.id, store.get(rc.entity, rc.id) if rc.kind != "delete" else None)
+                relevant |= not (rc.entity in _ACTION_ONLY and rc.kind == "update" and rc.fields
+                                 and not set(rc.fields) & _PART_A_ACTION_FIELDS)
+        if relevant:
             if self.isVisible():
-                self.refresh()
+                self.refresh(reload=False)
             else:  # a hidden tab catches up when it is shown
                 self._dirty = True
 
-    def refresh(self) -> None:
+    def refresh(self, reload: bool = True) -> None:
         self._dirty = False
-        data = load_data(self.session.store, PART_B_ENTITIES + PART_A_ENTITIES)
-        layout = build_part_a(data, self.lang, NUDGES.of(self.roadmap_id))
+        if reload or self._data is None:
+            self._data = load_data(self.session.store, _ENTITIES)
+        layout = build_part_a(self._data, self.lang, NUDGES.of(self.roadmap_id))
         self.layout_ = layout
         v = layout.visual
         in_nodes = {id(p) for n in layout.nodes for p in n.items}
@@ -152,11 +193,11 @@ class PartAView(QWidget):
 
     def nudge(self, key, dx: float, dy: float) -> None:
         NUDGES.add(self.roadmap_id, key, dx, dy)
-        QTimer.singleShot(0, self.refresh)  # not while the item is handling its own event
+        QTimer.singleShot(0, lambda: self.refresh(reload=False))  # not inside the item's own event
 
     def reset_layout(self) -> None:
         NUDGES.clear(self.roadmap_id)
-        self.refresh()
+        self.refresh(reload=False)
 
     def fit_all(self) -> None:
         self.view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -191,7 +232,7 @@ class PartAView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._dirty:
-            self.refresh()
+            self.refresh(reload=False)
         if not self._fitted:
             self._fitted = True
             QTimer.singleShot(0, self.fit_all)

@@ -18,8 +18,9 @@ from desktop.canvas.action_dialog import ActionDialog
 from desktop.canvas.header import TimeHeader
 from desktop.canvas.timeline_view import TimelineView
 from desktop.domain import style
-from desktop.domain.part_b_layout import build_timeline, chain_title
+from desktop.domain.part_b_layout import chain_title
 from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
+from desktop.domain.timeline_incremental import IncrementalTimeline, TimelineDelta
 
 ALL = "__all__"
 #: Above this many actions arrows are routed without avoiding bars (layout time).
@@ -47,6 +48,9 @@ class PartBView(QWidget):
         self.data = load_data(session.store)
         self._fitted = False
         self._dirty = False
+        self.layouter: IncrementalTimeline | None = None
+        self._pending: list[tuple[str, str]] = []  # rows changed while the view was hidden
+        self._legend_owners: frozenset | None = None
 
         self.view = TimelineView(session, lang, self)
         self.view.message.connect(self.message)
@@ -222,8 +226,9 @@ class PartBView(QWidget):
                 chains_changed |= rc.entity == "value_chain"
         if chains_changed:
             self._fill_chains()
+        self._pending.extend((rc.entity, rc.id) for rc in change.rows)
         if self.isVisible():
-            self.refresh()
+            self.catch_up()
         else:  # a hidden tab catches up when it is shown
             self._dirty = True
 
@@ -231,19 +236,61 @@ class PartBView(QWidget):
         return Filters.from_dict(self.filters)
 
     def refresh(self) -> None:
-        """Lay out again and update the scene (items are reused by id)."""
+        """Lay out everything again and update the scene (items are reused by id)."""
         self._dirty = False
+        self._pending = []
         n = len(self.data.table("action"))
-        layout = build_timeline(self.data, self.chain_id, self.lang, self.layout_filters(),
-                                route_obstacles=n <= ROUTE_OBSTACLES_MAX)
-        self.view.timeline.sync(layout)
+        self.layouter = IncrementalTimeline(self.data, self.chain_id, self.lang, self.layout_filters(),
+                                            route_obstacles=n <= ROUTE_OBSTACLES_MAX)
+        self._show(TimelineDelta(full=True))
+
+    def catch_up(self) -> None:
+        """Lay out again only what the rows changed since the last layout touch (the
+        incremental relayout of desktop.domain.timeline_incremental)."""
+        self._dirty = False
+        rows, self._pending = self._pending, []
+        lay = self.layouter
+        n = len(self.data.table("action"))
+        if lay is None or lay.route_obstacles != (n <= ROUTE_OBSTACLES_MAX) or \
+                lay.today != _today():
+            self.refresh()
+            return
+        delta = lay.update(rows)
+        if not delta.empty():
+            self._show(delta)
+
+    def _show(self, delta: TimelineDelta) -> None:
+        layout = self.layouter.layout
+        self.view.timeline.apply_delta(layout, delta)
         self.view.update_detail()
         self.view.apply_selection_after_sync()
         self.header.update()
         self.filter_button.setText(self.tr("Filter (on)") if self.filters else self.tr("Filter"))
-        self._update_legend(layout)
+        if delta.full or delta.bars or delta.bars_removed:
+            self._update_legend(layout, delta)
 
-    def _update_legend(self, layout) -> None:
+    def _update_legend(self, layout, delta: TimelineDelta | None = None) -> None:
+        if delta is not None and not delta.full:  # the owners shown may be the same
+            owners_now = self._owner_counts
+            for key in delta.bars_removed | delta.bars:
+                old = self._owner_of.pop(key, None)
+                if old is not None:
+                    owners_now[old] -= 1
+            for key in delta.bars:
+                a = self.data.get("action", key) or {}
+                self._owner_of[key] = a.get("owner_id")
+                owners_now[a.get("owner_id")] += 1
+            present = frozenset(k for k, v in owners_now.items() if v > 0)
+            if present == self._legend_owners:
+                return
+        else:
+            from collections import Counter
+
+            self._owner_of = {b.id: (self.data.get("action", b.id) or {}).get("owner_id")
+                              for b in layout.bars.values()}
+            self._owner_counts = Counter(self._owner_of.values())
+            present = frozenset(self._owner_counts)
+        self._legend_owners = present
         owners: dict[str, str] = {}
         for b in layout.bars.values():
             a = self.data.get("action", b.id) or {}
@@ -345,10 +392,16 @@ class PartBView(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
         if self._dirty:
-            self.refresh()
+            self.catch_up()
         if not self._fitted:
             self._fitted = True
             QTimer.singleShot(0, self.fit_width)
+
+
+def _today():
+    import datetime as dt
+
+    return dt.date.today()
 
 
 def _esc(text: str) -> str:

@@ -28,6 +28,9 @@ class TimelineScene(QGraphicsScene):
         self.overview.setVisible(False)
         self.addItem(self.overview)
         self.overview_mode = False
+        self._previewed: set[str] = set()  # bars moved or resized by a drag preview
+        self._extent: dict[str, tuple[float, float]] = {}  # bar id -> (left, right) footprint
+        self._span = (0.0, 0.0)  # left and right edge of all footprints
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out: one block item instead of the bar items and no arrows."""
@@ -64,15 +67,98 @@ class TimelineScene(QGraphicsScene):
                     item.pos().x() != geom.x or item.pos().y() != geom.y:
                 item.metrics = layout.metrics
                 item.set_geom(geom)
+        self._previewed.clear()
         self.arrows = self.arrow_layer.set_arrows(layout.arrows)
         self.arrows_of = {}
         for key, geom in layout.arrows.items():
             self.arrows_of.setdefault(geom.src, []).append(key)
             self.arrows_of.setdefault(geom.dst, []).append(key)
         self.overview.set_bars(layout.bars.values())
-        right = max([layout.width] + [b.x + b.foot_dx1 for b in layout.bars.values()])
-        left = min([-LABEL_W] + [b.x + b.foot_dx0 for b in layout.bars.values()])
+        self._extent = {k: (b.x + b.foot_dx0, b.x + b.foot_dx1) for k, b in layout.bars.items()}
+        self._span = (min([-LABEL_W] + [e[0] for e in self._extent.values()]),
+                      max([layout.width] + [e[1] for e in self._extent.values()]))
+        self._set_rect(layout)
+
+    def _set_rect(self, layout: TimelineLayout) -> None:
+        left, right = self._span
         self.setSceneRect(QRectF(left - 16, -12, right - left + 32, layout.height + 24))
+
+    def apply_delta(self, layout: TimelineLayout, delta) -> None:
+        """Show `layout`, which differs from the shown one only by `delta` (a
+        desktop.domain.timeline_incremental.TimelineDelta): only the bars and arrows it
+        names are touched (plus those a drag preview moved)."""
+        if delta.full or self.layout is None or self.background is None:
+            self.sync(layout)
+            return
+        self.layout = layout
+        if delta.lanes:
+            self.background.set_layout(layout)
+        else:
+            self.background.layout = layout
+        previewed, self._previewed = self._previewed, set()
+        for key in delta.bars_removed:
+            item = self.bars.pop(key, None)
+            if item is not None:
+                self.removeItem(item)
+        changed = []
+        for key in delta.bars | previewed:
+            geom = layout.bars.get(key)
+            if geom is None:
+                continue
+            item = self.bars.get(key)
+            if item is None:
+                item = self.bars[key] = BarItem(geom, layout.metrics)
+                item.setVisible(not self.overview_mode)
+                self.addItem(item)
+            elif key in delta.shifted and key not in previewed:  # moved down or up with its lane
+                item.geom = geom
+                item.setPos(geom.x, geom.y)
+            else:
+                item.metrics = layout.metrics
+                item.set_geom(geom)
+            if key in delta.bars:
+                changed.append(geom)
+        arrow_keys = set(delta.arrows)
+        for key in previewed:
+            arrow_keys.update(self.arrows_of.get(key, ()))
+        for key in arrow_keys | delta.arrows_removed:  # forget the old ends
+            ref = self.arrows.get(key)
+            if ref is not None:
+                for end in (ref.geom.src, ref.geom.dst):
+                    keys = self.arrows_of.get(end)
+                    if keys is not None and key in keys:
+                        keys.remove(key)
+        self.arrows = self.arrow_layer.update_arrows(layout.arrows, arrow_keys, delta.arrows_removed)
+        for key in arrow_keys:
+            geom = layout.arrows.get(key)
+            if geom is not None:
+                self.arrows_of.setdefault(geom.src, []).append(key)
+                self.arrows_of.setdefault(geom.dst, []).append(key)
+        self.overview.update_bars(changed, delta.bars_removed)
+        edge = False
+        left, right = self._span
+        for key in delta.bars_removed:
+            old = self._extent.pop(key, None)
+            edge |= old is not None and (old[0] <= left or old[1] >= right)
+        for g in changed:
+            old = self._extent.get(g.id)
+            edge |= old is not None and (old[0] <= left or old[1] >= right)
+            new = self._extent[g.id] = (g.x + g.foot_dx0, g.x + g.foot_dx1)
+            left, right = min(left, new[0]), max(right, new[1])
+        if edge:  # a bar at the edge moved: measure again
+            left = min([-LABEL_W] + [e[0] for e in self._extent.values()])
+            right = max([layout.width] + [e[1] for e in self._extent.values()])
+        self._span = (left, right)
+        self._set_rect(layout)
+
+    def restore(self) -> None:
+        """Put the bars and arrows a drag preview moved back where the layout has them."""
+        lay = self.layout
+        if lay is None:
+            return
+        from desktop.domain.timeline_incremental import TimelineDelta
+
+        self.apply_delta(lay, TimelineDelta())
 
     def selected_bars(self) -> list[BarItem]:
         return [i for i in self.selectedItems() if isinstance(i, BarItem)]
@@ -87,6 +173,8 @@ class TimelineScene(QGraphicsScene):
         m = self.layout.metrics
         gutter = (m.row_h - m.bar_h) / 2
         done: set[str] = set()
+        action_ids = list(action_ids)
+        self._previewed.update(action_ids)
         for aid in action_ids:
             for dep in self.arrows_of.get(aid, ()):
                 if dep in done:

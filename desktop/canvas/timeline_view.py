@@ -164,9 +164,7 @@ class TimelineView(QGraphicsView):
 
     def _restore(self) -> None:
         """Put previewed items back where the layout has them."""
-        lay = self.layout_
-        if lay is not None:
-            self.timeline.sync(lay)
+        self.timeline.restore()
 
     def _days(self, dx_scene: float) -> float:
         return dx_scene / self.layout_.scale.px_per_day

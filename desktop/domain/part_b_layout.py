@@ -307,14 +307,16 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
 def owner_colour(data: TimelineData, partner_id: str | None) -> str:
     """The bar colour of an owner: its own colour or an automatic one (style.owner_colours),
     DEFAULT_OWNER for an action without (a known) owner."""
+    if not partner_id:
+        return style.DEFAULT_OWNER
     partners = data.table("partner")
     cached = getattr(data, "_owner_colours", None)
-    if cached is None or cached[0] != len(partners) or cached[1] != tuple(
-            p.get("colour") for p in partners.values()):
+    version = getattr(data, "versions", {}).get("partner")
+    if cached is None or cached[0] != version or cached[1] is not partners or cached[2] != len(partners):
         colours = style.owner_colours(data.ordered("partner"))
-        cached = (len(partners), tuple(p.get("colour") for p in partners.values()), colours)
+        cached = (version, partners, len(partners), colours)
         data._owner_colours = cached
-    return cached[2].get(partner_id, style.DEFAULT_OWNER) if partner_id else style.DEFAULT_OWNER
+    return cached[3].get(partner_id, style.DEFAULT_OWNER)
 
 
 _BAR_FIELDS = ("title", "start_date", "end_date", "kind", "status", "owner_id", "trl_start",

@@ -1,7 +1,7 @@
 """Presentation mode, Qt-free: the scenes of a workshop talk and what each reveal step shows.
 
 Scenes, in order: Part A (the overview), then the Part B timeline of every value chain,
-then the KPI overview (when desktop.domain.kpi_visual offers `kpi_overview_visual`).
+then the KPI overview (desktop.domain.kpi_visual).
 
 `build_scene` lays a scene out once as a `SceneVisual`: the figure, the reveal step of
 every primitive and, for Part B, the geometry the facilitator edits on (lane bands, the
@@ -175,29 +175,9 @@ def bbox(p: Primitive) -> tuple[float, float, float, float]:
 
 # -- the scenes -------------------------------------------------------------------------------
 
-def kpi_overview_function():
-    """`kpi_overview_visual(doc, lang, today=None)` of the monitoring step, or None while
-    it does not exist (desktop.domain.kpi_visual, or desktop.domain.monitoring)."""
-    import importlib
-
-    for name in ("desktop.domain.kpi_visual", "desktop.domain.monitoring"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        fn = getattr(module, "kpi_overview_visual", None)
-        if callable(fn):
-            return fn
-    return None
-
-
-def kpi_overview_available() -> bool:
-    return kpi_overview_function() is not None
-
-
 def scene_list(doc: dict, lang: str, *, kpi: bool | None = None) -> list[Scene]:
     """Part A, every value chain's Part B (in list order), then the KPI overview
-    (`kpi` None: when the monitoring module can draw it)."""
+    (left out with `kpi=False`; None or True include it)."""
     from desktop.domain.part_b_layout import chain_title
 
     w = words(lang)
@@ -207,26 +187,25 @@ def scene_list(doc: dict, lang: str, *, kpi: bool | None = None) -> list[Scene]:
     for _, chain in chains:
         scenes.append(Scene(f"part_b:{chain['id']}", "part_b",
                             f"{w['part_b']} – {chain_title(chain, lang)}", chain["id"]))
-    if kpi is None:
-        kpi = kpi_overview_available()
-    if kpi:
+    if kpi is not False:
         scenes.append(Scene("kpi", "kpi", w["kpi"]))
     return scenes
 
 
-def build_scene(doc: dict, scene: Scene, lang: str, today: dt.date | None = None) -> SceneVisual:
-    """Lay out `scene` of roadmap `doc`."""
+def build_scene(doc: dict, scene: Scene, lang: str, today: dt.date | None = None, *,
+                timeline=None) -> SceneVisual:
+    """Lay out `scene` of roadmap `doc`. For a Part B scene `timeline` may give its
+    layout already made (a `part_b_timeline` kept current by
+    desktop.domain.timeline_incremental), with the TimelineData it was made from."""
     today = today or dt.date.today()
     if scene.kind == "part_a":
         sv = _part_a(doc, scene, lang, today)
     elif scene.kind == "part_b":
-        sv = _part_b(doc, scene, lang, today)
+        sv = _part_b(doc, scene, lang, today, timeline)
     elif scene.kind == "kpi":
-        fn = kpi_overview_function()
-        try:
-            visual = fn(doc, lang, today)
-        except TypeError:  # an older signature without `today`
-            visual = fn(doc, lang)
+        from desktop.domain.kpi_visual import kpi_overview_visual
+
+        visual = kpi_overview_visual(doc, lang, today)
         sv = SceneVisual(scene, visual, [0] * len(visual.items), [words(lang)["all"]])
     else:
         raise ValueError(f"unknown scene kind {scene.kind!r}")
@@ -282,15 +261,29 @@ def present_metrics():
     return Metrics(**{k: v for k, v in PRESENT_METRICS_KW.items() if k in known})
 
 
-def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date) -> SceneVisual:
+def part_b_timeline(data, chain_id: str | None, lang: str, today: dt.date):
+    """The incremental layout of a Part B scene's timeline over `data` (a TimelineData)."""
+    from desktop.domain import part_b
+    from desktop.domain.roadmap_data import Filters
+    from desktop.domain.timeline_incremental import IncrementalTimeline
+
+    width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
+    return IncrementalTimeline(data, chain_id, lang, Filters(), metrics=present_metrics(),
+                               width=width, today=today)
+
+
+def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date, timeline=None) -> SceneVisual:
     from desktop.domain import part_b
     from desktop.domain.part_b_layout import build_timeline, layer_name
     from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
 
-    data = TimelineData.from_doc(doc, PART_B_ENTITIES)
-    width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
-    layout = build_timeline(data, scene.chain_id, lang, Filters(), metrics=present_metrics(),
-                            width=width, today=today)
+    if timeline is not None:
+        data, layout = timeline.data, timeline.layout
+    else:
+        data = TimelineData.from_doc(doc, PART_B_ENTITIES)
+        width = part_b.FIGURE_W - 2 * part_b.MARGIN - part_b.LABEL_COL
+        layout = build_timeline(data, scene.chain_id, lang, Filters(), metrics=present_metrics(),
+                                width=width, today=today)
     v = part_b.timeline_visual(layout, data, scene.chain_id, lang)
     ox = part_b.MARGIN + part_b.LABEL_COL
     oy = _offset_y(v, layout)

@@ -31,11 +31,21 @@ class SceneCache:
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(1, thread_name_prefix="scenes") if precompute else None
         self._futures: dict[str, Future] = {}
+        # Part B scenes laid out on this (the GUI) thread keep an incremental timeline over
+        # one TimelineData patched from the changed rows (the background thread lays out
+        # from the document, as before)
+        self._data = None
+        self._timelines: dict[str, object] = {}
+        self._pending: dict[str, list[tuple[str, str]]] = {}
         self.set_document(doc)
 
-    def set_document(self, doc: dict, first: int = 0, *, schedule: bool = True) -> None:
+    def set_document(self, doc: dict, first: int = 0, *, schedule: bool = True,
+                     rows: list[tuple[str, str]] | None = None) -> None:
         """Show `doc` from now on; the background thread lays out scene `first` first
-        (`schedule=False`: not yet; call `schedule` when the screen has been redrawn)."""
+        (`schedule=False`: not yet; call `schedule` when the screen has been redrawn).
+        `rows` names the (entity, id) rows that changed since the previous document, so
+        Part B scenes are laid out again only where those rows are (None: all changed)."""
+        self._patch(doc, rows)
         with self._lock:
             self.generation += 1
             self.doc = doc
@@ -99,9 +109,54 @@ class SceneCache:
             sv = self._built.get(scene.key)
             if sv is not None:
                 return sv
-        sv = build_scene(self.doc, scene, self.lang, self.today)
+        sv = build_scene(self.doc, scene, self.lang, self.today, timeline=self._timeline(scene))
         with self._lock:
             return self._built.setdefault(scene.key, sv)
+
+    # -- incremental Part B layout (GUI thread only) -------------------------------------
+
+    def _patch(self, doc: dict, rows: list[tuple[str, str]] | None) -> None:
+        from desktop.domain.roadmap_data import PART_B_ENTITIES
+
+        if rows is None or self._data is None:
+            self._data = None
+            self._timelines = {}
+            self._pending = {}
+            return
+        data = self._data
+        wanted = {(e, i) for e, i in rows if e in PART_B_ENTITIES}
+        if any(e == "roadmap" for e, _ in rows):
+            data.roadmap = dict(doc.get("roadmap") or {})
+        by_entity: dict[str, set[str]] = {}
+        for e, i in wanted:
+            by_entity.setdefault(e, set()).add(i)
+        for e, ids in by_entity.items():
+            found = {r["id"]: r for r in doc.get(e) or () if r["id"] in ids}
+            for i in ids:
+                data.put(e, i, found.get(i))
+        for key in self._timelines:
+            self._pending.setdefault(key, []).extend(rows)
+
+    def _timeline(self, scene):
+        """The kept-current timeline of a Part B scene, or None for other scenes."""
+        if scene.kind != "part_b":
+            return None
+        from desktop.domain.presentation import part_b_timeline
+        from desktop.domain.roadmap_data import PART_B_ENTITIES, TimelineData
+
+        if self._data is None:
+            self._data = TimelineData.from_doc(self.doc, PART_B_ENTITIES)
+        tl = self._timelines.get(scene.key)
+        today = self.today or dt.date.today()
+        if tl is None or tl.today != today:
+            tl = self._timelines[scene.key] = part_b_timeline(self._data, scene.chain_id,
+                                                             self.lang, today)
+            self._pending.pop(scene.key, None)
+        else:
+            rows = self._pending.pop(scene.key, None)
+            if rows:
+                tl.update(rows)
+        return tl
 
     def themed(self, i: int, theme: str) -> list[Primitive]:
         key = (self.scenes[i].key, theme)

@@ -56,6 +56,8 @@ class TimelineData:
         self.participants: dict[str, set[str]] = {}
         #: Laid-out bars by their inputs, so a relayout after a small edit is cheap.
         self.bar_cache: dict[tuple, object] = {}
+        #: Bumped by every `put` of an entity: lets derived values (owner colours) be cached.
+        self.versions: dict[str, int] = {}
 
     @classmethod
     def from_doc(cls, doc: dict, entities: Iterable[str] = PART_B_ENTITIES + PART_A_ENTITIES
@@ -83,6 +85,7 @@ class TimelineData:
     def put(self, entity: str, row_id: str, row: dict | None, order: float | None = None) -> None:
         """Set (or with row=None remove) one row."""
         table = self.table(entity)
+        self.versions[entity] = self.versions.get(entity, 0) + 1
         old = table.get(row_id)
         if entity == "action_partner" and old is not None:
             self.participants.get(old["action_id"], set()).discard(old["partner_id"])

@@ -27,11 +27,10 @@ from desktop.export.document import (
 )
 from desktop.export.docx_figures import add_figure
 from desktop.export.docx_fonts import set_fonts
+from desktop.export.docx_page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
-PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
-MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = Cm(2.2), Cm(2.5), Cm(2.2)
 TEXT_W = Emu(PAGE_W - 2 * MARGIN_LR)
 TEXT_H_PT = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
@@ -204,6 +203,48 @@ def _fld_char(run, kind: str) -> None:
     run._r.append(el)
 
 
+# -- runs and styles written as XML (python-docx's object layer costs ~20 s for the tables
+# of 2,000 actions; the elements are the same ones it writes) ---------------------------------
+_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
+_R, _RPR, _B, _I, _T, _BR = qn("w:r"), qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:t"), qn("w:br")
+_SPACE = qn("xml:space")
+
+
+def SubElement(parent, tag: str):  # noqa: N802 - as lxml.etree.SubElement, without importing lxml
+    el = parent.makeelement(tag, {})
+    parent.append(el)
+    return el
+
+
+def _add_run(para, text: str, bold: bool = False, italic: bool = False, *, br: bool = False):
+    """Append a run with `text` to paragraph `para` as python-docx's `add_run(text)` with
+    bold/italic set and `add_break()` writes it; text with tabs or returns goes through
+    python-docx itself."""
+    if "\t" in text or "\r" in text or "\n" in text:
+        run = para.add_run(text)
+        if bold:
+            run.bold = True
+        if italic:
+            run.italic = True
+        if br:
+            run.add_break()
+        return
+    r = SubElement(para._p, _R)
+    if bold or italic:
+        rpr = SubElement(r, _RPR)
+        if bold:
+            SubElement(rpr, _B)
+        if italic:
+            SubElement(rpr, _I)
+    if text:
+        t = SubElement(r, _T)
+        t.text = text
+        if len(text.strip()) < len(text):
+            t.set(_SPACE, "preserve")
+    if br:
+        SubElement(r, _BR)
+
+
 # -- blocks --------------------------------------------------------------------------------
 class _Writer:
     def __init__(self, doc, report: Report) -> None:
@@ -219,13 +260,17 @@ class _Writer:
         sid = self._style_ids.get(name)
         if sid is None:
             sid = self._style_ids[name] = self.doc.styles[name].style_id
-        para._p.style = sid
+        p = para._p
+        if len(p) == 0:  # a new, empty paragraph: write <w:pPr><w:pStyle/></w:pPr> directly
+            SubElement(SubElement(p, _PPR), _PSTYLE).set(_VAL, sid)
+        else:
+            p.style = sid
 
     def para(self, container, style: str | None, text: str = ""):
         p = container.add_paragraph()
         self.set_style(p, style)
         if text:
-            p.add_run(text)
+            _add_run(p, text)
         return p
 
     def block(self, b) -> None:
@@ -267,12 +312,9 @@ class _Writer:
     def runs(para, runs: list[Run]) -> None:
         for r in runs:
             parts = r.text.split("\n")
+            last = len(parts) - 1
             for i, part in enumerate(parts):
-                run = para.add_run(part)
-                run.bold = r.bold or None
-                run.italic = r.italic or None
-                if i < len(parts) - 1:
-                    run.add_break()
+                _add_run(para, part, r.bold, r.italic, br=i < last)
 
     def bullets(self, container, lst: BulletList, *, in_table: bool = False) -> None:
         base = "List Number" if lst.ordered else "List Bullet"
@@ -312,7 +354,7 @@ class _Writer:
         widths = [Emu(int(Pt(w))) for w in fitted_widths(t, TEXT_W.pt)]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
-        rows = table.rows
+        rows = list(table.rows)  # indexing table.rows builds every row each time (quadratic)
         header = rows[0]
         tr_pr = header._tr.get_or_add_trPr()
         tbl_header = OxmlElement("w:tblHeader")

@@ -9,13 +9,15 @@ from collections.abc import Iterable
 from desktop.export.visuals import value_chain_id
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")  # hyphens, en/em dashes, minus
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(1, 10)), *(f"lpt{i}" for i in range(1, 10))}
 
 
 def slug(text: str, fallback: str = "roadmap", limit: int = 60) -> str:
     """`text` as a file-name part: ASCII letters, digits, "-", "_" and "." only."""
-    ascii_text = unicodedata.normalize("NFKD", text or "").encode("ascii", "ignore").decode()
-    out = _UNSAFE.sub("-", ascii_text).strip("-._")[:limit].strip("-._")
+    text = _DASHES.sub("-", text or "")  # "2026–2035" keeps its dash: "2026-2035"
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    out = re.sub("-{2,}", "-", _UNSAFE.sub("-", ascii_text)).strip("-._")[:limit].strip("-._")
     if not out or out.lower() in _RESERVED:
         return fallback
     return out

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
     QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -140,11 +140,18 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status = QLabel(" ")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # paths and exporter messages
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.open_folder_button = self.buttons.addButton(self.tr("Open &folder"),
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.setToolTip(self.tr("Show the exported files in the file manager"))
+        self.open_folder_button.setVisible(False)  # shown once there is something to show
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
@@ -277,6 +284,7 @@ class ExportDialog(QDialog):
             self._show_error(self.tr("Choose at least one format."))
             return
         self._set_busy(True)
+        self.open_folder_button.setVisible(False)
         self.result_paths = []
         self.progress.setRange(0, len(steps))
         self.progress.setValue(0)
@@ -305,8 +313,24 @@ class ExportDialog(QDialog):
                             .replace("%1", ", ".join(folders)))
         if folders:
             self.settings.set_export_dir(folders[0])
+        self.open_folder_button.setVisible(bool(folders))
+        self.open_folder_button.setDefault(bool(folders))
         self.settings.set_export_options(self.options())
         self.exported.emit(self.result_paths)
+
+    def open_folder(self) -> bool:
+        """Open the folder of the exported files in the system's file manager."""
+        if not self.result_paths:
+            return False
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        first = self.result_paths[0]
+        folder = first if first.is_dir() else first.parent
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            return True
+        self._show_error(self.tr("The folder %1 could not be opened.").replace("%1", str(folder)))
+        return False
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

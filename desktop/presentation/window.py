@@ -431,7 +431,8 @@ class PresentationWindow(QWidget):
     def _on_change(self, change) -> None:
         key = self.cache.scenes[self.nav.index].key if len(self.cache) else None
         self.rows.apply(change)
-        self.cache.set_document(self._document(), self.nav.index, schedule=False)
+        self.cache.set_document(self._document(), self.nav.index, schedule=False,
+                                rows=[(rc.entity, rc.id) for rc in change.rows])
         if self.path_objective:
             self.path = path_refs(self.cache.doc, self.path_objective)
         i = self.cache.index_of(key) if key else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from db.errors import RoadmapError, ValidationError
@@ -29,6 +29,7 @@ class InlineError(QLabel):
         super().__init__(parent)
         self.setStyleSheet(ERROR_STYLE)
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)  # messages quote the roadmap's own text
         self.setAccessibleName(QCoreApplication.translate("Wizard", "Input problem"))
         self.hide()
 

@@ -55,7 +55,10 @@ class FieldEditor(QWidget):
             elif f.kind is Kind.TEXT:
                 self.input.setPlaceholderText(self.tr("at most %1 characters").replace("%1", str(TEXT_MAX)))
         self.input.setAccessibleName(label)
-        self.input.setEnabled(not session.store.read_only)
+        if isinstance(self.input, QLineEdit):  # read-only: selectable and copyable
+            self.input.setReadOnly(session.store.read_only)
+        else:
+            self.input.setEnabled(not session.store.read_only)
         self.error = InlineError()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ class SectionPage(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setObjectName(f"page_{spec.key}")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a container: Tab goes to its controls
         road = catalogue.entity("roadmap")
         road_id = session.store.roadmap()["id"]
 
@@ -39,7 +40,9 @@ class SectionPage(QScrollArea):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        heading = QLabel(f"{spec.chapter}  {spec.title(lang)}")
+        from desktop.domain.section_numbers import NUMBERS
+
+        heading = QLabel(f"{NUMBERS.get(spec.key, spec.chapter)}  {spec.title(lang)}")
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")
         heading.setAccessibleName(spec.title(lang))
         lay.addWidget(heading)
@@ -80,6 +83,24 @@ class SectionPage(QScrollArea):
         if not spec.tables and not spec.narratives:
             lay.addStretch(1)
         self.setWidget(inner)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The controls of this page a Tab reaches, in reading order (top to bottom)."""
+        from PySide6.QtWidgets import QAbstractScrollArea, QScrollBar
+
+        out = []
+        for w in self.widget().findChildren(QWidget):  # depth first, in creation order
+            if isinstance(w, QScrollBar) or not w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                continue
+            if w.window() is not self.window() or w.isWindow():  # a combo box's popup list
+                continue
+            parent = w.parentWidget()
+            if isinstance(parent, QAbstractScrollArea) and w is parent.viewport():
+                continue
+            if w.focusProxy() is not None:
+                continue
+            out.append(w)
+        return out
 
     def set_active(self, active: bool) -> None:
         for panel in self.tables.values():

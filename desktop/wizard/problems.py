@@ -44,7 +44,9 @@ class ProblemsModel(QAbstractListModel):
             return self._icons.get(p.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             spec = BY_KEY.get(p.section)
-            where = f"{spec.chapter} {spec.title(self.lang)}" if spec else p.section
+            from desktop.domain.section_numbers import NUMBERS
+
+            where = f"{NUMBERS.get(spec.key, spec.chapter)} {spec.title(self.lang)}" if spec else p.section
             from desktop.plain_text import literal
 
             return literal(f"{p.message(self.lang)}\n{p.code} · {where}")
@@ -118,9 +120,9 @@ class ProblemsPanel(QWidget):
         self.more.setText(self.tr("… and %1 more: choose “This section” to see the problems of "
                                   "one page").replace("%1", str(more)))
         c = counts(self._all)
-        text = self.tr("Problems: %1 errors, %2 warnings, %3 hints")
-        self.summary.setText(text.replace("%1", str(c["error"])).replace("%2", str(c["warning"]))
-                             .replace("%3", str(c["hint"])))
+        parts = (self.tr("%n error(s)", "", c["error"]), self.tr("%n warning(s)", "", c["warning"]),
+                 self.tr("%n hint(s)", "", c["hint"]))
+        self.summary.setText(self.tr("Problems: %1").replace("%1", ", ".join(parts)))
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():

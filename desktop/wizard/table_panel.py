@@ -191,7 +191,12 @@ class TablePanel(QWidget):
         if row >= 0:
             index = self.model.index(row, col)
             self.table.setCurrentIndex(index)
-            self.table.scrollTo(index)
+            # the row in view from its first columns (code, title: which row it is), then
+            # as far to the right as the field's cell needs
+            self.table.horizontalScrollBar().setValue(0)
+            self.table.scrollTo(self.model.index(row, 0))
+            if not self.table.viewport().rect().contains(self.table.visualRect(index)):
+                self.table.scrollTo(index)
         if field in self.details:
             self.details[field].edit.setFocus()
         else:
@@ -225,6 +230,8 @@ class TablePanel(QWidget):
                     return None
                 used = {v for k, v in values.items() if e.by_name[k].ref == f.ref}
                 free = [o for o in options if o[0] not in used]  # from ≠ to for dependencies
+                if f.ref == "vision":
+                    free = self._visions_first(f, free or options)
                 values[f.name] = (free or options)[0][0]
             elif f.kind is Kind.CHOICE:
                 free = [c.code for c in f.choices if c.code not in taken] \
@@ -235,8 +242,45 @@ class TablePanel(QWidget):
             elif f.kind in (Kind.INT, Kind.FLOAT):
                 values[f.name] = f.minimum or 0
             else:
-                values[f.name] = self.tr("New")
+                from desktop.domain.default_names import new_name  # the roadmap's language
+
+                values[f.name] = new_name(e.name, self.session.store.roadmap(), self.lang)
         return values
+
+    def _visions_first(self, f, options: list) -> list:
+        """Vision options with the likely one first: the vision of the row the user is on,
+        then the selected visions (the ones Part A shows), in their order."""
+        store = self.session.store
+        current = self.current_id()
+        here = (store.get(self.entity.name, current) or {}).get(f.name) if current else None
+        selected = [v["id"] for v in store.rows("vision") if v.get("selected")]
+        rank = {vid: i for i, vid in enumerate(selected)}
+
+        def key(option):
+            vid = option[0]
+            return (0 if vid == here and vid in rank else 1, rank.get(vid, len(rank)))
+        return sorted(options, key=key)
+
+    def _warn_unselected_vision(self, row_id: str) -> None:
+        """A new objective (or opportunity) under a vision that is not selected: say that
+        Part A will not show it."""
+        f = self.entity.by_name.get("vision_id")
+        if f is None or self.entity.name != "objective":
+            return
+        store = self.session.store
+        vid = (store.get(self.entity.name, row_id) or {}).get("vision_id")
+        vision = store.get("vision", vid) if vid else None
+        if vision is None:
+            text = self.tr("This objective has no future vision: it will not show in Part A. "
+                           "Choose one in the “%1” column.").replace("%1", f.label(self.lang))
+        elif not vision.get("selected"):
+            text = self.tr("This objective belongs to “%1”, a future vision that is not selected: "
+                           "it will not show in Part A until that vision is selected or you choose "
+                           "another one.").replace("%1", vision.get("title") or vision.get("code") or "")
+        else:
+            return
+        self.error.show_error(text)
+        self.message.emit(text)
 
     def add_row(self) -> str | None:
         """Add a row at the end and select it (its first required text cell)."""
@@ -261,6 +305,7 @@ class TablePanel(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
         self.table.setFocus()
+        self._warn_unselected_vision(new_id)
         return new_id
 
     def delete_rows(self) -> None:

@@ -8,7 +8,6 @@ Every edit goes through `RoadmapSession.apply` (stored at once, undoable). A sha
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QSplitter, QStackedWidget, QTreeWidget, QTreeWidg
 from db.ops import Change
 from desktop.domain.checks import CheckRunner, Problem
 from desktop.domain.rowcache import RowCache
+from desktop.domain.section_numbers import NUMBERS
 from desktop.domain.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
 from desktop.session import RoadmapSession
 from desktop.wizard.guidance_panel import GuidancePanel
@@ -43,6 +43,7 @@ class WizardView(QWidget):
         self.lang = lang
         self.cache = RowCache(session.store)
         session.changed.connect(self._on_change)  # before any page: the cache is fresh for them
+        session.closing.connect(self._on_closing)
         self.pages: dict[str, SectionPage] = {}
         self.current_key: str | None = None
         self.problems: list[Problem] = []
@@ -69,9 +70,10 @@ class WizardView(QWidget):
             self.nav.addTopLevelItem(top)
             self._step_items[step.number] = top
             for s in step.sections:
-                item = QTreeWidgetItem([f"{s.chapter}  {s.title(lang)}", ""])
+                item = QTreeWidgetItem([f"{NUMBERS[s.key]}  {s.title(lang)}", ""])
                 item.setData(0, KEY_ROLE, s.key)
-                item.setToolTip(0, s.title(lang))
+                item.setToolTip(0, self.tr("%1 (report chapter %2)").replace("%1", s.title(lang))
+                                .replace("%2", s.chapter))
                 top.addChild(item)
                 self._section_items[s.key] = item
         self.nav.expandAll()
@@ -118,7 +120,19 @@ class WizardView(QWidget):
             page.message.connect(self.message)
             self.pages[key] = page
             self.stack.addWidget(page)
+            self._tab_order(page)
         return page
+
+    def _tab_order(self, page: SectionPage) -> None:
+        """Tab goes from the section list into the page's form, top to bottom, and only
+        then to the guidance and the problems (pages are built later than those)."""
+        previous = self.nav
+        for w in page.focus_chain():
+            QWidget.setTabOrder(previous, w)
+            previous = w
+        QWidget.setTabOrder(previous, self.guidance)
+        QWidget.setTabOrder(self.guidance, self.problem_panel.scope)
+        QWidget.setTabOrder(self.problem_panel.scope, self.problem_panel.list)
 
     def show_section(self, key: str) -> SectionPage:
         """Bring the page of section `key` to the front (pending text is stored first)."""
@@ -174,14 +188,16 @@ class WizardView(QWidget):
         self.progress.apply(change)
         self._timer.start()
 
+    def _on_closing(self) -> None:
+        self._timer.stop()  # nothing is checked once the roadmap is closed
+
     def recompute(self) -> None:
         """Run every check and refresh the completeness figures and the guidance checklist."""
         t0 = time.perf_counter()
         self._timer.stop()
-        try:
-            self.problems = self.checks.run()
-        except sqlite3.ProgrammingError:  # the roadmap was closed under us: nothing to show
+        if not self.session.is_open:
             return
+        self.problems = self.checks.run()
         self.open_codes = self.progress.open_codes = {p.code for p in self.problems}
         scorer = self.progress.score
         for step in STEPS:
@@ -209,12 +225,9 @@ class WizardView(QWidget):
         """Store text still being typed (call before closing the roadmap); returns the labels
         of entries that could not be stored (invalid input the user still sees)."""
         page = self.pages.get(self.current_key) if self.current_key else None
-        if page is not None:
-            try:
-                return page.commit_pending()
-            except sqlite3.ProgrammingError:  # already closed: nothing can be stored now
-                pass
-        return []
+        if page is None or not self.session.is_open:  # once closed, nothing can be stored
+            return []
+        return page.commit_pending()
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.commit_pending()

@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy, paste actions</source>
+        <source>Cut, copy, paste actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -473,6 +473,22 @@ Your edits up to now are stored. Details were written to %2; please send that fi
 <context>
     <name>EntityTableModel</name>
     <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen from: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,6 +658,14 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported files in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The roadmap visuals are not available in this version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,6 +755,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
             <numerusform>Export complete: %n file written to %1.</numerusform>
             <numerusform>Export complete: %n files written to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -1389,10 +1417,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,6 +1880,53 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the roadmap report on a printer or to a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;visual…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the visual shown in front (Part A or Part B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the visual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Which problems</source>
@@ -1882,8 +1953,29 @@ Close anyway and lose them?</source>
         <source>… and %1 more: choose “This section” to see the problems of one page</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n hint</numerusform>
+            <numerusform>%n hints</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Problems: %1 errors, %2 warnings, %3 hints</source>
+        <source>Problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2193,7 +2285,11 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New</source>
+        <source>This objective has no future vision: it will not show in Part A. Choose one in the “%1” column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This objective belongs to “%1”, a future vision that is not selected: it will not show in Part A until that vision is selected or you choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2345,6 +2441,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (report chapter %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

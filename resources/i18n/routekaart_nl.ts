@@ -113,8 +113,8 @@
         <translation>De selectie verwijderen</translation>
     </message>
     <message>
-        <source>Copy, paste actions</source>
-        <translation>Acties kopiëren, plakken</translation>
+        <source>Cut, copy, paste actions</source>
+        <translation>Acties knippen, kopiëren, plakken</translation>
     </message>
     <message>
         <source>Select all actions</source>
@@ -475,6 +475,22 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
 <context>
     <name>EntityTableModel</name>
     <message>
+        <source>Required</source>
+        <translation>Verplicht</translation>
+    </message>
+    <message>
+        <source>Chosen from: %1</source>
+        <translation>Te kiezen uit: %1</translation>
+    </message>
+    <message>
+        <source>A date: YYYY-MM-DD</source>
+        <translation>Een datum: JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation>Een getal van %1 tot %2</translation>
+    </message>
+    <message>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
@@ -644,6 +660,14 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Show the exported files in the file manager</source>
+        <translation>Toon de geëxporteerde bestanden in de bestandsbeheerder</translation>
+    </message>
+    <message>
         <source>The roadmap visuals are not available in this version.</source>
         <translation>De visuals van de roadmap zijn niet beschikbaar in deze versie.</translation>
     </message>
@@ -733,6 +757,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
             <numerusform>Export klaar: %n bestand geschreven in %1.</numerusform>
             <numerusform>Export klaar: %n bestanden geschreven in %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be opened.</source>
+        <translation>De map %1 kon niet geopend worden.</translation>
     </message>
     <message>
         <source>The export failed.</source>
@@ -1393,10 +1421,6 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Voeg eerst een rij toe aan “%1”.</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
@@ -1860,6 +1884,53 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
+    <name>PrintActions</name>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Rapport &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the roadmap report on a printer or to a PDF file</source>
+        <translation>Druk het rapport van de roadmap af op een printer of naar een PDF-bestand</translation>
+    </message>
+    <message>
+        <source>Print &amp;visual…</source>
+        <translation>&amp;Visual afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the visual shown in front (Part A or Part B)</source>
+        <translation>Druk de visual af die vooraan staat (deel A of deel B)</translation>
+    </message>
+    <message>
+        <source>Printed %1 to %2</source>
+        <translation>%1 afgedrukt naar %2</translation>
+    </message>
+    <message>
+        <source>Sent %1 to the printer</source>
+        <translation>%1 naar de printer gestuurd</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Rapport afdrukken</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>het rapport</translation>
+    </message>
+    <message>
+        <source>Print visual</source>
+        <translation>Visual afdrukken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>the visual</source>
+        <translation>de visual</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
         <source>Which problems</source>
@@ -1886,9 +1957,30 @@ Toch sluiten en ze verliezen?</translation>
         <source>… and %1 more: choose “This section” to see the problems of one page</source>
         <translation>… en nog %1: kies „Deze sectie” om de problemen van één pagina te zien</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n tip</numerusform>
+            <numerusform>%n tips</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Problems: %1 errors, %2 warnings, %3 hints</source>
-        <translation>Problemen: %1 fouten, %2 waarschuwingen, %3 tips</translation>
+        <source>Problems: %1</source>
+        <translation>Problemen: %1</translation>
     </message>
 </context>
 <context>
@@ -2197,8 +2289,12 @@ Toch sluiten en ze verliezen?</translation>
         <translation>voeg eerst een rij toe aan „%1”</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
+        <source>This objective has no future vision: it will not show in Part A. Choose one in the “%1” column.</source>
+        <translation>Deze doelstelling hoort bij geen toekomstbeeld: ze verschijnt niet in deel A. Kies er een in de kolom “%1”.</translation>
+    </message>
+    <message>
+        <source>This objective belongs to “%1”, a future vision that is not selected: it will not show in Part A until that vision is selected or you choose another one.</source>
+        <translation>Deze doelstelling hoort bij “%1”, een toekomstbeeld dat niet geselecteerd is: ze verschijnt pas in deel A als dat toekomstbeeld geselecteerd wordt of als je een ander kiest.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -2350,6 +2446,10 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Step %1 · %2</source>
         <translation>Stap %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (report chapter %2)</source>
+        <translation>%1 (rapporthoofdstuk %2)</translation>
     </message>
 </context>
 </TS>

@@ -80,3 +80,23 @@ def test_views_of_an_empty_roadmap(qtbot, store):
         v.show()
         qtbot.waitExposed(v)
         assert not v.grab().isNull()
+
+
+def test_redraws_only_when_part_a_changes(view):
+    """Part A draws of an action only its chain, dates, kind and status: other edits patch
+    its rows without laying it out again, and what it shows equals a fresh view's."""
+    from desktop.domain.part_a import build_part_a
+    from desktop.canvas.part_b_view import load_data
+    from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
+
+    store = view.session.store
+    a = store.rows("action")[0]
+    before = view.layout_
+    view.session.apply([Update("action", a["id"], {"title": "Alleen de titel"})], "rename")
+    assert view.layout_ is before  # nothing Part A shows changed
+    view.session.apply([Update("action", a["id"], {"start_date": "2027-02-01",
+                                                    "end_date": "2028-03-31"})], "move")
+    assert view.layout_ is not before
+    fresh = build_part_a(load_data(store, PART_B_ENTITIES + PART_A_ENTITIES), "en",
+                         NUDGES.of(store.roadmap()["id"]))
+    assert view.layout_.visual.items == fresh.visual.items

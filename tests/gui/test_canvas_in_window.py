@@ -241,3 +241,23 @@ def test_edit_menu_copy_in_a_text_field(qtbot, window):
     QApplication.clipboard().clear()
     _edit(window, "copy")
     assert QApplication.clipboard().text() == field.text() != ""
+
+
+def test_part_a_zoom_has_limits_too(qtbot, window):
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    part_a = window.tabs.view("part_a")
+    qtbot.waitUntil(lambda: part_a is not None and part_a.isVisible())
+    view = part_a.view
+    vp = view.viewport()
+    zoom_in = next(a for a in part_a.findChildren(type(window.quit_action)) if a.text() == "Zoom in")
+    for _ in range(30):
+        zoom_in.trigger()
+    for _ in range(10):
+        wheel(vp, vp.rect().center(), 0, 240, CTRL)
+    assert view.transform().m11() == pytest.approx(view.MAX_ZOOM)
+    for _ in range(60):
+        wheel(vp, vp.rect().center(), 0, -240, CTRL)
+    lo, _hi = view.zoom_limits()
+    assert view.transform().m11() == pytest.approx(lo)
+    rect = view.mapFromScene(view.sceneRect()).boundingRect()
+    assert max(rect.width() / vp.width(), rect.height() / vp.height()) == pytest.approx(0.5, rel=0.02)

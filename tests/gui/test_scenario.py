@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox
 
@@ -206,6 +207,16 @@ def test_a_session_with_real_input(qtbot, tmp_path, answerer, english):
     assert not answerer.messages
     assert target.exists() and target.stat().st_size > 10000
     assert "1 file written" in dialog.status.text(), dialog.status.text()
+    assert dialog.paths["pdf"].text().endswith("Scenario-roadmap-2026-2035.pdf")  # the dash kept
+    # "Open folder" shows the folder of the export in the file manager
+    assert dialog.open_folder_button.isVisible()
+    opened = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", opened, "handle")
+    try:
+        click(qtbot, dialog.open_folder_button)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(u.toLocalFile()) for u in opened.urls] == [target.parent]
     click(qtbot, dialog.close_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back_to(qtbot, window)
@@ -234,6 +245,18 @@ def test_a_session_with_real_input(qtbot, tmp_path, answerer, english):
     assert wizard.pages["0.roadmap"].fields["title"].input.text() == "Scenario roadmap 2026-2035"
     assert not log_path().exists()
     window.close()
+
+
+class UrlCatcher(QObject):
+    """Stands in for the file manager: the URLs QDesktopServices was asked to open."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def handle(self, url: QUrl) -> None:
+        self.urls.append(url)
 
 
 def _check_box_point(check: QCheckBox) -> QPoint:

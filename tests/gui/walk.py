@@ -10,8 +10,10 @@ active modal widget or popup and answers it:
   (or `open_with` when set);
 - QMessageBox: its default button (else its escape button) is clicked;
 - QMenu popup (a context or path menu): it is closed and each of its actions triggered;
-- any other dialog (our own, QInputDialog, QPrintDialog): its QActions are triggered when
-  it is one of ours, then it is rejected.
+- QPrintDialog: the "Print to File (PDF)" printer chosen and a fresh file name typed, then
+  accepted (or cancelled with `cancel_print`);
+- any other dialog (our own, QInputDialog): its QActions are triggered when it is one of
+  ours, then it is rejected.
 
 Native dialogs are switched off (AA_DontUseNativeDialogs) so the Qt widget dialogs are
 shown on every platform; nothing is monkeypatched.
@@ -24,8 +26,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFileDialog, QLineEdit, QMenu, QMessageBox, QToolBar, QToolButton, QWidget,
+    QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QMenu, QMessageBox, QToolBar, QToolButton,
+    QWidget,
 )
 
 
@@ -42,6 +46,8 @@ class Answerer(QObject):
         self.open_with: str | None = None
         self.messages: list[str] = []  # the texts of the message boxes answered
         self.leave_alone: tuple[type, ...] = ()  # dialogs the test answers itself
+        self.printed: list[Path] = []  # the PDF files the print dialog was told to write
+        self.cancel_print = False
         self.timer = QTimer(self)
         self.timer.setInterval(25)
         self.timer.timeout.connect(self.answer)
@@ -73,6 +79,8 @@ class Answerer(QObject):
             raise AssertionError(f"a dialog does not go away: {self.seen[-3:]}")
         if isinstance(w, QFileDialog):
             self._answer_file(w)
+        elif isinstance(w, QPrintDialog):
+            self._answer_print(w)
         elif isinstance(w, QMessageBox):
             self.messages.append(w.text())
             button = w.defaultButton() or w.escapeButton()
@@ -90,6 +98,26 @@ class Answerer(QObject):
             w.reject()
         else:
             w.close()
+
+    def _answer_print(self, w: QPrintDialog) -> None:
+        if self.cancel_print:
+            w.reject()
+            return
+        printers = w.findChild(QComboBox, "printers")
+        if printers is not None:  # what a user picks: the PDF printer, not a real one
+            for i in range(printers.count()):
+                if "PDF" in printers.itemText(i) or "file" in printers.itemText(i).lower():
+                    printers.setCurrentIndex(i)
+                    break
+        target = self.folder / f"{next(self.counter)}-print.pdf"
+        edit = w.findChild(QLineEdit, "filename")
+        if edit is None:
+            w.printer().setOutputFileName(str(target))
+        else:
+            edit.setText(str(target))
+        self.printed.append(target)
+        self.written.append(target)
+        w.accept()
 
     def _answer_file(self, w: QFileDialog) -> None:
         n = next(self.counter)

@@ -19,9 +19,15 @@ def session(tmp_path):
 
 @pytest.fixture
 def make_wizard(qtbot, session):
+    from desktop import i18n
     from desktop.wizard.view import WizardView
 
+    installed = []
+
     def make(lang: str = "en"):
+        if lang == "en" and not installed:  # as the app does: English plural forms ("1 error")
+            i18n.install("en")
+            installed.append(lang)
         w = WizardView(session, lang)
         qtbot.addWidget(w)
         w.resize(1500, 950)
@@ -30,7 +36,9 @@ def make_wizard(qtbot, session):
         qtbot.waitUntil(w.isActiveWindow)
         return w
 
-    return make
+    yield make
+    if installed:
+        i18n.uninstall()
 
 
 @pytest.fixture

@@ -249,8 +249,19 @@ def test_read_only_roadmap_cannot_be_edited(qtbot, tmp_path):
     w = WizardView(session, "en")
     qtbot.addWidget(w)
     page = w.show_section("0.roadmap")
-    assert not page.fields["title"].input.isEnabled()
-    assert not page.narratives["introduction"].edit.isEnabled()
+    # read-only, not disabled: the text can be selected and copied, typing changes nothing
+    title = page.fields["title"].input
+    assert title.isReadOnly() and title.isEnabled()
+    before = title.text()
+    title.setFocus()
+    qtbot.keyClicks(title, "typed")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    assert title.text() == before and session.store.roadmap()["title"] == before
+    intro = page.narratives["introduction"].edit
+    assert intro.isReadOnly()
+    intro.setFocus()
+    qtbot.keyClicks(intro, "typed")
+    assert "typed" not in intro.toPlainText()
     panel = w.show_section("0.partners").tables["partner"]
     assert not panel.add_button.isEnabled()
     assert not panel.model.flags(panel.model.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
@@ -289,7 +300,17 @@ def test_closing_the_roadmap_with_pending_work(qtbot, tmp_path):
     assert session.store.roadmap()["mission"] == "Not yet stored"
     editor.edit.insertPlainText(" more")
     session.store.apply([Create("partner", {"name": "P"})])  # the checks timer is running
+    assert w._timer.isActive() and editor._idle.isActive()
+    before = list(w.problems)
     session.close()
+    # the session told its views: no check and no store is left waiting to run
+    assert not w._timer.isActive() and not editor._idle.isActive()
     w.hide()  # commits nothing, raises nothing
-    qtbot.wait(1100)  # the debounced checks and the editor's idle store: ignored
-    assert w.problems is not None
+    w.recompute()  # a late check is a no-op, not a database error
+    assert w.problems == before
+    assert editor.commit() is False  # refused quietly: the roadmap is closed
+    assert not editor.error.isVisible()
+    with RoadmapStore.open(tmp_path / "c.roadmap", read_only=True) as again:
+        assert again.roadmap()["mission"] == "Not yet stored"
+        assert [p["name"] for p in again.rows("partner")] == ["P"]
+
