@@ -29,6 +29,9 @@ from desktop.export.visuals import report_visuals, select_keys
 Progress = Callable[..., None]
 STEPS = ("layout", "png", "svg", "docx", "pdf", "poster")
 DOCX_DPI = 300.0  # the Word report's figures, at their printed size (the chosen dpi is for image files)
+#: A report with more figure pages than MANY_PIECES gets them at a lower resolution, down to
+#: LOW_DPI (7 pt text is then still 15 pixels high): 2,000 actions came to 16 MB at 300 dpi.
+MANY_PIECES, LOW_DPI = 24, 150.0
 
 
 def _noop(done: int, total: int, step: str = "") -> None:
@@ -132,12 +135,16 @@ def report_pngs(doc: dict, visuals: dict, folder: Path) -> dict:
     out: dict = _pngs(doc, simple, Path(folder), DOCX_DPI, printed=True) if simple else {}
     names = visual_file_names(doc, visuals)
     folder = _folder(Path(folder))
+    pieces = sum(len(p.pieces) for p in plans.values() if not p.inline)
+    # a big roadmap's report stays mailable: past MANY_PIECES pages of figures, the pixels
+    # of all of them stay about those of MANY_PIECES pages at DOCX_DPI (never under LOW_DPI)
+    dpi = DOCX_DPI if pieces <= MANY_PIECES else max(LOW_DPI, DOCX_DPI * (MANY_PIECES / pieces) ** 0.5)
     for key, p in plans.items():
         if p.inline:
             continue
         images = []
         for i, piece in enumerate(p.pieces, 1):
-            path = save_png(piece, folder / f"{names[key]}-{i}.png", DOCX_DPI * p.scale, palette=True)
+            path = save_png(piece, folder / f"{names[key]}-{i}.png", dpi * p.scale, palette=True)
             images.append((path, piece.width * p.scale, piece.height * p.scale))
         out[key] = PagedImages(p.kind, tuple(images))
     return out
