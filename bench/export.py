@@ -114,8 +114,11 @@ def floor_docx(doc: dict, figures, path: Path) -> float:
             for row, values in zip(table.rows, [b.header, *b.rows]):
                 for c, v in zip(row.cells, values):
                     c.text = _cell_text(v)
-        elif isinstance(b, Figure) and b.image is not None and Path(b.image).is_file():
-            d.add_picture(str(b.image))
+        elif isinstance(b, Figure) and b.image is not None:
+            images = getattr(b.image, "images", None)
+            for p in ([q for q, _, _ in images] if images is not None else [b.image]):
+                if Path(p).is_file():
+                    d.add_picture(str(p))
     d.save(str(path))
     return time.perf_counter() - t
 
