@@ -12,7 +12,7 @@ import re
 from db import catalogue
 from desktop.domain import style
 from desktop.domain.figure_text import number, paragraph
-from desktop.domain.textmetrics import text_width
+from desktop.domain.textmetrics import text_width, wrap
 from desktop.domain.monitoring import (
     LIGHT_COLOUR,
     LIGHT_LABEL,
@@ -51,8 +51,8 @@ class _Grid:
             self.name_lines = 2
             return
         m = 24.0
-        value_w = 112.0 if width >= 640 else 96.0
-        progress_w = max(150.0, 0.25 * width)
+        value_w = 104.0 if width >= 640 else 92.0
+        progress_w = max(150.0, 0.23 * width)
         name_w = max(width - 2 * m - 26 - 3 * value_w - progress_w, 120.0)
         c1 = m + 26
         c2 = c1 + name_w
@@ -145,18 +145,18 @@ def _row(v: Visual, s: KpiStatus, y: float, lang: str, g: _Grid) -> float:
                    colour=style.FAINT))
         h += 13
     base, target, latest = s.baseline, s.target, s.latest
-    v.add(Text(cols[2], y + 3, vw - 6, 14, _value(base.value if base else None, unit, lang), size=9,
-               colour=style.MUTED, ref=ref))
-    if base:
-        v.add(Text(cols[2], y + 17, vw - 6, 12, str(base.date.year), size=7.5, colour=style.FAINT))
-    v.add(Text(cols[3], y + 3, vw - 6, 14, _value(latest.value if latest else None, unit, lang),
-               size=9.5, colour=style.INK, bold=True, ref=ref))
-    if latest:
-        v.add(Text(cols[3], y + 17, vw - 6, 12, latest.date.isoformat(), size=7.5, colour=style.FAINT))
-    v.add(Text(cols[4], y + 3, vw - 6, 14, _value(target.value if target else None, unit, lang),
-               size=9, colour=style.MUTED, ref=ref))
-    if target:
-        v.add(Text(cols[4], y + 17, vw - 6, 12, target.date.isoformat(), size=7.5, colour=style.FAINT))
+    cells = ((cols[2], base, str(base.date.year) if base else "", 9.0, style.MUTED, False),
+             (cols[3], latest, latest.date.isoformat() if latest else "", 9.5, style.INK, True),
+             (cols[4], target, target.date.isoformat() if target else "", 9.0, style.MUTED, False))
+    for x, point, when, size, ink, bold in cells:  # a value wraps rather than losing its unit
+        value = _value(point.value if point else None, unit, lang)
+        lines = wrap(value, vw - 6, size, bold=bold, max_lines=2) if value else []
+        for i, line in enumerate(lines):
+            v.add(Text(x, y + 3 + i * 11.5, vw - 6, 14, line, size=size, colour=ink, bold=bold, ref=ref))
+        if when:
+            v.add(Text(x, y + 3 + max(len(lines), 1) * 11.5 + 2.5, vw - 6, 12, when, size=7.5,
+                       colour=style.FAINT))
+        h = max(h, max(len(lines), 1) * 11.5 + (14.5 if when else 0.0))
     # progress: track, achieved share (light colour), expected share (tick)
     bx, by, bw = cols[5], y + 10, g.progress_w - 60
     v.add(Rect(bx, by, bw, 10, fill="#eef1f4", radius=5))

@@ -110,8 +110,10 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     bottom = max((n.y + n.h for n in nodes), default=body) + 18
     plan_top = bottom - 8
     plan_breaks: list[tuple[float, bool]] = []
-    bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today(), plan_breaks)
+    plan_rows_top: list[float] = []
+    bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today(), plan_breaks, plan_rows_top)
     v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
+    v.section_heads = ((plan_top + 6, plan_rows_top[0] - 1),)  # the plan's title, terms and years
     v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot)
     v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot)}))
     bottom = _legend(v, tw, w, bottom + 9)
@@ -191,7 +193,8 @@ def _links(v: Visual, chains: list[dict], nodes: dict, links: list[dict]) -> Non
 
 
 def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
-          today: dt.date, breaks: list[tuple[float, bool]] | None = None) -> float:
+          today: dt.date, breaks: list[tuple[float, bool]] | None = None,
+          rows_at: list[float] | None = None) -> float:
     """The action plan band: one row per value chain with its actions over the horizon.
     `breaks` gets where a page may cut it, as (y, between value chains): between value
     chains, and as a second choice between rows of bars."""
@@ -219,6 +222,8 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    align="center"))
     y += 14
     rows_top = y
+    if rows_at is not None:
+        rows_at.append(rows_top)
     row_h, bar_h = 6.5, 4.6
     chain_ids = [c["id"] for c in chains]
     for i, chain in enumerate(chains):

@@ -97,6 +97,9 @@ class Visual:
     lane_breaks: tuple[float, ...] = ()  # the preferred breaks (between lanes), a subset
     head: float | None = None
     foot: float | None = None
+    #: Heads of sections inside the figure, as (top, bottom): a piece that starts below a
+    #: section's head repeats it under the figure's head (Part A's plan: its time axis).
+    section_heads: tuple[tuple[float, float], ...] = ()
 
     def add(self, *items: Primitive) -> None:
         self.items.extend(items)

@@ -89,11 +89,26 @@ def _shift(p: Primitive, dy: float) -> Primitive:
     return replace(p, y=p.y + dy)
 
 
+def _section_head(v: Visual, y0: float) -> tuple[float, float] | None:
+    """The head of the section a piece starting at y0 is in, when y0 is below it."""
+    found = None
+    for top, bottom in v.section_heads:
+        if y0 >= bottom - 0.5:
+            found = (top, bottom)
+    return found
+
+
 def piece(v: Visual, y0: float, y1: float) -> Visual:
     """The head of `v`, its rows from y0 to y1, and its foot, as one Visual."""
     head, foot = v.head or 0.0, v.foot or v.height
-    bands = [(0.0, head, 0.0), (y0, y1, head - y0), (foot, v.height, head + (y1 - y0) - foot)]
-    out = Visual(v.width, head + (y1 - y0) + (v.height - foot), v.title)
+    bands = [(0.0, head, 0.0)]
+    at = head
+    section = _section_head(v, y0)
+    if section is not None and y0 > section[1] + 0.5:
+        bands.append((section[0], section[1], at - section[0]))
+        at += section[1] - section[0]
+    bands += [(y0, y1, at - y0), (foot, v.height, at + (y1 - y0) - foot)]
+    out = Visual(v.width, at + (y1 - y0) + (v.height - foot), v.title)
     for lo, hi, dy in bands:
         if hi <= lo:
             continue
@@ -101,7 +116,7 @@ def piece(v: Visual, y0: float, y1: float) -> Visual:
             cut = _clip(item, lo, hi)
             if cut is not None:
                 out.items.append(_shift(cut, dy))
-    out.items.extend(_shift(t, head - y0) for t in _lane_labels(v, y0, y1))
+    out.items.extend(_shift(t, at - y0) for t in _lane_labels(v, y0, y1))
     return out
 
 
@@ -140,6 +155,7 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
     if v.height <= max_height or not v.breaks or v.head is None or v.foot is None:
         return [(v.head or 0.0, v.foot or v.height)] if v.head is not None else [(0.0, v.height)]
     room = max_height - v.head - (v.height - v.foot)
+    room -= max((b - t for t, b in v.section_heads), default=0.0)  # a piece may repeat one
     if room <= 20:
         return [(v.head, v.foot)]
     cuts = [v.head] + sorted({b for b in v.breaks if v.head < b < v.foot}) + [v.foot]
@@ -170,7 +186,7 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
                     break
                 if best[m - 1][i] == inf:
                     continue
-                cost = best[m - 1][i] + ((h - target) / target) ** 2 + (0.0 if cuts[j] in lanes else 0.08)
+                cost = best[m - 1][i] + ((h - target) / target) ** 2 + (0.0 if cuts[j] in lanes else 0.04)
                 if cost < best[m][j]:
                     best[m][j], back[m][j] = cost, i
     if best[count][k - 1] == inf:  # cannot happen (greedy found a cut), but stay safe

@@ -205,6 +205,14 @@ def test_docx_converts_with_libreoffice(out, tmp_path):
     fonts = [row.split()[0].split("+")[-1] for row in run("pdffonts", str(converted)).splitlines()[2:]]
     assert any(f.startswith("DejaVuSans") for f in fonts), fonts
     assert not [f for f in fonts if "Serif" in f or "Caladea" in f or "Times" in f], fonts
+    # every page as LibreOffice lays it out: no text under 7 pt, nothing off the page
+    from pdf_pages import pages
+
+    for p in pages(converted):
+        if p.words:
+            assert p.smallest >= 7.0, f"page {p.number}: text of {p.smallest:.1f} pt"
+            left, top, right, bottom = p.extent()
+            assert 0 <= left and right <= 1.001 and 0 <= top and bottom <= 1.001, f"page {p.number} off the page"
 
 
 def test_pdf_contents_page_numbers_are_right(out):
