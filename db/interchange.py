@@ -14,10 +14,10 @@ import re
 from pathlib import Path
 
 from db import catalogue
-from db.errors import RoadmapError, ValidationError
+from db.errors import RoadmapError, StorageFullError, ValidationError
 from db.graph import find_cycle
 from db.ops import Create, Op, Update
-from db.store import RoadmapStore
+from db.store import RoadmapStore, remove_stale_copies
 from db.values import check_values
 
 FORMAT = "routekaart-roadmap"
@@ -151,16 +151,34 @@ def import_document(doc: object, path: str | Path) -> RoadmapStore:
         store.apply(ops, origin="import")
         return store
     tmp = target.with_name(f".{target.name}.importing")
-    for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+    parts = [tmp, *(Path(f"{tmp}{x}") for x in ("-wal", "-shm", "-journal"))]
+    remove_stale_copies(target.parent)  # what interrupted imports left here before
+    for leftover in parts:
         leftover.unlink(missing_ok=True)
-    store = RoadmapStore.create(tmp, roadmap_id=ops[0].id)
     try:
-        store.apply(ops, origin="import")
-    finally:
-        store.close()
-    for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-        leftover.unlink(missing_ok=True)
-    os.replace(tmp, target)
+        store = RoadmapStore.create(tmp, roadmap_id=ops[0].id)
+        try:
+            store.apply(ops, origin="import")
+        finally:
+            store.close()
+        for leftover in parts[1:]:
+            leftover.unlink(missing_ok=True)
+        os.replace(tmp, target)
+    except BaseException as exc:  # a failed import leaves nothing behind
+        for leftover in parts:
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                pass
+        if isinstance(exc, StorageFullError) or (
+                isinstance(exc, OSError) and exc.errno == 28):
+            raise StorageFullError(
+                f"The disk holding {target} is full; the roadmap was not imported and nothing "
+                "was left behind. Free some space and try again.", "disk_full_import",
+                path=str(target)) from None
+        if isinstance(exc, OSError):
+            raise RoadmapError(f"Could not write {target}: {exc.strerror or exc}.") from None
+        raise
     return RoadmapStore.open(target)
 
 

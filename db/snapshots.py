@@ -21,7 +21,7 @@ from pathlib import Path
 
 from db import catalogue
 from db.crdt_doc import POSITION
-from db.errors import CorruptRoadmapError, RoadmapError
+from db.errors import CorruptRoadmapError, RoadmapError, StorageFullError
 from db.merge import Rows, diff_ops, store_rows
 from db.ops import Op
 
@@ -60,6 +60,7 @@ def take(store, folder: str | Path, *, kind: str = "auto", label: str = "") -> S
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise RoadmapError(f"Could not make the snapshot folder {folder}: {exc.strerror or exc}.") from None
+    tidy(folder)
     now = dt.datetime.now(dt.timezone.utc)
     stem = now.strftime("%Y%m%dT%H%M%S%fZ") + f"-{kind}" + (f"-{_slug(label)}" if label else "")
     target = folder / f"{stem}.roadmap"
@@ -75,11 +76,108 @@ def take(store, folder: str | Path, *, kind: str = "auto", label: str = "") -> S
                                   "discarded. Your roadmap is unchanged.")
     meta = {"kind": kind, "label": label, "created_at": now.isoformat(),
             "source": store.path, "roadmap_id": store.roadmap_id}
-    target.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
+    _write_meta(target, meta)
     info = SnapshotInfo(target, kind, label, now)
     if kind == "auto":
         rotate(folder)
     return info
+
+
+def _write_meta(target: Path, meta: dict) -> None:
+    """Write a snapshot's metadata atomically (a kill leaves the old state, never half)."""
+    meta_path = target.with_suffix(".json")
+    tmp = meta_path.with_name(f".{meta_path.name}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(meta, ensure_ascii=False))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, meta_path)
+    except OSError as exc:
+        for p in (tmp, target):
+            try:
+                os.unlink(p)
+            except OSError:
+                pass
+        if exc.errno == 28:
+            raise StorageFullError(f"The disk holding {folder_of(target)} is full; the snapshot was "
+                                   "not kept. Your roadmap is unchanged.", "disk_full_snapshot",
+                                   path=str(folder_of(target))) from None
+        raise RoadmapError(f"Could not write the snapshot information {meta_path.name}: "
+                           f"{exc.strerror or exc}.") from None
+
+
+def folder_of(path: Path) -> Path:
+    return Path(path).parent
+
+
+#: what an interrupted snapshot leaves is left alone this long (it may still be written)
+TIDY_AFTER_SECONDS = 60
+_STEM = re.compile(r"^(\d{8}T\d{6}\d{6}Z)-(auto|named)(?:-(.*))?$")
+
+
+def tidy(folder: str | Path, *, older_than: float = TIDY_AFTER_SECONDS) -> list[str]:
+    """Clean up what interrupted snapshots left in `folder` (done before every snapshot).
+
+    Temporary copies and journals are removed. A snapshot file without (readable)
+    metadata - the snapshot was killed after its copy was renamed into place - is
+    checked: when it is sound it is kept as the snapshot it was meant to be (an automatic
+    one is then rotated like any other), otherwise removed. Returns a line per file handled."""
+    from db.store import RoadmapStore, remove_stale_copies
+
+    folder = Path(folder)
+    done = [f"removed {p.name}" for p in remove_stale_copies(
+        folder, patterns=(".routekaart-*.tmp", ".routekaart-*.tmp-journal", ".routekaart-*.tmp-wal",
+                          ".routekaart-*.tmp-shm", ".*.json.tmp"),
+        older_than=older_than)]
+    now = dt.datetime.now().timestamp()
+    try:
+        candidates = sorted(folder.glob("*.roadmap"))
+    except OSError:
+        return done
+    for p in candidates:
+        meta_path = p.with_suffix(".json")
+        try:
+            json.loads(meta_path.read_text(encoding="utf-8"))["created_at"]
+            continue  # a complete snapshot
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        try:
+            if now - p.stat().st_mtime <= older_than:
+                continue
+        except OSError:
+            continue
+        for extra in (Path(f"{p}-journal"), Path(f"{p}-wal"), Path(f"{p}-shm")):
+            if extra.exists():  # a half-finished copy: never adopt it
+                _remove(p)
+                extra.unlink(missing_ok=True)
+                done.append(f"removed {p.name}")
+                break
+        else:
+            m = _STEM.match(p.stem)
+            ok = False
+            if m:
+                try:
+                    with RoadmapStore.open(p, read_only=True, check_wal=False) as check:
+                        ok = check.integrity_check() == ["ok"]
+                        roadmap_id = check.roadmap_id
+                except RoadmapError:
+                    ok = False
+            if ok:
+                created = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(
+                    tzinfo=dt.timezone.utc)
+                try:
+                    label = (m.group(3) or "").replace("-", " ")
+                    _write_meta(p, {"kind": m.group(2), "label": label,
+                                    "created_at": created.isoformat(),
+                                    "source": "", "roadmap_id": roadmap_id, "recovered": True})
+                    done.append(f"kept {p.name}")
+                except RoadmapError:
+                    pass
+            else:
+                _remove(p)
+                done.append(f"removed {p.name}")
+    return done
 
 
 def _remove(path: Path) -> None:

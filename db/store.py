@@ -102,6 +102,8 @@ def _probe(path: Path) -> None:
     try:
         conn = _connect_ro(path)
     except sqlite3.Error as exc:
+        if disk_full(path):
+            raise _full_on_open(path) from None
         raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.", "unreadable",
                                   name=path.name) from None
     try:
@@ -117,6 +119,13 @@ def _probe(path: Path) -> None:
                 f"{version}, this version reads up to {SCHEMA_VERSION}). Please update "
                 f"Routekaart to open it; the file was not changed.", "too_new", name=path.name,
                 version=version, supported=SCHEMA_VERSION)
+        if version < MIN_READABLE_SCHEMA and conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone():
+            raise CorruptRoadmapError(
+                f"{path.name} holds roadmap tables but no file-format number (its "
+                "user_version is 0; another program probably changed it), so Routekaart cannot "
+                "tell how to read it. The file was not opened and not changed; restore it from "
+                "a snapshot or backup.", "no_version", name=path.name)
         result = [r[0] for r in conn.execute("PRAGMA quick_check")]
         if result != ["ok"]:
             detail = " ".join(result[0].splitlines()[:2])[:200]
@@ -124,6 +133,8 @@ def _probe(path: Path) -> None:
                 f"{path.name} is damaged ({detail}). The file was not changed; restore it "
                 "from a snapshot or backup.", "damaged", name=path.name)
     except sqlite3.DatabaseError as exc:
+        if disk_full(path):  # a healthy file on a full disk is not "damaged"
+            raise _full_on_open(path) from None
         raise CorruptRoadmapError(
             f"{path.name} is damaged or incomplete ({exc}). The file was not changed.", "damaged",
             name=path.name) from None
@@ -246,6 +257,34 @@ def _set_aside_wal(path: Path, why: str) -> RoadmapError:
         f"wal_{why}", name=path.name, wal=wal.name, aside=aside.name)
 
 
+#: a temporary copy (".routekaart-*.tmp", ".*.importing") untouched this long is debris of an
+#: interrupted copy or import (a running one rewrites its file all the time)
+STALE_TEMP_SECONDS = 3600
+
+
+def remove_stale_copies(folder: str | Path, *, patterns: Sequence[str] = (
+        ".routekaart-*.tmp", ".routekaart-*.tmp-journal", ".routekaart-*.tmp-wal",
+        ".routekaart-*.tmp-shm", ".*.importing", ".*.importing-wal",
+        ".*.importing-shm", ".*.importing-journal"),
+        older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove what an interrupted copy or import left in `folder`; returns what went."""
+    removed = []
+    now = time.time()
+    for pattern in patterns:
+        try:
+            found = list(Path(folder).glob(pattern))
+        except OSError:
+            return removed
+        for p in found:
+            try:
+                if p.is_file() and now - p.stat().st_mtime > older_than:
+                    p.unlink()
+                    removed.append(p)
+            except OSError:
+                pass
+    return removed
+
+
 def _new_file_mode() -> int:
     """The permissions a new file gets under the current umask (mkstemp makes 0600)."""
     mask = os.umask(0)
@@ -253,10 +292,35 @@ def _new_file_mode() -> int:
     return 0o666 & ~mask
 
 
+#: below this much free space an I/O error of SQLite is reported as a full disk
+DISK_FULL_BYTES = 256 * 1024
+
+
+def disk_full(path: str | Path) -> bool:
+    """True when the disk holding `path` (a file or folder) has (almost) no space left."""
+    import shutil
+
+    p = Path(path)
+    folder = p if p.is_dir() else p.parent
+    try:
+        return shutil.disk_usage(folder).free < DISK_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _full_on_open(path: Path) -> StorageFullError:
+    return StorageFullError(
+        f"The disk holding {path} is full, so the roadmap cannot be opened (SQLite needs a "
+        "little room beside the file). The file was not changed. Free some space and try "
+        "again.", "disk_full_open", path=str(path))
+
+
 def _translate(exc: sqlite3.Error, path: str) -> RoadmapError:
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorname", "") or ""
-    if "full" in text or code == "SQLITE_FULL":
+    if ("full" in text or code == "SQLITE_FULL"
+            or ((code.startswith("SQLITE_IOERR") or "disk i/o error" in text
+                 or "unable to open" in text) and path != ":memory:" and disk_full(path))):
         return StorageFullError(
             f"The disk holding {path} is full. The last edit was not stored; "
             "the roadmap is unchanged. Free some space and try again.", "disk_full", path=path)
@@ -368,6 +432,8 @@ class RoadmapStore:
                 cls._migrate(conn, version)
                 conn.execute("COMMIT")
         except sqlite3.Error as exc:
+            if disk_full(p):
+                raise _full_on_open(p) from None
             raise _translate(exc, str(p)) from None
         store = cls(conn, str(p), read_only=False)
         try:
@@ -723,11 +789,23 @@ class RoadmapStore:
             from db.locking import acquire
 
             lock = acquire(target)  # raises FileInUseError (a RoadmapError) when it is open
-        fd, tmp = tempfile.mkstemp(prefix=".routekaart-", suffix=".tmp", dir=target.parent)
+        remove_stale_copies(target.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".routekaart-", suffix=".tmp", dir=target.parent)
+        except OSError as exc:
+            if lock is not None:
+                lock.release()
+            if exc.errno == 28:
+                raise StorageFullError(f"The disk holding {target} is full; nothing was written.",
+                                       "disk_full_copy", path=str(target)) from None
+            raise RoadmapError(f"Could not write {target}: {exc.strerror or exc}.") from None
         os.close(fd)
         try:
             dest = sqlite3.connect(tmp)
             try:
+                # a temporary copy needs no rollback journal (a failed one is deleted), so an
+                # interrupted copy leaves no -journal beside it
+                dest.execute("PRAGMA journal_mode = OFF")
                 self._conn.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
                 ok = dest.execute("PRAGMA quick_check").fetchone()[0]
@@ -743,12 +821,23 @@ class RoadmapStore:
                 extra.unlink(missing_ok=True)
             os.replace(tmp, target)
         except sqlite3.Error as exc:
+            if disk_full(target.parent) or "full" in str(exc).lower():
+                raise StorageFullError(
+                    f"The disk holding {target} is full; the copy was not made (nothing was left "
+                    "behind) and the roadmap is unchanged. Free some space and try again.",
+                    "disk_full_copy", path=str(target)) from None
             raise _translate(exc, str(target)) from None
         except OSError as exc:
+            if exc.errno == 28:
+                raise StorageFullError(
+                    f"The disk holding {target} is full; the copy was not made (nothing was left "
+                    "behind) and the roadmap is unchanged. Free some space and try again.",
+                    "disk_full_copy", path=str(target)) from None
             raise RoadmapError(f"Could not write {target}: {exc.strerror or exc}.") from None
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+            for leftover in (tmp, *(f"{tmp}{x}" for x in ("-journal", "-wal", "-shm"))):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
             if lock is not None:
                 lock.release()
         return target

@@ -198,10 +198,42 @@ def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state f
     if doc_id is not None and header.get("doc_id") != doc_id:
         raise BadStateFile(f"{name} belongs to another roadmap.", "other_roadmap", who)
     try:
-        RoadmapDoc([state])  # pycrdt must be able to read it, without touching the real document
+        doc = RoadmapDoc([state])  # pycrdt must be able to read it, without touching the real document
     except CrdtError as exc:
         raise BadStateFile(f"{name} could not be read: {exc}", "unreadable", who) from None
+    why = content_problem(doc)
+    if why:
+        raise BadStateFile(f"{name} holds data that is not roadmap data ({why}).", "bad_content",
+                           who)
     return header, state
+
+
+_SCALAR = (str, int, float, bool, type(None))
+
+
+def content_problem(doc: RoadmapDoc) -> str:
+    """Why the rows in a received document cannot be roadmap rows ("" when they can).
+
+    Values of fields must be plain values and a row's position a finite number: a state
+    that breaks this (damaged or hostile) is never merged, because once merged it would
+    be in every author's document."""
+    import math
+
+    from db.crdt_doc import DELETED, POSITION
+
+    for entity, rows in doc.flatten().items():
+        for row_id, fields in rows.items():
+            for name, value in fields.items():
+                if name == POSITION:
+                    if (isinstance(value, bool) or not isinstance(value, (int, float))
+                            or not math.isfinite(value)):
+                        return f"the position of {entity} {row_id[:40]} is not a number"
+                elif name == DELETED:
+                    if not isinstance(value, (bool, type(None))):
+                        return f"the deleted mark of {entity} {row_id[:40]} is not yes or no"
+                elif not isinstance(value, _SCALAR):
+                    return f"{entity} {row_id[:40]} has a {name[:40]} that is not a plain value"
+    return ""
 
 
 # -- device identity ---------------------------------------------------------------------
@@ -645,4 +677,8 @@ def merge_copy(store, other_path: str | Path, *, author: str, device: str) -> Me
             raise CoeditError(f"{Path(other_path).name} is a different roadmap, not a copy of this "
                               "one; use import instead.")
         state = other.crdt.state()
+        why = content_problem(other.crdt)
+    if why:
+        raise CoeditError(f"{Path(other_path).name} holds data that is not roadmap data ({why}); "
+                          "nothing was merged.", "bad_content", name=Path(other_path).name)
     return merge_states(store, [state], device=device, author=author)

@@ -117,6 +117,20 @@ MESSAGES = {
         "wal_stuck": ("{name} heeft een wijzigingslogboek ({wal}) dat er niet bij hoort en dat niet "
                       "opzijgezet kon worden. De roadmap werd niet geopend, dus er werd niets "
                       "toegepast; zet dat bestand zelf weg."),
+        "disk_full_open": ("De schijf met {path} is vol, dus de roadmap kan niet geopend worden "
+                           "(SQLite heeft wat ruimte naast het bestand nodig). Het bestand werd niet "
+                           "gewijzigd. Maak ruimte vrij en probeer opnieuw."),
+        "disk_full_copy": ("De schijf met {path} is vol; de kopie werd niet gemaakt (er bleef niets "
+                           "achter) en de roadmap is ongewijzigd. Maak ruimte vrij en probeer opnieuw."),
+        "disk_full_import": ("De schijf met {path} is vol; de roadmap werd niet geïmporteerd en er "
+                             "bleef niets achter. Maak ruimte vrij en probeer opnieuw."),
+        "disk_full_snapshot": ("De schijf met {path} is vol; de momentopname werd niet bewaard. Je "
+                               "roadmap is ongewijzigd."),
+        "no_version": ("{name} bevat roadmaptabellen maar geen bestandsformaatnummer (user_version "
+                       "is 0; waarschijnlijk heeft een ander programma het gewijzigd), dus Routekaart "
+                       "weet niet hoe het te lezen. Het bestand werd niet geopend en niet gewijzigd; "
+                       "herstel het uit een momentopname of back-up."),
+        "bad_content": "{name} bevat gegevens die geen roadmapgegevens zijn; er werd niets samengevoegd.",
         "io_error": ("{name} kon niet beschreven worden: de schijf of het bestandssysteem meldde een "
                      "lees- of schrijffout. De laatste wijziging is misschien niet bewaard. Sluit de "
                      "roadmap, controleer de schijf (of de link of netwerkmap waarin het bestand "
@@ -162,6 +176,20 @@ MESSAGES = {
         "wal_stuck": ("{name} has a change log ({wal}) that does not belong to it and could not be "
                       "moved aside. The roadmap was not opened, so nothing was applied; move that "
                       "file away yourself."),
+        "disk_full_open": ("The disk holding {path} is full, so the roadmap cannot be opened (SQLite "
+                           "needs a little room beside the file). The file was not changed. Free "
+                           "some space and try again."),
+        "disk_full_copy": ("The disk holding {path} is full; the copy was not made (nothing was left "
+                           "behind) and the roadmap is unchanged. Free some space and try again."),
+        "disk_full_import": ("The disk holding {path} is full; the roadmap was not imported and "
+                             "nothing was left behind. Free some space and try again."),
+        "disk_full_snapshot": ("The disk holding {path} is full; the snapshot was not kept. Your "
+                               "roadmap is unchanged."),
+        "no_version": ("{name} holds roadmap tables but no file-format number (its user_version is "
+                       "0; another program probably changed it), so Routekaart cannot tell how to "
+                       "read it. The file was not opened and not changed; restore it from a "
+                       "snapshot or backup."),
+        "bad_content": "{name} holds data that is not roadmap data; nothing was merged.",
         "io_error": ("{name} could not be written: the disk or the file system reported a read/write "
                      "error. The last edit may not have been stored. Close the roadmap, check the "
                      "disk (or the link or network folder the file is in) and open it again."),
@@ -229,6 +257,7 @@ SET_ASIDE_WHY = {
                           "waarschijnlijk nog gekopieerd"),
         "sf_other_roadmap": "het hoort bij een andere roadmap",
         "sf_unreadable": "de inhoud kan niet gelezen worden",
+        "sf_bad_content": "het bevat gegevens die geen roadmapgegevens zijn",
         "sf_unrelated_history": ("het heeft de id van deze roadmap maar niet haar geschiedenis "
                                  "(bijvoorbeeld een kopie via JSON-export en -import)"),
     },
@@ -243,6 +272,7 @@ SET_ASIDE_WHY = {
                           "being copied"),
         "sf_other_roadmap": "it belongs to another roadmap",
         "sf_unreadable": "its contents cannot be read",
+        "sf_bad_content": "it holds data that is not roadmap data",
         "sf_unrelated_history": ("it has this roadmap's id but not its history (for example a copy "
                                  "made by JSON export and import)"),
     },

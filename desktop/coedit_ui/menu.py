@@ -384,8 +384,10 @@ class CoeditActions(QObject):
         try:
             info = snapshots.take(self.store, self.snapshot_folder(), kind="auto")
         except RoadmapError as exc:  # a failed snapshot never blocks work
-            self.window.statusBar().showMessage(
-                self.tr("Snapshot failed: %1").replace("%1", str(exc)), 10000)
+            from desktop.reasons import refusal_text
+
+            self.window.statusBar().showMessage(self.tr("Snapshot failed: %1").replace(
+                "%1", refusal_text(exc, getattr(self.window, "lang", "en"))), 10000)
             return
         self.last_snapshot = info.created_at
         self.dirty = False

@@ -226,3 +226,37 @@ def test_state_file_header_claims_are_not_trusted(tmp_path):
     assert all(m.code == "sf_bad_header" for m in report.quarantined), [m.code for m in report.quarantined]
     assert doc_matches_tables(a)
     os.sync()
+
+
+@pytest.mark.parametrize("position", ["p999", [1, 2], {"x": 1}, float("nan"), True])
+def test_state_with_rows_that_are_not_roadmap_data_is_never_merged(tmp_path, position):
+    """Once merged, a bad value would be in every author's document and break every sync
+    after it: such a state file is set aside (named), and so is such a copy by mail."""
+    from pycrdt import Map
+
+    from db.sync_folder import merge_copy
+
+    a, fa, b, fb = _pair(tmp_path)
+    carol = RoadmapStore.create(tmp_path / "carol.roadmap", roadmap_id=a.roadmap_id,
+                                seed_state=a.crdt.state())
+    doc = carol.crdt.doc
+    with doc.transaction():
+        doc.get("action", type=Map)["a1\x1fposition"] = position
+        doc.get("action", type=Map)["a1\x1ftitle"] = "Carol's title"
+    carol.crdt.take_updates()
+    fc = SharedFolder(tmp_path / "share", author="Carol", device="cccccccccccc")
+    fc.publish(carol, force=True)
+    b.apply([Update("action", "a2", {"title": "Bob's edit"})])
+    fb.sync(b)
+    report = fa.sync(a)
+    assert a.get("action", "a2")["title"] == "Bob's edit"
+    assert a.get("action", "a1")["title"] == "Sensorplatform"
+    (msg,) = [m for m in report.quarantined if "carol" in m]
+    assert msg.code == "sf_bad_content" and msg.params["author"] == "Carol"
+    assert "not roadmap data" in msg and "geen roadmapgegevens" in notice_text(msg, "nl")
+    assert fa.sync(a).quarantined == [] and doc_matches_tables(a)  # later syncs keep working
+    carol.commit_merge([])  # the same content as a file received by mail
+    carol.close()
+    with pytest.raises(CoeditError, match="not roadmap data"):
+        merge_copy(a, tmp_path / "carol.roadmap", author="Alice", device="aaaaaaaaaaaa")
+    assert doc_matches_tables(a)
