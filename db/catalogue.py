@@ -559,6 +559,6 @@ def entity(name: str) -> Entity:
         raise KeyError(f"unknown entity {name!r}") from None
 
 
-def referencing(target: str) -> list[tuple[Entity, object]]:
+def referencing(target: str) -> list[tuple[Entity, Field]]:
     """All (entity, field) pairs whose REF field points at `target`."""
     return [(e, f) for e in ENTITIES for f in e.refs() if f.ref == target]

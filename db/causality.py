@@ -39,7 +39,8 @@ class History:
                 author = rec.get("a")
             except (ValueError, TypeError, AttributeError, RecursionError):  # co-author input
                 continue
-            raw.setdefault(client, []).append((start, sv, author if isinstance(author, str) else None))
+            who = author if isinstance(author, str) else None
+            raw.setdefault(client, []).append((start, sv, who))
         for client, entries in raw.items():
             entries.sort(key=lambda e: e[0])
             starts, svs, authors = [], [], []
@@ -82,7 +83,8 @@ class History:
         if past is not None and past.get(earlier.client, 0) > earlier.clock:
             return True
         # through the value it replaced (exact for one key; covers old files' writes)
-        cur, steps = later, 0
+        cur: Item | None = later
+        steps = 0
         while cur is not None and cur.origin is not None and steps < 10000:
             if cur.origin[0] == earlier.client and cur.origin[1] >= earlier.clock:
                 return True

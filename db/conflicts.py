@@ -8,13 +8,14 @@ the undo stack and to the co-authors) plus a "resolved" mark on the records.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
 from db import catalogue
-from db.crdt_doc import CONFLICTS, DELETED, POSITION, RoadmapDoc
+from db.crdt_doc import CONFLICTS, DELETED, POSITION
 from db.errors import Notice
 from db.merge import _coerce
-from db.ops import Create, Move, Op, Update
+from db.ops import Create, Move, Op, SetConflictRecords, Update
 
 
 @dataclass
@@ -28,9 +29,9 @@ class ConflictGroup:
     base: object
     values: list[object]        # every competing value, in a stable order
     kept: object
-    keys: list[str] = field(default_factory=list)
-    authors: list[str] = field(default_factory=list)
-    edited: dict = field(default_factory=dict)  # deleted: the edits made to the deleted row
+    keys: list[str] = dc_field(default_factory=list)
+    authors: list[str] = dc_field(default_factory=list)
+    edited: dict = dc_field(default_factory=dict)  # deleted: the edits made to the deleted row
 
     @property
     def label(self) -> str:
@@ -91,17 +92,19 @@ def _check_record(key: object, text: object) -> tuple[dict | None, str]:
     return rec, ""
 
 
-def bad_records(store) -> list[str]:
+def bad_records(store) -> list[Notice]:
     """Messages about conflict records that could not be read (named by author when known)."""
-    out = []
+    out: list[Notice] = []
     for key, text in sorted(store.crdt.map(CONFLICTS).items()):
         rec, why = _check_record(key, text)
         if rec is None:
             who = ""
             try:
-                raw = json.loads(text) if isinstance(text, str) and len(text) <= MAX_RECORD_CHARS else None
-                if isinstance(raw, dict) and isinstance(raw.get("found_by") or raw.get("author"), str):
-                    who = f" (from {(raw.get('found_by') or raw.get('author'))[:60]})"
+                readable = isinstance(text, str) and len(text) <= MAX_RECORD_CHARS
+                raw = json.loads(text) if readable else None
+                name = (raw.get("found_by") or raw.get("author")) if isinstance(raw, dict) else None
+                if isinstance(name, str):
+                    who = f" (from {name[:60]})"
             except (ValueError, RecursionError):
                 pass
             out.append(Notice(f"A conflict record{who} was left out: {why}.", "record_bad",
@@ -133,7 +136,8 @@ def open_conflicts(store) -> list[ConflictGroup]:
             if rec["kind"] not in ("deleted", "restored") and v not in g.values:
                 g.values.append(v)
         g.keys.append(key)
-        names = rec.get("authors") if isinstance(rec.get("authors"), list) else [rec.get("author")]
+        authors = rec.get("authors")
+        names = authors if isinstance(authors, list) else [rec.get("author")]
         for name in names:
             if isinstance(name, str) and name and name not in g.authors:
                 g.authors.append(name)
@@ -157,13 +161,19 @@ def count_open(store) -> int:
     return len(open_conflicts(store))
 
 
+def _number(value: object) -> float:
+    if not isinstance(value, (int, float, str)):
+        raise TypeError(f"not a position: {value!r}")
+    return float(value)
+
+
 def resolution_ops(store, group: ConflictGroup, value: object) -> list[Op]:
     """The edit that sets the chosen (or typed) value; [] when it is already current."""
     row = store.get(group.entity, group.row)
     if row is None:
         return []
     if group.field == POSITION:
-        return [] if row["position"] == value else [Move(group.entity, group.row, float(value))]
+        return [] if row["position"] == value else [Move(group.entity, group.row, _number(value))]
     e = catalogue.entity(group.entity)
     value = _coerce(e.by_name[group.field].kind, value)
     if row.get(group.field) == value:
@@ -184,19 +194,24 @@ def restore_ops(store, group: ConflictGroup) -> list[Op]:
     return [Create(group.entity, values, group.row, float(raw.get(POSITION) or 0.0))]
 
 
+def mark_ops(store, group: ConflictGroup, resolved: bool = True) -> list[Op]:
+    """The operation that marks the group's records resolved (or, with resolved=False, open
+    for review again); put it in the batch of the resolving edit, so that undoing the edit
+    reopens the conflict. [] when there is nothing to mark."""
+    m = store.crdt.map(CONFLICTS)
+    updates = []
+    for key in group.keys:
+        rec, _why = _check_record(key, m.get(key))
+        if rec is None or bool(rec.get("resolved")) == resolved:
+            continue
+        rec["resolved"] = resolved
+        updates.append((key, json.dumps(rec, ensure_ascii=False, sort_keys=True)))
+    return [SetConflictRecords(tuple(updates))] if updates else []
+
+
 def mark_resolved(store, group: ConflictGroup, resolved: bool = True) -> None:
-    """Mark the group's records resolved (durably, and for every author after sync); with
-    resolved=False open them for review again (undo of a resolution)."""
-
-    def edit(doc: RoadmapDoc) -> None:
-        m = doc.map(CONFLICTS)
-        updates = {}
-        for key in group.keys:
-            rec, _why = _check_record(key, m.get(key))
-            if rec is None:
-                continue
-            rec["resolved"] = resolved
-            updates[key] = json.dumps(rec, ensure_ascii=False, sort_keys=True)
-        doc.set_conflicts(updates)
-
-    store.record_document_edit(edit)
+    """Mark the group's records resolved on their own (durably, and for every author after
+    sync); an edit that resolves a conflict puts `mark_ops` in its own batch instead."""
+    ops = mark_ops(store, group, resolved)
+    if ops:
+        store.apply(ops)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from pycrdt import Doc, Map
 
@@ -46,7 +47,9 @@ CONFLICTS = "_conflicts"
 CTX = "_ctx"
 
 #: flattened content: {entity: {row id: {field: value}}} (deleted rows included, with _deleted)
-Flat = dict[str, dict[str, dict[str, object]]]
+#: {entity: {row id: {field: value}}}; values are as the document holds them (any JSON-like
+#: value, also from a co-author's damaged copy), so readers check them where they use them
+Flat = dict[str, dict[str, dict[str, Any]]]
 
 
 class CrdtError(RoadmapError):
@@ -61,7 +64,7 @@ class RoadmapDoc:
     """A pycrdt `Doc` holding one roadmap, with the helpers the store and the merge need."""
 
     def __init__(self, states: Iterable[bytes] = (), *, author: str = "") -> None:
-        self.doc = Doc(skip_gc=True)
+        self.doc: Doc = Doc(skip_gc=True)
         self.author = author
         self._maps: dict[str, Map] = {}
         self._pending: list[bytes] = []
@@ -190,7 +193,7 @@ class RoadmapDoc:
         out: Flat = {}
         for e in catalogue.ENTITIES:
             rows: dict[str, dict[str, object]] = {}
-            for k, v in self.map(e.name).to_py().items():
+            for k, v in (self.map(e.name).to_py() or {}).items():
                 row_id, _, field = k.partition(SEP)
                 rows.setdefault(row_id, {})[field] = v
             if rows:
@@ -212,7 +215,7 @@ def _varuints(data: bytes):
 def decode_state_vector(encoded: bytes) -> dict[int, int]:
     """Decode an encoded state vector (Yjs v1: count, then client/clock pairs)."""
     nums = list(_varuints(encoded))
-    return dict(zip(nums[1::2], nums[2::2]))
+    return dict(zip(nums[1::2], nums[2::2], strict=False))  # a truncated last pair is dropped
 
 
 def flatten_state(state: bytes | None, *more: bytes) -> Flat:
@@ -235,7 +238,7 @@ def bootstrap_state(content: dict[str, list[dict]]) -> bytes:
     """
     digest = hashlib.sha256(_canonical(content)).digest()
     client_id = int.from_bytes(digest[:4], "big") % (2**31 - 2) + 1
-    doc = Doc(client_id=client_id, skip_gc=True)
+    doc: Doc = Doc(client_id=client_id, skip_gc=True)
     with doc.transaction():
         for e in catalogue.ENTITIES:
             rows = content.get(e.name) or []

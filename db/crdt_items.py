@@ -248,8 +248,8 @@ class ItemIndex:
         return None
 
     def _resolve(self, it: Item) -> None:
-        chain = []
-        cur = it
+        chain: list[Item] = []
+        cur: Item | None = it
         while cur is not None and cur.parent is None and len(chain) < 100000:
             chain.append(cur)
             ref = cur.origin or cur.right_origin

@@ -33,6 +33,10 @@ class ReadOnlyError(RoadmapError):
     """The file or its folder cannot be written."""
 
 
+class ClosedRoadmapError(RoadmapError):
+    """The roadmap was closed; nothing can be read from or stored in it any more."""
+
+
 class StorageFullError(RoadmapError):
     """The disk is full; the edit was not stored and the file is unchanged."""
 

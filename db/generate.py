@@ -56,5 +56,6 @@ def generate_document(n_actions: int, *, seed: int = 1, chains: int = 3) -> dict
     doc["kpi"] = [{"id": f"k{i}", "objective_id": f"o{i % 4}", "name": f"KPI {i}",
                    "category": "societal" if i % 2 else "economic"} for i in range(8)]
     doc["risk"] = [{"id": f"r{i}", "title": f"Risico {i}", "likelihood": "medium",
-                    "impact": "high", "owner_id": "p0", "mitigation": "Opvolgen."} for i in range(10)]
+                    "impact": "high", "owner_id": "p0", "mitigation": "Opvolgen."}
+                   for i in range(10)]
     return doc

@@ -16,7 +16,7 @@ from pathlib import Path
 from db import catalogue
 from db.errors import RoadmapError, StorageFullError, ValidationError
 from db.graph import find_cycle
-from db.ops import Create, Op, Update
+from db.ops import Create, Update
 from db.store import RoadmapStore, remove_stale_copies
 from db.values import check_values
 
@@ -31,7 +31,8 @@ def export_document(store: RoadmapStore) -> dict:
     """The whole roadmap as a JSON-ready dict, rows in list order, every field present."""
     doc: dict = {"format": FORMAT, "version": VERSION}
     for e in catalogue.ENTITIES:
-        rows = [{"id": r["id"], **{f.name: r[f.name] for f in e.fields}} for r in store.rows(e.name)]
+        rows = [{"id": r["id"], **{f.name: r[f.name] for f in e.fields}}
+                for r in store.rows(e.name)]
         doc[e.name] = rows[0] if e.singleton else rows
     return doc
 
@@ -41,7 +42,7 @@ def dumps(doc: dict) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
 
 
-def validate_document(doc: object) -> list[Op]:
+def validate_document(doc: object) -> list[Create | Update]:
     """Check a parsed JSON document and return the operations that build it.
 
     Raises ValidationError naming the first offending place. The roadmap's own fields come
@@ -49,7 +50,8 @@ def validate_document(doc: object) -> list[Op]:
     in dependency order, so applying the list to a fresh store rebuilds the roadmap.
     """
     if not isinstance(doc, dict):
-        raise ValidationError("(document)", "expected a JSON object at the top level", "json_not_object")
+        raise ValidationError("(document)", "expected a JSON object at the top level",
+                              "json_not_object")
     if doc.get("format") != FORMAT:
         raise ValidationError("format", f"expected {FORMAT!r}, got {doc.get('format')!r}: "
                                         "this is not a Routekaart roadmap JSON file", "json_format")
@@ -66,7 +68,7 @@ def validate_document(doc: object) -> list[Op]:
             raise ValidationError(str(key), "unknown section of a roadmap document", "json_section",
                                   section=str(key))
 
-    ops: list[Op] = []
+    ops: list[Create | Update] = []
     ids: dict[str, set[str]] = {}
     road = doc.get("roadmap")
     if not isinstance(road, dict):
@@ -87,17 +89,16 @@ def validate_document(doc: object) -> list[Op]:
             where = f"{e.name}[{i}]"
             if not isinstance(row, dict):
                 raise ValidationError(where, "expected an object")
-            row_id = row.get("id")
-            _check_id(row_id, f"{where}.id")
+            row_id = _check_id(row.get("id"), f"{where}.id")
             if row_id in seen:
-                raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice", "json_twice",
-                                      id=row_id)
+                raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice",
+                                      "json_twice", id=row_id)
             seen.add(row_id)
             values = check_values(e, {k: v for k, v in row.items() if k != "id"},
                                   where=where, partial=False)
             for f in e.refs():
                 target = values.get(f.name)
-                if target is not None and target not in ids.get(f.ref, ()):
+                if target is not None and target not in ids.get(f.target, ()):
                     raise ValidationError(f"{where}.{f.name}",
                                           f"refers to {f.ref} {target!r}, which is not in the file",
                                           "json_dangling", target=target)
@@ -110,10 +111,11 @@ def validate_document(doc: object) -> list[Op]:
     return ops
 
 
-def _check_id(value: object, where: str) -> None:
+def _check_id(value: object, where: str) -> str:
     if not isinstance(value, str) or not _ID.match(value):
         raise ValidationError(where, f"expected an id (letters, digits, '-', '_', '.', ':'; "
                                      f"at most 100), got {value!r}")
+    return value
 
 
 def load_json(path: str | Path) -> dict:

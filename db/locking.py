@@ -149,7 +149,8 @@ class Lock:
             return
         name = Path(path).name
         for _attempt in range(3):
-            lock = filelock.FileLock(ipath, timeout=0, blocking=False, thread_local=False, mode=0o666)
+            lock = filelock.FileLock(ipath, timeout=0, blocking=False, thread_local=False,
+                                     mode=0o666)
             try:
                 lock.acquire()
             except filelock.Timeout:
@@ -197,7 +198,7 @@ def acquire(path: str | Path, *, author: str = "") -> Lock:
             raise RoadmapError(f"Could not lock {name}: {exc.strerror or exc}.") from None
         info = {"author": author, "user": getpass.getuser(), "host": socket.gethostname(),
                 "pid": os.getpid(),
-                "since": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
+                "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
         held = Lock(lp, lock, info_path(path))
         held.info = info
         try:

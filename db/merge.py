@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
+from typing import Any
 
 from db import catalogue
 from db.crdt_doc import DELETED, POSITION, SEP, Flat, decode_state_vector
@@ -27,7 +28,7 @@ from db.graph import find_cycle
 from db.model import Kind
 from db.ops import Create, Delete, Move, Op, Update
 
-Rows = dict[str, dict[str, dict[str, object]]]  # {entity: {id: {"position":..., field: value}}}
+Rows = dict[str, dict[str, dict[str, Any]]]  # {entity: {id: {"position":..., field: value}}}
 
 
 def _coerce(kind: Kind, value: object) -> object:
@@ -47,7 +48,7 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
     restored = _restored_parents(flat)
     for e in catalogue.ENTITIES:
         rows = flat.get(e.name, {})
-        visible: dict[str, dict[str, object]] = {}
+        visible: dict[str, dict[str, Any]] = {}
         for row_id in sorted(rows):
             raw = rows[row_id]
             if raw.get(DELETED) is True and (e.name, row_id) not in restored:
@@ -58,7 +59,7 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
             hidden = False
             for f in e.fields:
                 v = _coerce(f.kind, raw.get(f.name))
-                if f.kind is Kind.REF and v is not None and v not in out.get(f.ref, {}):
+                if f.kind is Kind.REF and v is not None and v not in out.get(f.target, {}):
                     if f.on_delete == "cascade":
                         hidden = True
                         break
@@ -86,24 +87,27 @@ def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
                 if raw.get(DELETED) is True and (e.name, row_id) not in restored:
                     continue
                 parent = raw.get(f.name)
-                praw = flat.get(f.ref, {}).get(parent) if isinstance(parent, str) else None
-                if praw is not None and praw.get(DELETED) is True and (f.ref, parent) not in restored:
-                    restored.add((f.ref, parent))
+                if not isinstance(parent, str):
+                    continue
+                praw = flat.get(f.target, {}).get(parent)
+                if (praw is not None and praw.get(DELETED) is True
+                        and (f.target, parent) not in restored):
+                    restored.add((f.target, parent))
                     changed = True
     return restored
 
 
-def _acyclic(deps: dict[str, dict[str, object]], problems: list[str]) -> dict[str, dict[str, object]]:
-    kept: dict[str, dict[str, object]] = {}
+def _acyclic(deps: dict[str, dict[str, Any]], problems: list[str]) -> dict[str, dict[str, Any]]:
+    kept: dict[str, dict[str, Any]] = {}
     edges: list[tuple[str, str]] = []
     for dep_id in sorted(deps):
         d = deps[dep_id]
-        edge = (d.get("from_action_id"), d.get("to_action_id"))
-        if None not in edge and find_cycle(edges + [edge]):
-            problems.append(f"dependency {dep_id} left out: merging made a cycle")
-            continue
-        if None not in edge:
-            edges.append(edge)
+        src, dst = d.get("from_action_id"), d.get("to_action_id")
+        if src is not None and dst is not None:
+            if find_cycle([*edges, (src, dst)]):
+                problems.append(f"dependency {dep_id} left out: merging made a cycle")
+                continue
+            edges.append((src, dst))
         kept[dep_id] = d
     return kept
 
@@ -213,7 +217,7 @@ def detect_conflicts(history, *, rows: set[tuple[str, str]] | None = None,
     same key, so one conflict is one record however many devices find it.
     """
     fallback_author = fallback_author or {}
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
     def who(items) -> list[str]:
         names: list[str] = []
@@ -286,14 +290,15 @@ def detect_conflicts(history, *, rows: set[tuple[str, str]] | None = None,
                 items = all_rows[e.name].get(row_id, {}).get(f.name, [])
                 vis = _visible(items)
                 parent = None if vis is None else vis.value
-                if not isinstance(parent, str) or parent in alive.get(f.ref, set()):
+                if not isinstance(parent, str) or parent in alive.get(f.target, set()):
                     continue
-                pfields = all_rows.get(f.ref, {}).get(parent)
+                pfields = all_rows.get(f.target, {}).get(parent)
                 if pfields is None:
                     continue
-                if rows is not None and (e.name, row_id) not in rows and (f.ref, parent) not in rows:
+                if (rows is not None and (e.name, row_id) not in rows
+                        and (f.target, parent) not in rows):
                     continue
-                key = SEP.join((f.ref, parent, DELETED))
+                key = SEP.join((f.target, parent, DELETED))
                 dels = [i for i in pfields.get(DELETED, []) if i.value is True]
                 rec = out.get(key)
                 if rec is None or rec.get("kind") != "restored":
@@ -351,7 +356,8 @@ class MergeResult:
         return sum(self.counts.values())
 
     def __repr__(self) -> str:
-        return f"MergeResult({self.counts}, conflicts={len(self.conflicts)}, problems={self.problems})"
+        return (f"MergeResult({self.counts}, conflicts={len(self.conflicts)}, "
+                f"problems={self.problems})")
 
 
 def state_vector(update: bytes) -> dict[int, int]:
@@ -446,7 +452,8 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
         old = existing.get(key)
         if old is not None and sorted(old.get("heads") or []) == rec["heads"]:
             continue  # the same conflict, found again (or already resolved): nothing new
-        if old is not None and not old.get("resolved") and set(rec["heads"]) <= set(old.get("heads") or []):
+        if (old is not None and not old.get("resolved")
+                and set(rec["heads"]) <= set(old.get("heads") or [])):
             continue
         rec["found_by"] = author
         records[key] = rec

@@ -15,7 +15,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (1, "schema_v1.sql"),
     (2, "schema_v2.sql"),  # co-editing: CRDT state and log, sync base, settings
     (3, "schema_v3.sql"),  # monitoring and workshops: action status history, workshop notes
-    (4, "schema_v4.sql"),  # funders and boards: yearly KPI targets, portfolio, commitments, leverage
+    (4, "schema_v4.sql"),  # funders: yearly KPI targets, portfolio, commitments, leverage
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -68,6 +68,13 @@ class Field:
     maximum: float | None = None
     default: object = None
 
+    @property
+    def target(self) -> str:
+        """The entity a REF field points at (`ref`, never None for a REF field)."""
+        if self.ref is None:
+            raise ValueError(f"{self.name} is not a link to another entity")
+        return self.ref
+
     def choice_codes(self) -> tuple[str, ...]:
         return tuple(c.code for c in self.choices)
 

@@ -32,14 +32,17 @@ def field_reference() -> str:
             if f.kind is Kind.CHOICE:
                 kind = "one of " + ", ".join(f"`{c}`" for c in f.choice_codes())
             elif f.kind is Kind.REF:
-                kind = f"id of a `{f.ref}`" + (" (row is removed with it)" if f.on_delete == "cascade"
-                                                else " (cleared when it is removed)")
+                gone = ("row is removed with it" if f.on_delete == "cascade"
+                        else "cleared when it is removed")
+                kind = f"id of a `{f.ref}` ({gone})"
             else:
                 kind = _KIND[f.kind]
             if f.minimum is not None or f.maximum is not None:
-                kind += f", {f.minimum:g}–{f.maximum:g}" if f.maximum is not None else f", ≥ {f.minimum:g}"
+                kind += (f", {f.minimum:g}–{f.maximum:g}" if f.maximum is not None
+                         else f", ≥ {f.minimum:g}")
             if f.default is not None:
-                kind += f"; default `{str(f.default).lower() if isinstance(f.default, bool) else f.default}`"
+                default = str(f.default).lower() if isinstance(f.default, bool) else f.default
+                kind += f"; default `{default}`"
             out.append(f"| `{f.name}` | {kind} | {'yes' if f.required else ''} | {f.en} / {f.nl} |")
         out.append("")
     out.append(END)

@@ -43,7 +43,24 @@ class Move:
     position: float
 
 
-Op = Create | Update | Delete | Move
+@dataclass(frozen=True)
+class SetMeta:
+    """Set a setting of this copy of the file (share folder, device id, ...); `value` None
+    removes it. Settings stay with the file: they are not sent to co-authors."""
+
+    key: str
+    value: str | None
+
+
+@dataclass(frozen=True)
+class SetConflictRecords:
+    """Write conflict records (key, JSON text) into the co-editing document, e.g. to mark
+    them resolved; every author sees them after the next sync."""
+
+    records: tuple[tuple[str, str], ...]
+
+
+Op = Create | Update | Delete | Move | SetMeta | SetConflictRecords
 
 
 @dataclass(frozen=True)
@@ -65,12 +82,16 @@ class Change:
         inverse: operations that undo the batch exactly.
         rows: every row touched, including cascaded deletes and cleared references.
         origin: who made it ("user", "undo", "redo", "import", ...).
+        meta: keys of the file settings it set (`SetMeta`).
+        conflicts: keys of the conflict records it wrote (`SetConflictRecords`).
     """
 
     ops: tuple[Op, ...]
     inverse: tuple[Op, ...]
     rows: tuple[RowChange, ...]
     origin: str = "user"
+    meta: tuple[str, ...] = ()
+    conflicts: tuple[str, ...] = ()
 
     @property
     def entities(self) -> frozenset[str]:

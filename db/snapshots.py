@@ -59,9 +59,10 @@ def take(store, folder: str | Path, *, kind: str = "auto", label: str = "") -> S
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RoadmapError(f"Could not make the snapshot folder {folder}: {exc.strerror or exc}.") from None
+        raise RoadmapError(f"Could not make the snapshot folder {folder}: "
+                           f"{exc.strerror or exc}.") from None
     tidy(folder)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     stem = now.strftime("%Y%m%dT%H%M%S%fZ") + f"-{kind}" + (f"-{_slug(label)}" if label else "")
     target = folder / f"{stem}.roadmap"
     store.backup_to(target)
@@ -100,8 +101,9 @@ def _write_meta(target: Path, meta: dict) -> None:
             except OSError:
                 pass
         if exc.errno == 28:
-            raise StorageFullError(f"The disk holding {folder_of(target)} is full; the snapshot was "
-                                   "not kept. Your roadmap is unchanged.", "disk_full_snapshot",
+            raise StorageFullError(f"The disk holding {folder_of(target)} is full; the snapshot "
+                                   "was not kept. Your roadmap is unchanged.",
+                                   "disk_full_snapshot",
                                    path=str(folder_of(target))) from None
         raise RoadmapError(f"Could not write the snapshot information {meta_path.name}: "
                            f"{exc.strerror or exc}.") from None
@@ -163,9 +165,9 @@ def tidy(folder: str | Path, *, older_than: float = TIDY_AFTER_SECONDS) -> list[
                         roadmap_id = check.roadmap_id
                 except RoadmapError:
                     ok = False
-            if ok:
+            if ok and m is not None:
                 created = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(
-                    tzinfo=dt.timezone.utc)
+                    tzinfo=dt.UTC)
                 try:
                     label = (m.group(3) or "").replace("-", " ")
                     _write_meta(p, {"kind": m.group(2), "label": label,
@@ -190,7 +192,7 @@ def _remove(path: Path) -> None:
 
 def listing(folder: str | Path) -> list[SnapshotInfo]:
     """Snapshots in `folder`, newest first."""
-    out = []
+    out: list[SnapshotInfo] = []
     folder = Path(folder)
     if not folder.is_dir():
         return out
@@ -206,7 +208,7 @@ def listing(folder: str | Path) -> list[SnapshotInfo]:
 
 def rotate(folder: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
     """Remove automatic snapshots beyond the keep rules; return what was removed."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     autos = [s for s in listing(folder) if s.kind == "auto"]
     keep = {s.path for s in autos[:KEEP_RECENT]}
     days: set = set()
@@ -228,7 +230,7 @@ def rotate(folder: str | Path, *, now: dt.datetime | None = None) -> list[Path]:
 
 
 def due(last: dt.datetime | None, minutes: int, now: dt.datetime | None = None) -> bool:
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return last is None or now - last >= dt.timedelta(minutes=max(1, minutes))
 
 
@@ -274,7 +276,8 @@ def compare_rows(a: Rows, b: Rows) -> Comparison:
         for row_id in sorted(set(ra) - set(rb)):
             removed.append((e.name, row_id, _title(e.name, ra[row_id])))
         for row_id in sorted(set(ra) & set(rb)):
-            fields = tuple(k for k in rb[row_id] if k != POSITION and ra[row_id].get(k) != rb[row_id].get(k))
+            fields = tuple(k for k in rb[row_id]
+                           if k != POSITION and ra[row_id].get(k) != rb[row_id].get(k))
             if fields:
                 changed.append((e.name, row_id, _title(e.name, rb[row_id]), fields))
     return Comparison(added, changed, removed)

@@ -16,6 +16,7 @@ and db/sync_folder.py; this module stays the only one that talks SQL.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import tempfile
@@ -27,8 +28,9 @@ from pathlib import Path
 import sqlite_utils
 
 from db import catalogue
-from db.crdt_doc import RoadmapDoc, bootstrap_state
+from db.crdt_doc import CONFLICTS, RoadmapDoc, bootstrap_state
 from db.errors import (
+    ClosedRoadmapError,
     CorruptRoadmapError,
     DependencyCycleError,
     NotARoadmapError,
@@ -41,7 +43,17 @@ from db.errors import (
 from db.graph import find_cycle
 from db.migrations import SCHEMA_VERSION, pending
 from db.model import Entity, Kind
-from db.ops import Change, Create, Delete, Move, Op, RowChange, Update
+from db.ops import (
+    Change,
+    Create,
+    Delete,
+    Move,
+    Op,
+    RowChange,
+    SetConflictRecords,
+    SetMeta,
+    Update,
+)
 from db.values import check_values
 
 #: The oldest schema whose roadmap tables this version can read without upgrading.
@@ -54,11 +66,18 @@ APPLICATION_ID = 0x524B4D50
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 Listener = Callable[[Change], None]
+#: origins whose batches already carry their status history (see `_Batch.update`)
+NO_STATUS_HISTORY = frozenset({"undo", "redo", "sync"})
 
 
 def new_id() -> str:
     """A fresh stable id for a row."""
     return str(uuid.uuid4())
+
+
+def sqlite_version() -> str:
+    """The version of the SQLite library roadmaps are stored with (for the About box)."""
+    return sqlite3.sqlite_version
 
 
 def _connect_ro(path: Path, **kw) -> sqlite3.Connection:
@@ -87,7 +106,8 @@ def _probe(path: Path) -> None:
     if not path.exists():
         raise RoadmapError(f"The file {path} does not exist.", "missing_file", path=str(path))
     if path.is_dir():
-        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.", "is_folder", path=str(path))
+        raise NotARoadmapError(f"{path} is a folder, not a roadmap file.", "is_folder",
+                               path=str(path))
     try:
         with path.open("rb") as fh:
             head = fh.read(100)
@@ -142,7 +162,7 @@ def _probe(path: Path) -> None:
         conn.close()
         # A read-only look at a WAL file may leave empty -wal/-shm files; remove the ones
         # this probe made, so a rejected file leaves no debris beside it.
-        for p, was_there in zip(side, existed):
+        for p, was_there in zip(side, existed, strict=True):
             if not was_there and p.exists():
                 try:
                     if p.name.endswith("-shm") or p.stat().st_size == 0:
@@ -268,7 +288,7 @@ def remove_stale_copies(folder: str | Path, *, patterns: Sequence[str] = (
         ".*.importing-shm", ".*.importing-journal"),
         older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
     """Remove what an interrupted copy or import left in `folder`; returns what went."""
-    removed = []
+    removed: list[Path] = []
     now = time.time()
     for pattern in patterns:
         try:
@@ -354,6 +374,8 @@ class RoadmapStore:
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
+        self._tidy_path: Path | None = None  # read-only: remove the -wal/-shm made on close
+        self.today: Callable[[], dt.date] = dt.date.today  # the date of status history events
         self._failed: RoadmapError | None = None  # set when a failing disk broke a rollback
         #: what opening found and set right (a -wal that did not belong), for the user
         self.notices: list[RoadmapError] = []
@@ -473,7 +495,8 @@ class RoadmapStore:
     @staticmethod
     def _migrate(conn: sqlite3.Connection, current: int) -> None:
         for version, script in pending(current):
-            body = "\n".join(l for l in script.splitlines() if not l.lstrip().startswith("--"))
+            body = "\n".join(line for line in script.splitlines()
+                              if not line.lstrip().startswith("--"))
             for statement in body.split(";"):
                 if statement.strip():
                     conn.execute(statement)
@@ -485,8 +508,11 @@ class RoadmapStore:
         A read-only connection cannot remove the -wal/-shm files SQLite makes beside the
         file, so when this store made them (none were there when it opened) a plain
         connection is joined before closing: the last connection to close checkpoints and
-        removes them, and SQLite leaves them alone while any other connection is open."""
-        tidy = getattr(self, "_tidy_path", None) if self.read_only else None
+        removes them, and SQLite leaves them alone while any other connection is open.
+        Closing a closed store does nothing."""
+        if self.is_closed:
+            return
+        tidy = self._tidy_path if self.read_only else None
         helper = None
         if tidy is not None:
             try:
@@ -495,11 +521,17 @@ class RoadmapStore:
             except sqlite3.Error:
                 helper = None
         self._conn.close()
+        # from now on every use of the file says so in words (not sqlite3.ProgrammingError)
+        self._conn = self._db = _Closed(self.path)  # type: ignore[assignment]
         if helper is not None:
             try:
                 helper.close()
             except sqlite3.Error:
                 pass
+
+    @property
+    def is_closed(self) -> bool:
+        return isinstance(self._conn, _Closed)
 
     def __enter__(self) -> RoadmapStore:
         return self
@@ -577,12 +609,15 @@ class RoadmapStore:
         return self._apply(ops, origin, checkpoint=False)
 
     def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool) -> Change:
+        if self.is_closed:
+            raise _closed_error(self.path)
         if self.read_only:
             raise ReadOnlyError(f"{self.path} is open read-only; the edit was not stored.",
                                 "open_read_only", path=self.path)
         if self._failed is not None:
             raise self._failed
-        batch = _Batch(self)
+        # replays (undo, redo) and merged rows already hold their status history
+        batch = _Batch(self, status_history=origin not in NO_STATUS_HISTORY and not checkpoint)
         touched_crdt = False
         try:
             self._conn.execute("BEGIN IMMEDIATE")
@@ -591,7 +626,7 @@ class RoadmapStore:
             batch.check_invariants()
             if self._crdt is not None:
                 touched_crdt = True
-                if origin != "sync":  # merged rows come from the document already
+                if origin != "sync" and batch.rows:  # merged rows are in the document already
                     self._record(batch.rows)
                 if checkpoint or self._log_len > CRDT_LOG_LIMIT:
                     self._write_checkpoint(sync_base=checkpoint)
@@ -601,7 +636,7 @@ class RoadmapStore:
                 # first error is the one to report, never a raw sqlite3 error from these
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
-                if touched_crdt and not (checkpoint and isinstance(
+                if (touched_crdt or batch.conflicts) and not (checkpoint and isinstance(
                         exc, (ValidationError, sqlite3.IntegrityError))):
                     self._reload_crdt()  # the document must not hold what the file does not
             except (sqlite3.Error, RoadmapError) as again:
@@ -617,7 +652,8 @@ class RoadmapStore:
             if isinstance(exc, sqlite3.Error):
                 raise _translate(exc, self.path) from None
             raise
-        change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin)
+        change = Change(tuple(batch.done), tuple(reversed(batch.undo)), tuple(batch.rows), origin,
+                        meta=tuple(batch.meta), conflicts=tuple(batch.conflicts))
         if not change.rows and checkpoint:
             return change
         for listener in list(self._listeners):
@@ -664,42 +700,29 @@ class RoadmapStore:
         row = self._conn.execute("SELECT value FROM coedit_meta WHERE key = ?", (key,)).fetchone()
         return default if row is None else row[0]
 
-    def set_meta(self, key: str, value: str | None) -> None:
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only; the setting was not stored.")
-        try:
-            with self._conn:
-                self._conn.execute("BEGIN IMMEDIATE")
-                if value is None:
-                    self._conn.execute("DELETE FROM coedit_meta WHERE key = ?", (key,))
-                else:
-                    self._conn.execute(
-                        "INSERT INTO coedit_meta (key, value) VALUES (?, ?) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
-        except sqlite3.Error as exc:
-            raise _translate(exc, self.path) from None
+    def set_meta(self, key: str, value: str | None, *, origin: str = "meta") -> Change:
+        """Set a co-editing setting of this file: `SetMeta` through `apply` (a sync that
+        notes what it published passes origin "sync")."""
+        return self.apply([SetMeta(key, value)], origin=origin)
 
-    def record_document_edit(self, edit: Callable[[RoadmapDoc], None]) -> None:
-        """Change the document outside the tables (e.g. mark a conflict resolved) durably."""
-        if self.read_only:
-            raise ReadOnlyError(f"{self.path} is open read-only; the change was not stored.")
+    def _write_meta(self, key: str, value: str | None) -> None:
+        if value is None:
+            self._conn.execute("DELETE FROM coedit_meta WHERE key = ?", (key,))
+        else:
+            self._conn.execute(
+                "INSERT INTO coedit_meta (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _write_conflicts(self, records: dict[str, str]) -> None:
+        """Inside a batch: write conflict records into the document and log the update."""
         self.crdt.take_updates()
-        try:
-            edit(self.crdt)
-            self._conn.execute("BEGIN IMMEDIATE")
-            self._append_updates(self.crdt.take_updates())
-            self._conn.execute("COMMIT")
-        except BaseException as exc:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            self._reload_crdt()
-            if isinstance(exc, sqlite3.Error):
-                raise _translate(exc, self.path) from None
-            raise
+        self.crdt.set_conflicts(records)
+        self._append_updates(self.crdt.take_updates())
 
     def _has_coedit_tables(self) -> bool:
         return self._conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='crdt_state'").fetchone() is not None
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='crdt_state'"
+        ).fetchone() is not None
 
     def _content(self) -> dict[str, list[dict]]:
         return {e.name: self.rows(e.name) for e in catalogue.ENTITIES}
@@ -710,7 +733,8 @@ class RoadmapStore:
             self._crdt, self._sync_base, self._log_len = RoadmapDoc([state]), state, 0
             return
         row = self._conn.execute("SELECT state, sync_base FROM crdt_state WHERE id = 1").fetchone()
-        updates = [bytes(r[0]) for r in self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
+        updates = [bytes(r[0])
+                   for r in self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
         if row is not None and row[0] is not None:
             self._crdt = RoadmapDoc([bytes(row[0]), *updates])
             self._sync_base = None if row[1] is None else bytes(row[1])
@@ -755,7 +779,8 @@ class RoadmapStore:
 
     def _append_updates(self, updates: list[bytes]) -> None:
         if updates:
-            self._conn.executemany("INSERT INTO crdt_update (data) VALUES (?)", ((u,) for u in updates))
+            self._conn.executemany("INSERT INTO crdt_update (data) VALUES (?)",
+                                   ((u,) for u in updates))
             self._log_len += len(updates)
 
     def _write_checkpoint(self, *, sync_base: bool) -> None:
@@ -765,7 +790,8 @@ class RoadmapStore:
         if sync_base:
             self._conn.execute(
                 "INSERT INTO crdt_state (id, state, sync_base) VALUES (1, ?, ?) ON CONFLICT(id) "
-                "DO UPDATE SET state = excluded.state, sync_base = excluded.sync_base", (state, state))
+                "DO UPDATE SET state = excluded.state, sync_base = excluded.sync_base",
+                (state, state))
             self._sync_base = state
         else:
             self._conn.execute(
@@ -845,7 +871,8 @@ class RoadmapStore:
     # -- private helpers used by _Batch --------------------------------------------------
 
     def _exists(self, entity: str, row_id: str) -> bool:
-        return self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone() is not None
+        found = self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
+        return found is not None
 
     def _next_position(self, entity: str) -> float:
         top = self._conn.execute(f"SELECT MAX(position) FROM {entity}").fetchone()[0]
@@ -865,6 +892,24 @@ class RoadmapStore:
         return row[0] if row and row[0] else row_id
 
 
+def _closed_error(path: str) -> ClosedRoadmapError:
+    return ClosedRoadmapError(f"{path} is closed; nothing can be read or stored any more.",
+                              "closed", path=path)
+
+
+class _Closed:
+    """Stands in for the connection of a closed store: any use raises ClosedRoadmapError."""
+
+    def __init__(self, path: str) -> None:
+        self._path = path
+
+    def __getattr__(self, name: str) -> object:
+        raise _closed_error(self._path)
+
+    def __getitem__(self, name: str) -> object:
+        raise _closed_error(self._path)
+
+
 def _encode(e: Entity, values: dict) -> dict:
     out = dict(values)
     for f in e.fields:
@@ -876,12 +921,15 @@ def _encode(e: Entity, values: dict) -> dict:
 class _Batch:
     """Runs the operations of one `apply` call and records what to undo."""
 
-    def __init__(self, store: RoadmapStore) -> None:
+    def __init__(self, store: RoadmapStore, *, status_history: bool = False) -> None:
         self.s = store
         self.done: list[Op] = []
         self.undo: list[Op] = []
         self.rows: list[RowChange] = []
+        self.meta: list[str] = []
+        self.conflicts: list[str] = []
         self.touched_dependencies = False  # created or changed (removal cannot make a cycle)
+        self.status_history = status_history
 
     def run(self, op: Op) -> None:
         if isinstance(op, Create):
@@ -893,8 +941,35 @@ class _Batch:
             self.delete(op.entity, op.id)
         elif isinstance(op, Move):
             self.move(op)
+        elif isinstance(op, SetMeta):
+            self.set_meta(op)
+        elif isinstance(op, SetConflictRecords):
+            self.set_conflicts(op)
         else:
             raise TypeError(f"not an operation: {op!r}")
+
+    def set_meta(self, op: SetMeta) -> None:
+        if not isinstance(op.key, str) or not (op.value is None or isinstance(op.value, str)):
+            raise ValidationError(f"coedit_meta[{op.key!r}]", "expected text", "not_text")
+        old = self.s.meta(op.key)
+        self.s._write_meta(op.key, op.value)
+        self.done.append(op)
+        self.undo.append(SetMeta(op.key, old))
+        self.meta.append(op.key)
+
+    def set_conflicts(self, op: SetConflictRecords) -> None:
+        current = self.s.crdt.map(CONFLICTS)
+        records = dict(op.records)
+        if any(not isinstance(k, str) or not isinstance(v, str) for k, v in records.items()):
+            raise ValidationError("conflict", "a conflict record is not text", "not_text")
+        missing = [k for k in records if not isinstance(current.get(k), str)]
+        if missing:  # only existing records are rewritten, so the inverse is exact
+            raise ValidationError("conflict", f"there is no conflict record {missing[0]!r}")
+        old = tuple((k, str(current.get(k))) for k in records)  # each one is text (checked)
+        self.s._write_conflicts(records)
+        self.done.append(op)
+        self.undo.append(SetConflictRecords(old))
+        self.conflicts.extend(records)
 
     def _entity(self, name: str) -> Entity:
         try:
@@ -905,8 +980,9 @@ class _Batch:
     def _check_refs(self, e: Entity, values: dict, where: str) -> None:
         for f in e.refs():
             target = values.get(f.name)
-            if target is not None and not self.s._exists(f.ref, target):
-                raise ValidationError(f"{where}.{f.name}", f"there is no {f.ref} with id {target!r}",
+            if target is not None and not self.s._exists(f.target, target):
+                raise ValidationError(f"{where}.{f.name}",
+                                      f"there is no {f.ref} with id {target!r}",
                                       "missing_ref", target=f.ref)
 
     def create(self, op: Create) -> None:
@@ -922,7 +998,7 @@ class _Batch:
         values = check_values(e, op.values, where=where, partial=False)
         self._check_refs(e, values, where)
         position = self.s._next_position(e.name) if op.position is None else float(op.position)
-        self.s._db[e.name].insert({"id": row_id, "position": position, **_encode(e, values)})
+        self.s._db.table(e.name).insert({"id": row_id, "position": position, **_encode(e, values)})
         self.done.append(Create(e.name, values, row_id, position))
         self.undo.append(Delete(e.name, row_id))
         self.rows.append(RowChange("create", e.name, row_id, tuple(values)))
@@ -938,18 +1014,24 @@ class _Batch:
         self._check_refs(e, values, where)
         if not values:
             return
-        self.s._db[e.name].update(op.id, _encode(e, values))
+        self.s._db.table(e.name).update(op.id, _encode(e, values))
         self.done.append(Update(e.name, op.id, values))
         self.undo.append(Update(e.name, op.id, {k: old[k] for k in values}))
         self.rows.append(RowChange("update", e.name, op.id, tuple(values)))
         self.touched_dependencies |= e.name == "dependency"
+        if self.status_history and e.name == "action" and values.get("status") \
+                and values["status"] != old.get("status"):
+            # the status history is part of the edit: undo, sync and merges carry it along
+            self.create(Create("action_status_event", {
+                "action_id": op.id, "date": self.s.today().isoformat(),
+                "status": values["status"], "previous_status": old.get("status")}))
 
     def move(self, op: Move) -> None:
         e = self._entity(op.entity)
         old = self.s.get(e.name, op.id)
         if old is None:
             raise ValidationError(f"{e.name}[{op.id}]", "this row no longer exists")
-        self.s._db[e.name].update(op.id, {"position": float(op.position)})
+        self.s._db.table(e.name).update(op.id, {"position": float(op.position)})
         self.done.append(Move(e.name, op.id, float(op.position)))
         self.undo.append(Move(e.name, op.id, old["position"]))
         self.rows.append(RowChange("move", e.name, op.id))
@@ -966,10 +1048,10 @@ class _Batch:
                 if f.on_delete == "cascade":
                     self.delete(child.name, child_id)
                 else:
-                    self.s._db[child.name].update(child_id, {f.name: None})
+                    self.s._db.table(child.name).update(child_id, {f.name: None})
                     self.undo.append(Update(child.name, child_id, {f.name: row_id}))
                     self.rows.append(RowChange("update", child.name, child_id, (f.name,)))
-        self.s._db[e.name].delete(row_id)
+        self.s._db.table(e.name).delete(row_id)
         values = {f.name: old[f.name] for f in e.fields}
         self.undo.append(Create(e.name, values, row_id, old["position"]))
         self.rows.append(RowChange("delete", e.name, row_id))

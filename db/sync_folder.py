@@ -96,7 +96,7 @@ def _mb(n: int) -> str:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def slug(text: str) -> str:
@@ -137,7 +137,8 @@ def write_atomic(target: Path, data: bytes) -> None:
             pass
         if exc.errno == 28:
             raise CoeditError(f"The disk holding {target.parent} is full; {target.name} was not "
-                              "written. Your roadmap is unchanged. Free some space and sync again.") from None
+                              "written. Your roadmap is unchanged. Free some space and sync "
+                              "again.") from None
         raise CoeditError(f"Could not write {target}: {exc.strerror or exc}. "
                           "Your roadmap is unchanged.") from None
 
@@ -170,7 +171,8 @@ def _header_author(header: object) -> str:
     return ""
 
 
-def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state file") -> tuple[dict, bytes]:
+def decode_state(data: bytes, *, doc_id: str | None = None,
+                 name: str = "state file") -> tuple[dict, bytes]:
     """Check a state file and return (header, state); raise BadStateFile when it is not sound."""
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + 4:
         raise BadStateFile(f"{name} is not a Routekaart state file (or it is empty).", "not_state")
@@ -192,13 +194,15 @@ def decode_state(data: bytes, *, doc_id: str | None = None, name: str = "state f
         raise BadStateFile(f"{name} was written by a newer Routekaart; update to merge it.",
                            "too_new", who)
     state = data[start + n:]
-    if len(state) != header.get("size") or hashlib.sha256(state).hexdigest() != header.get("sha256"):
+    if (len(state) != header.get("size")
+            or hashlib.sha256(state).hexdigest() != header.get("sha256")):
         raise BadStateFile(f"{name} is incomplete or damaged (checksum mismatch); it was probably "
                            "still being copied.", "incomplete", who)
     if doc_id is not None and header.get("doc_id") != doc_id:
         raise BadStateFile(f"{name} belongs to another roadmap.", "other_roadmap", who)
     try:
-        doc = RoadmapDoc([state])  # pycrdt must be able to read it, without touching the real document
+        # pycrdt must be able to read it, without touching the real document
+        doc = RoadmapDoc([state])
     except CrdtError as exc:
         raise BadStateFile(f"{name} could not be read: {exc}", "unreadable", who) from None
     why = content_problem(doc)
@@ -340,22 +344,26 @@ class SharedFolder:
 
     def manifest(self) -> dict:
         try:
-            data = json.loads(read_limited(self.root / MANIFEST, MAX_MANIFEST_BYTES).decode("utf-8"))
+            raw = read_limited(self.root / MANIFEST, MAX_MANIFEST_BYTES)
+            data = json.loads(raw.decode("utf-8"))
         except FileNotFoundError:
-            raise CoeditError(f"{self.root} is not a shared roadmap folder (no {MANIFEST}).") from None
+            raise CoeditError(
+                f"{self.root} is not a shared roadmap folder (no {MANIFEST}).") from None
         except TooLarge as exc:
-            raise CoeditError(f"The shared folder's {MANIFEST} is {exc.size} bytes, far larger than "
-                              "a real one; it was not read.", "manifest_bad",
+            raise CoeditError(f"The shared folder's {MANIFEST} is {exc.size} bytes, far larger "
+                              "than a real one; it was not read.", "manifest_bad",
                               file=MANIFEST) from None
         except (OSError, ValueError, RecursionError) as exc:
             raise CoeditError(f"The shared folder's {MANIFEST} cannot be read ({exc}).",
                               "manifest_bad", file=MANIFEST) from None
         if not isinstance(data, dict) or not isinstance(data.get("doc_id"), str):
-            raise CoeditError(f"The shared folder's {MANIFEST} cannot be read (it names no roadmap).",
-                              "manifest_bad", file=MANIFEST)
+            raise CoeditError(
+                f"The shared folder's {MANIFEST} cannot be read (it names no roadmap).",
+                "manifest_bad", file=MANIFEST)
         fmt = data.get("format", 0)
         if not isinstance(fmt, int) or fmt > FORMAT:
-            raise CoeditError("This shared folder was made by a newer Routekaart; update to use it.")
+            raise CoeditError(
+                "This shared folder was made by a newer Routekaart; update to use it.")
         return data
 
     # -- setting up ----------------------------------------------------------------------
@@ -560,7 +568,8 @@ class SharedFolder:
         data = encode_state(state, doc_id=store.roadmap_id, author=self.author, device=self.device)
         write_atomic(target, data)
         if not store.read_only:  # the base of the next conflict check with who has seen it
-            store.set_meta("published_state", base64.b64encode(state).decode("ascii"))
+            published = base64.b64encode(state).decode("ascii")
+            store.set_meta("published_state", published, origin="sync")
         st = target.stat()
         self._seen[target.name] = (st.st_mtime_ns, st.st_size)
         self._published_sv = sv
@@ -606,7 +615,7 @@ class SharedFolder:
         """Other authors whose presence file changed recently by this computer's clock
         (advisory). A malformed or oversized presence file is left out with a message in
         `presence_problems` naming the file and author (once per version of the file)."""
-        out = []
+        out: list[dict] = []
         folder = self.root / "presence"
         if not folder.is_dir():
             return out

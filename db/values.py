@@ -24,8 +24,9 @@ def _check_text(value: object, where: str, limit: int | None) -> str:
             where, f"contains an invalid character (unpaired surrogate U+{ord(bad):04X})",
             "bad_char", char=f"U+{ord(bad):04X}") from None
     if limit is not None and len(value) > limit:
-        raise ValidationError(where, f"text is too long ({len(value):,} characters, at most {limit:,})",
-                              "too_long", length=len(value), limit=limit)
+        raise ValidationError(
+            where, f"text is too long ({len(value):,} characters, at most {limit:,})",
+            "too_long", length=len(value), limit=limit)
     return value
 
 
@@ -43,22 +44,27 @@ def check_value(f: Field, value: object, where: str) -> object:
     if k is Kind.BOOL:
         if isinstance(value, bool):
             return value
-        raise ValidationError(where, f"expected true or false, got {value!r}", "not_bool", value=value)
+        raise ValidationError(where, f"expected true or false, got {value!r}", "not_bool",
+                              value=value)
     if k is Kind.INT:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError(where, f"expected a whole number, got {value!r}", "not_int", value=value)
+            raise ValidationError(where, f"expected a whole number, got {value!r}", "not_int",
+                                  value=value)
         _check_range(f, value, where)
         return value
     if k is Kind.FLOAT:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ValidationError(where, f"expected a number, got {value!r}", "not_number", value=value)
+            raise ValidationError(where, f"expected a number, got {value!r}", "not_number",
+                                  value=value)
         if not math.isfinite(value):
-            raise ValidationError(where, f"expected a finite number, got {value!r}", "not_finite", value=value)
+            raise ValidationError(where, f"expected a finite number, got {value!r}", "not_finite",
+                                  value=value)
         _check_range(f, value, where)
         return float(value)
     if k is Kind.DATE:
         if not isinstance(value, str) or not _DATE.match(value):
-            raise ValidationError(where, f"expected a date as YYYY-MM-DD, got {value!r}", "not_date", value=value)
+            raise ValidationError(where, f"expected a date as YYYY-MM-DD, got {value!r}",
+                                  "not_date", value=value)
         try:
             dt.date.fromisoformat(value)
         except ValueError:
@@ -68,8 +74,8 @@ def check_value(f: Field, value: object, where: str) -> object:
     if k is Kind.CHOICE:
         if value not in f.choice_codes():
             allowed = ", ".join(f.choice_codes())
-            raise ValidationError(where, f"{value!r} is not one of: {allowed}", "not_choice", value=value,
-                                  allowed=allowed)
+            raise ValidationError(where, f"{value!r} is not one of: {allowed}", "not_choice",
+                                  value=value, allowed=allowed)
         return value
     if k is Kind.REF:
         if not isinstance(value, str) or not value:
@@ -78,8 +84,8 @@ def check_value(f: Field, value: object, where: str) -> object:
         return value
     if k is Kind.COLOUR:
         if not isinstance(value, str) or not _COLOUR.match(value):
-            raise ValidationError(where, f"expected a colour as #rrggbb, got {value!r}", "not_colour",
-                                  value=value)
+            raise ValidationError(where, f"expected a colour as #rrggbb, got {value!r}",
+                                  "not_colour", value=value)
         return value
     raise AssertionError(f"unhandled kind {k}")
 

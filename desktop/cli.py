@@ -175,7 +175,12 @@ def cmd_progress_report(args: argparse.Namespace) -> int:
     doc = _roadmap_doc(args.file)
     from desktop.monitoring.progress_job import export_progress, revision_from_file
 
-    revision = revision_from_file(args.since) if args.since else None
+    if args.since:
+        revision = revision_from_file(args.since)
+    else:  # the newest named revision before the year, in the file or in the snapshot folder
+        from desktop.domain.revisions import choose_revision, snapshot_folder
+
+        revision = choose_revision(doc, snapshot_folder(doc), args.year)
     if args.docx:
         _offscreen_app()
     t0 = time.perf_counter()

@@ -41,14 +41,15 @@ def ui_language() -> str:
 def about_text(first_line: str) -> str:
     """The About text: what this is, and the versions of everything it runs on."""
     import platform
-    import sqlite3
 
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
+    from db.store import sqlite_version
+
     return (f"{first_line.replace('%1', __version__)}\n\n"
             f"Python {platform.python_version()} · Qt {qVersion()} · PySide6 {pyside_version} · "
-            f"SQLite {sqlite3.sqlite_version}\n{platform.system()} {platform.machine()}")
+            f"SQLite {sqlite_version()}\n{platform.system()} {platform.machine()}")
 
 
 def _same_file(a: str | Path, b: str | Path) -> bool:

@@ -93,6 +93,7 @@ MESSAGES = {
                       "roadmap is ongewijzigd. Maak ruimte vrij en probeer opnieuw."),
         "cannot_write": "{path} kan niet beschreven worden (alleen-lezen). De wijziging werd niet bewaard.",
         "open_read_only": "{path} is alleen-lezen geopend; de wijziging werd niet bewaard.",
+        "closed": "{path} is gesloten; er kan niets meer gelezen of bewaard worden.",
         "in_use": "{name} is al geopend om te bewerken door {who}{on_host}. Je kan het alleen-lezen openen.",
         "folder_read_only": "{name} staat in een map waarin je niet kan schrijven; je kan het alleen alleen-lezen openen.",
         "export_disk_full": "Kon {name} niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.",
@@ -100,6 +101,7 @@ MESSAGES = {
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),
         "export_missing_folder": "Kon {name} niet schrijven: de map {folder} bestaat niet.",
         "export_no_write": "Kon {name} niet schrijven: je hebt geen schrijfrechten in {folder}. Kies een andere map.",
+        "revision_unreadable": "De inhoud van deze revisie is geen leesbare roadmap; kies een andere revisie.",
         "wal_foreign": ("{name} had een wijzigingslogboek ({wal}) dat bij een andere database "
                         "hoort. Het werd niet toegepast maar bewaard als {aside} naast de roadmap; "
                         "de roadmap werd geopend zoals het bestand hem bevat."),
@@ -152,6 +154,7 @@ MESSAGES = {
                       "is unchanged. Free some space and try again."),
         "cannot_write": "{path} cannot be written (read-only). The edit was not stored.",
         "open_read_only": "{path} is open read-only; the edit was not stored.",
+        "closed": "{path} is closed; nothing can be read or stored any more.",
         "in_use": "{name} is already open for editing by {who}{on_host}. You can open it read-only.",
         "folder_read_only": "{name} is in a folder you cannot write to; it can only be opened read-only.",
         "export_disk_full": "Could not write {name}: the disk is full. Free some space or choose another folder.",
@@ -160,6 +163,7 @@ MESSAGES = {
         "export_missing_folder": "Could not write {name}: the folder {folder} does not exist.",
         "export_no_write": ("Could not write {name}: you have no permission to write in {folder}. "
                             "Choose another folder."),
+        "revision_unreadable": "The content of this revision is not a readable roadmap; choose another revision.",
         "wal_foreign": ("{name} had a change log ({wal}) that belongs to another database. It was "
                         "not applied but kept as {aside} beside the roadmap; the roadmap was "
                         "opened as its file holds it."),

@@ -7,7 +7,7 @@ it on the undo stack. Views listen to `changed` and redraw what the `Change` nam
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -15,34 +15,26 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import RoadmapError
 from db.ops import Change, Op
 from db.store import RoadmapStore
-from desktop.domain.status_history import with_status_history
 from desktop.reasons import refusal_text
 
 
 class StoreCommand(QUndoCommand):
     """An applied batch on the undo stack; undo applies its inverse, redo replays it."""
 
-    def __init__(self, session: RoadmapSession, change: Change, text: str, *,
-                 on_redo: Callable[[], None] | None = None,
-                 on_undo: Callable[[], None] | None = None) -> None:
+    def __init__(self, session: RoadmapSession, change: Change, text: str) -> None:
         super().__init__(text)
         self._session = session
         self._change = change
         self._first = True
-        self._on_redo, self._on_undo = on_redo, on_undo
 
     def redo(self) -> None:
         if self._first:  # already applied by RoadmapSession.apply
             self._first = False
             return
         self._session._replay(self._change.ops, "redo")
-        if self._on_redo is not None:
-            self._session._guard(self._on_redo)
 
     def undo(self) -> None:
         self._session._replay(self._change.inverse, "undo")
-        if self._on_undo is not None:
-            self._session._guard(self._on_undo)
 
 
 class RoadmapSession(QObject):
@@ -51,9 +43,12 @@ class RoadmapSession(QObject):
     Signals:
         changed(Change): emitted after every committed batch (edits, undo, redo).
         failed(str): an undo/redo could not be stored (message for the user).
+        closing(): the roadmap is about to close; views stop their timers and store nothing
+            after it (their text still being typed was stored before, by the window).
     """
 
     changed = Signal(object)
+    closing = Signal()
     failed = Signal(str)
     notice = Signal(str)
 
@@ -68,28 +63,18 @@ class RoadmapSession(QObject):
     def path(self) -> str:
         return self.store.path
 
-    def apply(self, ops: Sequence[Op], text: str, *, on_redo: Callable[[], None] | None = None,
-              on_undo: Callable[[], None] | None = None) -> Change:
+    def apply(self, ops: Sequence[Op], text: str) -> Change:
         """Store a batch of operations and make it undoable under the name `text`.
 
-        A change of an action's status also records an `action_status_event` (the status
-        history) in the same batch. Raises the store's RoadmapError (with a message for the
-        user) when the batch is refused; nothing is stored then and the undo stack is
-        unchanged. `on_redo` runs after the batch (now and on every redo) and `on_undo`
-        after its undo: for a step outside the tables that belongs to the edit, such as
-        marking a reviewed conflict resolved.
+        Everything that belongs to the edit is an operation of the batch (the store adds
+        the status history of an action; a conflict's "resolved" mark is a
+        `SetConflictRecords`), so undo and redo replay exactly the batch and its inverse.
+        Raises the store's RoadmapError (with a message for the user) when the batch is
+        refused; nothing is stored then and the undo stack is unchanged.
         """
-        change = self.store.apply(with_status_history(ops, self.store))
-        if on_redo is not None:  # a step outside the tables that belongs to this edit
-            on_redo()
-        self.undo_stack.push(StoreCommand(self, change, text, on_redo=on_redo, on_undo=on_undo))
+        change = self.store.apply(ops)
+        self.undo_stack.push(StoreCommand(self, change, text))
         return change
-
-    def _guard(self, step: Callable[[], None]) -> None:
-        try:
-            step()
-        except RoadmapError as exc:
-            self.failed.emit(refusal_text(exc, self.lang))
 
     def _replay(self, ops: Sequence[Op], origin: str) -> None:
         try:
@@ -118,7 +103,14 @@ class RoadmapSession(QObject):
                     "had edited."))
                 return
 
+    @property
+    def is_open(self) -> bool:
+        return not self.store.is_closed
+
     def close(self) -> None:
+        if self.store.is_closed:
+            return
+        self.closing.emit()
         self.store.unsubscribe(self._on_change)
         self.undo_stack.clear()
         self.store.close()

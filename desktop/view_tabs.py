@@ -73,8 +73,6 @@ class ViewTabs(QTabWidget):
         if spec.key in self.views:
             return
         factory = view_factory(spec)
-        if factory is None:
-            return
         view = factory(self.session, self.lang, None)
         view.setObjectName(f"view_{spec.key}")
         self.views[spec.key] = view

@@ -1,13 +1,14 @@
 """The views of an open roadmap (tabs of the main window) and the feature modules that add
 menu actions. Both are imported only when needed, so start-up stays quick.
 
-A view is a QWidget made as `Factory(session, lang, parent)`. A feature module has
-`install(window)`, called once when the main window is built.
+A view is a QWidget made as `Factory(session, lang, parent)`; its spec holds a loader that
+imports the view's module on first use. A feature module has `install(window)`, called once
+when the main window is built. The imports are plain `from ... import` statements inside
+the loaders, so the dependencies stay visible to readers and to the import contracts.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,66 +18,94 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
-    module: str
-    factory: str
+    load: Callable[[], Callable]  # imports the view's module and returns its factory
     title: str  # translated in the "Views" context
     shortcut: str
 
 
+def _wizard() -> Callable:
+    from desktop.wizard.view import WizardView
+
+    return WizardView
+
+
+def _part_a() -> Callable:
+    from desktop.canvas.views import PartAView
+
+    return PartAView
+
+
+def _part_b() -> Callable:
+    from desktop.canvas.views import PartBView
+
+    return PartBView
+
+
+def _monitoring() -> Callable:
+    from desktop.monitoring.view import MonitoringView
+
+    return MonitoringView
+
+
+def _tables() -> Callable:
+    from desktop.outline import OutlineView
+
+    return OutlineView
+
+
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("wizard", "desktop.wizard.view", "WizardView",
-             QT_TRANSLATE_NOOP("Views", "Wizard"), "Ctrl+1"),
-    ViewSpec("part_a", "desktop.canvas.views", "PartAView",
-             QT_TRANSLATE_NOOP("Views", "Part A: overview"), "Ctrl+2"),
-    ViewSpec("part_b", "desktop.canvas.views", "PartBView",
-             QT_TRANSLATE_NOOP("Views", "Part B: timeline"), "Ctrl+3"),
-    ViewSpec("monitoring", "desktop.monitoring.view", "MonitoringView",
-             QT_TRANSLATE_NOOP("Views", "Monitoring"), "Ctrl+4"),
-    ViewSpec("tables", "desktop.outline", "OutlineView",
-             QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+5"),
+    ViewSpec("wizard", _wizard, QT_TRANSLATE_NOOP("Views", "Wizard"), "Ctrl+1"),
+    ViewSpec("part_a", _part_a, QT_TRANSLATE_NOOP("Views", "Part A: overview"), "Ctrl+2"),
+    ViewSpec("part_b", _part_b, QT_TRANSLATE_NOOP("Views", "Part B: timeline"), "Ctrl+3"),
+    ViewSpec("monitoring", _monitoring, QT_TRANSLATE_NOOP("Views", "Monitoring"), "Ctrl+4"),
+    ViewSpec("tables", _tables, QT_TRANSLATE_NOOP("Views", "Tables"), "Ctrl+5"),
 )
 
-FEATURES: tuple[str, ...] = ("desktop.edit_menu", "desktop.export_ui.menu", "desktop.coedit_ui.menu",
-                             "desktop.coedit_ui.live", "desktop.presentation.menu")
+
+def _edit_menu() -> Callable:
+    from desktop.edit_menu import install
+
+    return install
 
 
-def _optional_module(name: str):
-    """The module `name`, or None when that module itself is not part of this build.
+def _export_menu() -> Callable:
+    from desktop.export_ui.menu import install
 
-    An import error inside an existing module is a bug and is raised, not hidden.
-    """
-    try:
-        return importlib.import_module(name)
-    except ModuleNotFoundError as exc:
-        if exc.name and (exc.name == name or name.startswith(exc.name + ".")):
-            return None
-        raise
+    return install
 
 
-def view_factory(spec: ViewSpec) -> Callable | None:
-    module = _optional_module(spec.module)
-    return getattr(module, spec.factory) if module is not None else None
+def _coedit_menu() -> Callable:
+    from desktop.coedit_ui.menu import install
+
+    return install
+
+
+def _live_menu() -> Callable:
+    from desktop.coedit_ui.live import install
+
+    return install
+
+
+def _presentation_menu() -> Callable:
+    from desktop.presentation.menu import install
+
+    return install
+
+
+#: loaders of the feature modules' `install(window)`, in menu order
+FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _coedit_menu,
+                                                _live_menu, _presentation_menu)
+
+
+def view_factory(spec: ViewSpec) -> Callable:
+    """The view's factory (its module is imported on first use)."""
+    return spec.load()
 
 
 def available_views() -> list[ViewSpec]:
-    """The views this build has, in tab order (a view's module is imported on first use)."""
-    import importlib.util
-
-    found = []
-    for spec in VIEWS:
-        try:
-            present = importlib.util.find_spec(spec.module) is not None
-        except ModuleNotFoundError:
-            present = False
-        if present:
-            found.append(spec)
-    return found
+    """The views, in tab order."""
+    return list(VIEWS)
 
 
 def feature_installers() -> list[Callable]:
-    out = []
-    for name in FEATURES:
-        module = _optional_module(name)
-        if module is not None:
-            out.append(module.install)
-    return out
+    return [load() for load in FEATURES]

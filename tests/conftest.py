@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -19,14 +20,17 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
-    """Keep every test away from the developer's settings and data folders."""
+    """Keep every test away from the developer's settings and data folders.
+
+    Qt is never imported here: a Qt-free test stays Qt-free. When Qt is loaded (a GUI test:
+    its module or the qapp/qtbot fixtures import it first), QSettings is pointed at the
+    test's folder too; before Qt's first use, XDG_CONFIG_HOME does the same for it."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    try:
-        from PySide6.QtCore import QSettings
-    except ImportError:  # pragma: no cover - Qt is a dependency
-        return
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        qtcore.QSettings.setPath(qtcore.QSettings.Format.IniFormat,
+                                 qtcore.QSettings.Scope.UserScope, str(tmp_path / "config"))
 
 
 @pytest.fixture

@@ -31,9 +31,9 @@ from collections import OrderedDict
 from collections.abc import Callable
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from pycrdt import get_update, merge_updates, write_var_uint
+from pycrdt import Subscription, get_update, merge_updates, write_var_uint
 
-from db.crdt_doc import CrdtError, decode_state_vector
+from db.crdt_doc import CrdtError, RoadmapDoc, decode_state_vector
 from db.errors import RoadmapError
 from db.live import protocol
 from db.live.protocol import Malformed
@@ -123,8 +123,8 @@ class LiveSync:
         self._thread: threading.Thread | None = None
         self._connected = False
         self._merging = False
-        self._rdoc = None
-        self._sub = None
+        self._rdoc: RoadmapDoc | None = None
+        self._sub: Subscription | None = None
         self._me = 0
         self._sent: OrderedDict[bytes, int] = OrderedDict()
         self._before_merge: Callable[[], None] | None = None
@@ -373,7 +373,8 @@ class LiveSync:
         self._aw_clock += 1
         self._aw_sent = time.monotonic()
         state = {"user": self.user, "editing": self.editing, "device": self.device}
-        self._send(protocol.awareness(protocol.encode_awareness({self._me: (self._aw_clock, state)})))
+        encoded = protocol.encode_awareness({self._me: (self._aw_clock, state)})
+        self._send(protocol.awareness(encoded))
 
     def _on_awareness(self, payload: bytes) -> None:
         try:
@@ -460,7 +461,7 @@ class LiveSync:
                 self._post("closed")
                 await self._sleep(30.0)
                 continue
-            except (OSError, asyncio.TimeoutError, WebSocketException) as exc:
+            except (TimeoutError, OSError, WebSocketException) as exc:
                 self.status_detail = str(exc)
             except Exception as exc:  # never let the network thread die silently
                 self.status_detail = f"{type(exc).__name__}: {exc}"
@@ -487,16 +488,19 @@ class LiveSync:
             except ConnectionClosed:
                 pass
 
+        out = self._out
+        assert out is not None  # made when the connection opened
+
         async def writer() -> None:
             while True:
-                message = await self._out.get()
+                message = await out.get()
                 await ws.send(message)
 
         async def stopper() -> None:
             while not self._stopping.is_set():
                 await asyncio.sleep(0.05)
-            while not self._out.empty():  # the last messages (e.g. "I left") go out first
-                await ws.send(self._out.get_nowait())
+            while not out.empty():  # the last messages (e.g. "I left") go out first
+                await ws.send(out.get_nowait())
 
         tasks = [asyncio.create_task(t()) for t in (reader, writer, stopper)]
         try:

@@ -17,8 +17,14 @@ import json
 import logging
 from dataclasses import dataclass
 
-from pycrdt import (Doc, YMessageType, YSyncMessageType, create_awareness_message,
-                    create_update_message, write_var_uint)
+from pycrdt import (
+    Doc,
+    YMessageType,
+    YSyncMessageType,
+    create_awareness_message,
+    create_update_message,
+    write_var_uint,
+)
 
 log = logging.getLogger("routekaart.live")
 
@@ -27,8 +33,9 @@ MESSAGE_LIMIT = 8 * 1024 * 1024      # one websocket message
 ROOM_LIMIT = 64 * 1024 * 1024        # everything a room has stored since it was loaded
 
 STEP1, STEP2, UPDATE, AWARENESS = "step1", "step2", "update", "awareness"
-_SYNC_KINDS = {YSyncMessageType.SYNC_STEP1: STEP1, YSyncMessageType.SYNC_STEP2: STEP2,
-               YSyncMessageType.SYNC_UPDATE: UPDATE}
+_SYNC_KINDS: dict[int, str] = {YSyncMessageType.SYNC_STEP1: STEP1,
+                               YSyncMessageType.SYNC_STEP2: STEP2,
+                               YSyncMessageType.SYNC_UPDATE: UPDATE}
 
 
 class Malformed(ValueError):

@@ -33,6 +33,7 @@ import sqlite3
 import ssl
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from db.live import protocol
@@ -104,7 +105,8 @@ def split_target(target: str) -> tuple[str, str | None]:
     """(room name, token from the query) of a request target like '/abc?token=x'."""
     parts = urlsplit(target)
     room = parts.path.strip("/")
-    token = (parse_qs(parts.query).get("token") or [None])[0]
+    tokens = parse_qs(parts.query).get("token")
+    token = tokens[0] if tokens else None
     return room, token
 
 
@@ -161,8 +163,8 @@ class LiveServer:
         self.room_bytes: dict[str, int] = {}
         self.dropped = 0
         self.port: int | None = None
-        self._ws_server = None
-        self._yserver = None
+        self._ws_server: Any = None  # websockets' Server while running
+        self._yserver: Any = None  # the pycrdt-websocket server of the rooms
         self._stop = asyncio.Event()
         self._rooms_lock = asyncio.Lock()
 
@@ -195,8 +197,12 @@ class LiveServer:
                     await self.start_room(room)
                     async with store.start_lock:
                         if not store.started.is_set():
-                            await room._task_group.start(store.start)
-                    await store.db_initialized.wait()
+                            group = room._task_group
+                            assert group is not None  # start_room made it
+                            await group.start(store.start)
+                    initialized = store.db_initialized
+                    assert initialized is not None  # made by store.start
+                    await initialized.wait()
                     try:
                         await store.apply_updates(room.ydoc)
                     except Exception as exc:  # YDocNotFound for a new room

@@ -143,10 +143,8 @@ class ConflictsDialog(QDialog):
         self.restore_btn.setEnabled(deleted)
 
     def _resolve(self, g: queue.ConflictGroup, ops: list, text: str) -> bool:
-        store = self.session.store
         try:  # one undoable step: the chosen value and the conflict's "resolved" mark
-            self.session.apply(ops, text, on_redo=lambda: queue.mark_resolved(store, g),
-                               on_undo=lambda: queue.mark_resolved(store, g, resolved=False))
+            self.session.apply([*ops, *queue.mark_ops(self.session.store, g)], text)
         except RoadmapError as exc:
             parent = self.parent()
             if parent is not None and hasattr(parent, "show_error"):

@@ -156,7 +156,7 @@ class CoeditActions(QObject):
         self.update_status()
 
     def _on_change(self, change) -> None:
-        if change.origin != "sync":
+        if change.origin != "sync" and (change.rows or change.conflicts):  # not settings
             self.dirty = True
 
     def update_status(self, extra: str = "") -> None:

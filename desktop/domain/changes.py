@@ -64,6 +64,33 @@ def revisions(store) -> list:
     return snapshots.listing(snapshots.folder_for(data_dir(create=False), store.roadmap_id))
 
 
+def revision_choices(store) -> list:
+    """Every revision of `store`'s roadmap to compare with, newest first: the snapshot
+    files on disk and the `snapshot` rows kept in the file (`desktop.domain.revisions`)."""
+    from db import snapshots
+    from desktop.domain.revisions import revision_refs
+    from desktop.paths import data_dir
+
+    return revision_refs(store.rows("snapshot"),
+                         snapshots.folder_for(data_dir(create=False), store.roadmap_id))
+
+
+def changes_since_revision(store, ref, lang: str) -> list[ChangeLine]:
+    """What changed in `store` since the revision `ref` (a `RevisionRef`, either kind)."""
+    if ref.path is not None:
+        return changes_since_file(store, ref.path, lang)
+    from db.errors import RoadmapError
+    from db.merge import store_rows
+    from db.snapshots import compare_rows
+    from desktop.domain.revisions import doc_rows, load_revision
+
+    rev = load_revision(ref, store.rows("snapshot"))
+    if rev is None:
+        raise RoadmapError("The content of this revision cannot be read as a roadmap.",
+                           code="revision_unreadable")
+    return change_lines(compare_rows(doc_rows(rev.doc), store_rows(store)), lang)
+
+
 def changes_since_file(store, revision, lang: str) -> list[ChangeLine]:
     """What changed in `store` since the revision (snapshot) file `revision`."""
     from db.merge import store_rows

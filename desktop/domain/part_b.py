@@ -52,8 +52,9 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
                   filters: dict | None = None, *, width: float = FIGURE_W) -> Visual:
     """The Part B figure of one value chain (None: all value chains), in points.
 
-    `filters` may hold sets under "partner", "layer", "status", "programme", and a
-    "today" date (default: the current date) for the today-line. `width` is the figure's
+    `filters` may hold sets under "partner", "layer", "status", "programme", booleans
+    "projects" and "kpi_milestones" (a strip under the lanes with the chain's projects
+    and KPI yearly targets; off by default), and a "today" date (default: the current date) for the today-line. `width` is the figure's
     width in points: an exporter lays the figure out at the width it prints it (a
     narrower figure gets more rows, never smaller text: every text is at least
     MIN_TEXT points at scale 1).
@@ -65,7 +66,8 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
     f = Filters.from_dict(filters)
     layout = build_timeline(data, value_chain_id, lang, f, width=max(width - 2 * MARGIN - LABEL_COL, 120.0),
                             today=today)
-    v = timeline_visual(layout, data, value_chain_id, lang, filtered=f.active(), width=width)
+    show = {k: bool((filters or {}).get(k, False)) for k in ("projects", "kpi_milestones")}
+    v = timeline_visual(layout, data, value_chain_id, lang, filtered=f.active(), width=width, doc=doc, show=show)
     v.at_width = lambda w: part_b_visual(doc, value_chain_id, lang, filters, width=w)
     return v
 
@@ -77,7 +79,11 @@ def _date_text(d: dt.date, lang: str) -> str:
 
 
 def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: str | None,
-                    lang: str, filtered: bool = False, width: float = FIGURE_W) -> Visual:
+                    lang: str, filtered: bool = False, width: float = FIGURE_W, *,
+                    doc: dict | None = None, show: dict | None = None) -> Visual:
+    """The figure of a laid-out timeline. With `doc`, a strip under the lanes shows the
+    chain's projects and KPI yearly targets (`show`: {"projects": bool, "kpi_milestones": bool})."""
+    show = show or {}
     w = words(lang)
     fw = width
     v = Visual(fw, 0.0)
@@ -122,12 +128,19 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
               Rect(ox + tx - bw / 2, top - 13, bw, 11, fill=style.TODAY, stroke=None, radius=2.5),
               Text(ox + tx - bw / 2, top - 13, bw, 11, w["today"], size=MIN_TEXT, colour=style.PAPER,
                    bold=True, align="center"))
+    strip_tops: list[float] = []
+    if doc is not None:  # projects and KPI yearly targets on the same time axis
+        from desktop.domain.part_b_portfolio import draw_portfolio
+
+        chart_bottom, strip_tops = draw_portfolio(
+            v, doc, value_chain_id, layout.scale, lang, x0=MARGIN, ox=ox, label_w=LABEL_COL, y=chart_bottom,
+            show_projects=show.get("projects", False), show_kpis=show.get("kpi_milestones", False))
     v.add(Line(((MARGIN, chart_bottom), (right, chart_bottom)), stroke=style.RULE, width=0.8))
     v.height = _legend(v, layout, data, lang, chart_bottom + 14) + MARGIN - 6
     v.head, v.foot = oy, chart_bottom
     m = layout.metrics
     v.lane_breaks = tuple(sorted({oy + ln.y for ln in layout.lanes}))
-    v.breaks = tuple(sorted(set(v.lane_breaks) | {
+    v.breaks = tuple(sorted(set(v.lane_breaks) | set(strip_tops) | {
         oy + ln.y + m.lane_pad + k * m.row_h for ln in layout.lanes if ln.kind == "lane"
         for k in range(1, ln.rows)}))
     return v

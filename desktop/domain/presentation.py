@@ -1,7 +1,7 @@
 """Presentation mode, Qt-free: the scenes of a workshop talk and what each reveal step shows.
 
 Scenes, in order: Part A (the overview), then the Part B timeline of every value chain,
-then the KPI overview (when desktop.domain.kpi_visual offers `kpi_overview_visual`).
+then the KPI overview (desktop.domain.kpi_visual).
 
 `build_scene` lays a scene out once as a `SceneVisual`: the figure, the reveal step of
 every primitive and, for Part B, the geometry the facilitator edits on (lane bands, the
@@ -175,29 +175,9 @@ def bbox(p: Primitive) -> tuple[float, float, float, float]:
 
 # -- the scenes -------------------------------------------------------------------------------
 
-def kpi_overview_function():
-    """`kpi_overview_visual(doc, lang, today=None)` of the monitoring step, or None while
-    it does not exist (desktop.domain.kpi_visual, or desktop.domain.monitoring)."""
-    import importlib
-
-    for name in ("desktop.domain.kpi_visual", "desktop.domain.monitoring"):
-        try:
-            module = importlib.import_module(name)
-        except ImportError:
-            continue
-        fn = getattr(module, "kpi_overview_visual", None)
-        if callable(fn):
-            return fn
-    return None
-
-
-def kpi_overview_available() -> bool:
-    return kpi_overview_function() is not None
-
-
 def scene_list(doc: dict, lang: str, *, kpi: bool | None = None) -> list[Scene]:
     """Part A, every value chain's Part B (in list order), then the KPI overview
-    (`kpi` None: when the monitoring module can draw it)."""
+    (left out with `kpi=False`; None or True include it)."""
     from desktop.domain.part_b_layout import chain_title
 
     w = words(lang)
@@ -207,9 +187,7 @@ def scene_list(doc: dict, lang: str, *, kpi: bool | None = None) -> list[Scene]:
     for _, chain in chains:
         scenes.append(Scene(f"part_b:{chain['id']}", "part_b",
                             f"{w['part_b']} – {chain_title(chain, lang)}", chain["id"]))
-    if kpi is None:
-        kpi = kpi_overview_available()
-    if kpi:
+    if kpi is not False:
         scenes.append(Scene("kpi", "kpi", w["kpi"]))
     return scenes
 
@@ -222,11 +200,9 @@ def build_scene(doc: dict, scene: Scene, lang: str, today: dt.date | None = None
     elif scene.kind == "part_b":
         sv = _part_b(doc, scene, lang, today)
     elif scene.kind == "kpi":
-        fn = kpi_overview_function()
-        try:
-            visual = fn(doc, lang, today)
-        except TypeError:  # an older signature without `today`
-            visual = fn(doc, lang)
+        from desktop.domain.kpi_visual import kpi_overview_visual
+
+        visual = kpi_overview_visual(doc, lang, today)
         sv = SceneVisual(scene, visual, [0] * len(visual.items), [words(lang)["all"]])
     else:
         raise ValueError(f"unknown scene kind {scene.kind!r}")

@@ -15,9 +15,9 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from desktop.export.document import Figure
+from desktop.export.docx_page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.figure_plan import Frames, PagedImages
 
-PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
 A3_W = Cm(42.0)  # the long side of A3; its short side is A4's long side
 CAPTION_ROOM = Cm(1.2)
 
@@ -26,8 +26,6 @@ def placement(w: float, h: float, margins: tuple[int, int, int, int] | None = No
     """Where a figure of w × h (any unit) goes on an A4 page with `margins` (left, right,
     top, bottom in EMU; default the report's): (landscape page?, EMU per unit)."""
     if margins is None:
-        from desktop.export.docx_writer import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP
-
         margins = (MARGIN_LR, MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM)
     left, right, top, bottom = margins
     w, h = max(w, 1), max(h, 1)
@@ -49,8 +47,6 @@ def print_dpi(width_pt: float, height_pt: float, dpi: float = 300) -> float:
 
 def docx_frames() -> Frames:
     """The room for a figure on the Word report's pages (for `figure_plan.plan_figure`)."""
-    from desktop.export.docx_writer import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP
-
     caption = CAPTION_ROOM.pt
     text_w = Emu(PAGE_W - 2 * MARGIN_LR).pt
     text_h = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt

@@ -27,11 +27,10 @@ from desktop.export.document import (
 )
 from desktop.export.docx_figures import add_figure
 from desktop.export.docx_fonts import set_fonts
+from desktop.export.docx_page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
-PAGE_W, PAGE_H = Cm(21.0), Cm(29.7)
-MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = Cm(2.2), Cm(2.5), Cm(2.2)
 TEXT_W = Emu(PAGE_W - 2 * MARGIN_LR)
 TEXT_H_PT = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)

@@ -44,9 +44,9 @@ WORDS = {
         "all_backed": "Elk programma heeft minstens één aangekondigd of ondertekend engagement.",
         "role_share": "Rol · aandeel", "actions": "Acties", "series": "Waarden per jaar",
         "quality": "Datakwaliteit", "yes": "ja", "no": "nee", "unknown": "?",
-        "coverage": "Dekking per programma", "planned": "Gepland budget (acties)",
+        "coverage": "Dekking per programma", "planned": "Budget acties",
         "signed": "Ondertekend", "announced": "Aangekondigd", "intended": "Beoogd",
-        "covered": "Gedekt door ondertekende engagementen",
+        "covered": "Gedekt (ondertekend)",
     },
     "en": {
         "portfolio": "Project portfolio", "leverage": "Leverage and co-financing",
@@ -77,9 +77,9 @@ WORDS = {
         "all_backed": "Every programme has at least one announced or signed commitment.",
         "role_share": "Role · share", "actions": "Actions", "series": "Values per year",
         "quality": "Data quality", "yes": "yes", "no": "no", "unknown": "?",
-        "coverage": "Coverage per programme", "planned": "Planned budget (actions)",
+        "coverage": "Coverage per programme", "planned": "Action budget",
         "signed": "Signed", "announced": "Announced", "intended": "Intended",
-        "covered": "Covered by signed commitments",
+        "covered": "Covered (signed)",
     },
 }
 
@@ -93,6 +93,18 @@ def words(c: Context) -> dict[str, str]:
 
 def _doc(c: Context) -> dict:
     return {"roadmap": c.road, **c.rows}
+
+
+def unbacked_programmes(c: Context) -> list[str]:
+    """Names of the programmes without an announced or signed commitment."""
+    return [c.row_name("programme", cov.programme) for cov in F.commitment_coverage(_doc(c)) if not cov.backed]
+
+
+def backing_sentence(c: Context, unbacked: list[str] | None = None) -> str:
+    """The one sentence on programmes without backing, shared by the main and progress reports."""
+    missing = unbacked_programmes(c) if unbacked is None else unbacked
+    w = words(c)
+    return w["backed"].format(names=", ".join(missing)) if missing else w["all_backed"]
 
 
 def _programme_name(c: Context, pid: str | None) -> str:
@@ -113,7 +125,7 @@ def portfolio_table(c: Context, projects: list[dict] | None = None):
             cell(c.period(p.get("start_date"), p.get("end_date")), trl),
             c.eur(p.get("public_eur")), c.eur(p.get("private_eur"))])
     return table([w["project"], w["kind_status"], w["where"], w["period"], w["public"], w["private"]],
-                 rows, [0.34, 0.13, 0.17, 0.14, 0.11, 0.11], numeric=(4, 5))
+                 rows, [0.27, 0.13, 0.17, 0.15, 0.14, 0.14], numeric=(4, 5))
 
 
 def trl_table(c: Context):
@@ -146,7 +158,7 @@ def money_rows(c: Context, items) -> list[list]:
 def money_table(c: Context, first: str, items):
     w = words(c)
     return table([first, w["projects"], w["public"], w["private"], w["leverage_col"], w["cofin"]],
-                 money_rows(c, items), [0.34, 0.1, 0.16, 0.16, 0.12, 0.12], numeric=(1, 2, 3, 4, 5))
+                 money_rows(c, items), [0.26, 0.12, 0.17, 0.17, 0.11, 0.17], numeric=(1, 2, 3, 4, 5))
 
 
 def leverage_blocks(c: Context) -> list:
@@ -217,7 +229,7 @@ def yearly_kpi_section(c: Context) -> Section:
                      cell(c.num(k.get("target_value")), c.date(k.get("target_date")))])
     n = len(shown)
     sec.add(table([w["kpi"], *[str(y) for y in shown], w["final"]], rows,
-                  [0.3] + [0.56 / n] * n + [0.14], numeric=tuple(range(1, n + 2))))
+                  [0.28] + [0.54 / n] * n + [0.18], numeric=tuple(range(1, n + 2))))
     sec.add(note(w["years_note"]))
     return sec
 
@@ -227,6 +239,9 @@ def kpi_year_annex(c: Context):
     w = words(c)
     doc = _doc(c)
     labels = F.YEAR_LABEL[c.lang]
+    # years after the last one with any result are still to come: no verdict yet
+    measured = [F.measurement_year(m) for m in c.rows["kpi_measurement"]]
+    frontier = max((y for y in measured if y is not None), default=None)
     rows = []
     for k in c.rows["kpi"]:
         targets = F.yearly_targets(doc, k["id"])
@@ -234,11 +249,13 @@ def kpi_year_annex(c: Context):
         notes = {t["year"]: t.get("note") for t in c.rows["kpi_target"] if t.get("kpi_id") == k["id"]}
         for n, y in enumerate(sorted(set(targets) | set(results))):
             ky = F.kpi_year(doc, k, y, targets=targets, results=results)
-            rows.append([k["name"] if n == 0 else "", str(y), _fmt(c, ky.target), _fmt(c, ky.result),
-                         labels[ky.light], joined(notes.get(y), ky.note, sep="\n")])
+            future = ky.light == F.NO_RESULT and (frontier is None or y > frontier)
+            rows.append([k["name"] if n == 0 else "", str(y), _fmt(c, ky.target),
+                         "" if future else _fmt(c, ky.result), "" if future else labels[ky.light],
+                         joined(notes.get(y), ky.note, sep="\n")])
     out = rows
     return table([w["kpi"], w["year"], w["target_col"], w["result_col"], w["status"], w["note_col"]],
-                 out, [0.3, 0.08, 0.12, 0.12, 0.14, 0.24], numeric=(2, 3))
+                 out, [0.26, 0.07, 0.14, 0.13, 0.15, 0.25], numeric=(2, 3))
 
 
 def commitment_matrix(c: Context) -> list:
@@ -264,8 +281,7 @@ def commitment_matrix(c: Context) -> list:
         rows.append([bold_cell(head), "\n".join(items) if items else "–"])
     out.append(table([w["programme"], w["partner"]], rows, [0.34, 0.66]))
     out.append(note(w["cell_note"]))
-    missing = [c.row_name("programme", cov.programme) for cov in F.commitment_coverage(doc) if not cov.backed]
-    out.append(note(w["backed"].format(names=", ".join(missing)) if missing else w["all_backed"]))
+    out.append(note(backing_sentence(c)))
     return out
 
 
@@ -277,7 +293,7 @@ def coverage_table(c: Context):
                      c.eur(cov.amount["intended"]), c.eur(cov.amount["announced"]), c.eur(cov.amount["signed"]),
                      c.eur(cov.planned), F.share_text(cov.covered, c.lang)])
     return table([w["programme"], w["intended"], w["announced"], w["signed"], w["planned"], w["covered"]],
-                 rows, [0.3, 0.12, 0.13, 0.13, 0.16, 0.16], numeric=(1, 2, 3, 4, 5))
+                 rows, [0.22, 0.15, 0.155, 0.155, 0.16, 0.16], numeric=(1, 2, 3, 4, 5))
 
 
 def portfolio_annex(c: Context):

@@ -17,14 +17,11 @@ The revision is a named snapshot kept in the roadmap (`snapshot` rows with a roa
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from db import catalogue
-from db.merge import POSITION
 from db.snapshots import compare_rows
 from desktop.domain import funding as F
 from desktop.domain.changes import change_lines
@@ -43,7 +40,16 @@ from desktop.export.document import (
     TableOfContents,
     TitlePage,
 )
-from desktop.export.funding_report import coverage_table, leverage_blocks, portfolio_table, trl_table
+from desktop.domain import revisions as R
+from desktop.domain.revisions import Revision, doc_rows
+from desktop.export.funding_report import (
+    backing_sentence,
+    coverage_table,
+    leverage_blocks,
+    portfolio_table,
+    trl_table,
+    unbacked_programmes,
+)
 from desktop.export.parts import bold_cell, cell, joined, lead, note, table
 
 WORDS = {
@@ -63,7 +69,6 @@ WORDS = {
                        "{new} nieuw sinds de revisie, {moved} van status veranderd.",
         "s_commit": "Engagementen: {n} ondertekend in {year} voor {amount}; in totaal {signed} ondertekend, "
                     "{announced} aangekondigd en {intended} beoogd.",
-        "s_unbacked": "Programma's zonder aangekondigd of ondertekend engagement: {names}.",
         "s_actions": "Acties: {done} afgerond in {year}, {late} met vertraging, {total} in totaal.",
         "kpi": "KPI", "scope": "Reikwijdte", "target": "Doel {year}", "result": "Resultaat {year}",
         "previous": "Resultaat {year}", "change": "Verschil", "verdict": "Oordeel", "next": "Doel {year}",
@@ -110,7 +115,6 @@ WORDS = {
                        "{new} new since the revision, {moved} changed status.",
         "s_commit": "Commitments: {n} signed in {year} for {amount}; in all {signed} signed, {announced} "
                     "announced and {intended} intended.",
-        "s_unbacked": "Programmes without an announced or signed commitment: {names}.",
         "s_actions": "Actions: {done} finished in {year}, {late} late, {total} in all.",
         "kpi": "KPI", "scope": "Scope", "target": "Target {year}", "result": "Result {year}",
         "previous": "Result {year}", "change": "Change", "verdict": "Verdict", "next": "Target {year}",
@@ -146,51 +150,28 @@ WORDS = {
 CHARTS_PER_FIGURE = 8
 MAX_CHANGE_LINES = 60
 #: bookkeeping the change chapter leaves out (status history is chapter 6; measurements chapter 2)
-CHANGE_SKIP = {"snapshot", "action_status_event"}
+CHANGE_SKIP = R.SKIP
 #: counted in the change table but not listed one by one (chapter 2 shows them)
 LIST_SKIP = {"kpi_measurement", "kpi_target"}
 #: what a funder reads first in the list of changes (the sort is stable: the rest keeps its order)
 LIST_ORDER = ["roadmap", "project", "commitment", "programme", "kpi", "objective", "action"]
 
 
-@dataclass(frozen=True)
-class Revision:
-    name: str
-    created_at: str
-    doc: dict
-
-
 def revision_before(doc: Mapping, year: int) -> Revision | None:
-    """The newest named revision kept in the roadmap that was made before `year`."""
-    best = None
-    for s in doc.get("snapshot") or []:
-        made = s.get("created_at") or ""
-        if s.get("kind") != "named" or not s.get("content") or made[:4] >= str(year):
-            continue
-        if best is None or made > (best.get("created_at") or ""):
-            best = s
-    if best is None:
-        return None
-    try:
-        content = json.loads(best["content"])
-    except (TypeError, ValueError):
-        return None
-    if not isinstance(content, dict):
-        return None
-    return Revision(best.get("name") or "", best.get("created_at") or "", content)
-
-
-def doc_rows(doc: Mapping) -> dict:
-    """A roadmap document's rows in the shape `db.snapshots.compare_rows` takes."""
-    out = {}
-    for e in catalogue.ENTITIES:
-        if e.name in CHANGE_SKIP:
-            continue
-        rows = doc.get(e.name)
-        rows = ([rows] if rows else []) if e.singleton else (rows or [])
-        out[e.name] = {r["id"]: {POSITION: float(i), **{f.name: r.get(f.name) for f in e.fields}}
-                       for i, r in enumerate(rows) if isinstance(r, dict) and "id" in r}
-    return out
+    """The newest named revision kept in the roadmap file (`snapshot` rows) made before
+    `year`. The app and the command line also look at the snapshot files on disk:
+    `desktop.domain.revisions.choose_revision`."""
+    rows = doc.get("snapshot")
+    refs = R.revision_refs(rows, None, named_only=True)
+    while refs:
+        ref = R.revision_before(refs, year)
+        if ref is None:
+            return None
+        rev = R.load_revision(ref, rows)
+        if rev is not None:
+            return rev
+        refs = [r for r in refs if r is not ref]
+    return None
 
 
 def figure_visuals(doc: dict, lang: str, today: dt.date) -> dict[str, Visual]:
@@ -259,7 +240,7 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
     signed_in = [m for m in commitments if m.get("status") == "signed"
                  and _year_of(m.get("signed_date") or m.get("date")) == year]
     funnel = {s: [m for m in commitments if m.get("status") == s] for s in (*F.COMMITMENT_FUNNEL, "expired")}
-    unbacked = [c.row_name("programme", cov.programme) for cov in F.commitment_coverage(doc) if not cov.backed]
+    unbacked = unbacked_programmes(c)
     summary = action_summary(doc, today)
     events = sorted((e for e in c.rows["action_status_event"] if _year_of(e.get("date")) == year),
                     key=lambda e: e.get("date") or "")
@@ -283,7 +264,7 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
                                   intended=len(funnel["intended"])),
              w["s_actions"].format(done=len(done_in), year=year, late=len(summary.late), total=summary.total)]
     if unbacked:
-        items.append(w["s_unbacked"].format(names=", ".join(unbacked)))
+        items.append(backing_sentence(c, unbacked))
     blocks += [Heading(1, w["summary"], "1"), BulletList([ListItem([Run(t)]) for t in items])]
 
     # 2 KPIs
@@ -294,17 +275,17 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
         for ky in kpi_rows:
             nxt = F.yearly_targets(doc, ky.kpi["id"]).get(year + 1)
             change = ky.change
-            rows.append([cell(ky.kpi.get("name") or "", ky.kpi.get("unit")),
-                         c.choice("kpi", "scope", ky.kpi.get("scope")),
+            scope = c.choice("kpi", "scope", ky.kpi.get("scope")).split(" (")[0]  # the short form
+            rows.append([cell(ky.kpi.get("name") or "", joined(ky.kpi.get("unit"), scope)),
                          c.num(ky.previous) if ky.previous is not None else "–",
                          c.num(ky.target) if ky.target is not None else "–",
                          c.num(ky.result) if ky.result is not None else "–",
                          "–" if change is None else ("+" if change > 0 else "") + c.num(change),
                          labels[ky.light], c.num(nxt) if nxt is not None else "–"])
-        blocks.append(table([w["kpi"], w["scope"], w["previous"].format(year=year - 1),
+        blocks.append(table([w["kpi"], w["previous"].format(year=year - 1),
                              w["target"].format(year=year), w["result"].format(year=year), w["change"],
                              w["verdict"], w["next"].format(year=year + 1)], rows,
-                            [0.27, 0.12, 0.1, 0.1, 0.1, 0.09, 0.12, 0.1], numeric=(2, 3, 4, 5, 7)))
+                            [0.27, 0.12, 0.1, 0.12, 0.1, 0.17, 0.12], numeric=(1, 2, 3, 4, 6)))
         blocks.append(Paragraph([Run(w["kpi_rule"])], "note"))
         noted = [ky for ky in kpi_rows if ky.note]
         if noted:
@@ -369,7 +350,7 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
     blocks.append(table([w["status"], w["count"], w["amount"]], rows, [0.5, 0.2, 0.3], numeric=(1, 2)))
     blocks += [Heading(2, w["coverage"], "5.3"), coverage_table(c)]
     if unbacked:
-        blocks.append(note(w["s_unbacked"].format(names=", ".join(unbacked))))
+        blocks.append(note(backing_sentence(c, unbacked)))
 
     # 6 actions
     blocks.append(Heading(1, w["actions"], "6"))

@@ -13,21 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.export import write_docx, write_pdf
-from desktop.export.progress_report import Revision, build_progress_report, figure_visuals
-
-
-def revision_from_file(path: str | Path) -> Revision:
-    """A revision to compare with, read from a roadmap file (a snapshot) or roadmap JSON."""
-    from db.interchange import export_document, load_json
-    from db.store import RoadmapStore
-
-    p = Path(path)
-    if p.suffix.lower() == ".json":
-        doc = load_json(p)
-    else:
-        with RoadmapStore.open(p, read_only=True) as s:
-            doc = export_document(s)
-    return Revision(p.stem, dt.datetime.fromtimestamp(p.stat().st_mtime).isoformat(timespec="seconds"), doc)
+from desktop.domain.revisions import Revision, revision_from_file  # noqa: F401 - used by the CLI
+from desktop.export.progress_report import build_progress_report, figure_visuals
 
 
 def export_progress(doc: dict, year: int, *, lang: str = "nl", docx: Path | None = None,
@@ -55,3 +42,26 @@ def export_progress(doc: dict, year: int, *, lang: str = "nl", docx: Path | None
             written.append(write_docx(report, docx))
         step(len(written) + 1, total, "docx")
     return written
+
+
+def write_progress(doc: dict, year: int, *, lang: str = "nl", target: Path, folder: Path | None = None,
+                   revision_key: str | None = None, today: dt.date | None = None,
+                   progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+    """The app's progress report job: `target` (.pdf or .docx) compared with the revision
+    `revision_key` (a `RevisionRef.key`) or, when None, the newest named revision before
+    `year` kept in the file or in the snapshot `folder`."""
+    from db.errors import RoadmapError
+    from desktop.domain import revisions as R
+
+    rows = doc.get("snapshot")
+    if revision_key is None:
+        revision = R.choose_revision(doc, folder, year)
+    else:
+        ref = next((r for r in R.revision_refs(rows, folder) if r.key == revision_key), None)
+        revision = R.load_revision(ref, rows) if ref is not None else None
+        if revision is None:
+            raise RoadmapError("The content of this revision cannot be read as a roadmap.",
+                               code="revision_unreadable")
+    kind = "docx" if target.suffix.lower() == ".docx" else "pdf"
+    return export_progress(doc, year, lang=lang, today=today, revision=revision, progress=progress,
+                           **{kind: target})

@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -200,9 +201,24 @@ class MonitoringView(QWidget):
         self.report_button = QPushButton(self.tr("E&xport monitoring report…"))
         self.report_button.setAccessibleName(self.tr("Export the monitoring report as PDF or Word"))
         self.report_button.clicked.connect(self.export_report)
+        self.progress_action = QAction(self.tr("&Progress report for the funder…"), self)
+        self.progress_action.setToolTip(self.tr(
+            "Write the yearly progress report (KPI targets and results, portfolio, leverage, "
+            "commitments, actions, changes since the previous revision) as PDF or Word"))
+        self.progress_action.triggered.connect(lambda _=False: self.open_progress_dialog())
+        self.addAction(self.progress_action)
+        self.progress_button = QToolButton()
+        self.progress_button.setDefaultAction(self.progress_action)
+        self.progress_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.progress_button.setAccessibleName(self.tr("Write the yearly progress report"))
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        corner_row.addWidget(self.progress_button)
+        corner_row.addWidget(self.report_button)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Monitoring"))
-        self.tabs.setCornerWidget(self.report_button)
+        self.tabs.setCornerWidget(corner)
         self.tabs.addTab(kpi_page, self.tr("KPIs"))
         self.tabs.addTab(action_page, self.tr("Action status"))
 
@@ -304,34 +320,40 @@ class MonitoringView(QWidget):
         self.revision_combo.blockSignals(True)
         self.revision_combo.clear()
         self.revision_combo.addItem(self.tr("(choose a revision)"), None)
-        from desktop.domain.changes import revisions
+        from desktop.domain.changes import revision_choices
 
-        for info in revisions(self.session.store):
-            self.revision_combo.addItem(info.title(), str(info.path))
+        self._revision_refs = {ref.key: ref for ref in revision_choices(self.session.store)}
+        for ref in self._revision_refs.values():
+            title = ref.title() + (self.tr(" (kept in the file)") if ref.in_file else "")
+            self.revision_combo.addItem(title, ref.key)
         index = self.revision_combo.findData(current) if current else 0
         self.revision_combo.setCurrentIndex(max(index, 0))
         self.revision_combo.blockSignals(False)
         self.compare_with_revision()
 
     def compare_with_revision(self, path: str | None = None) -> list:
-        """Compare the roadmap as it is now with a revision file; show and return the lines."""
+        """Compare the roadmap as it is now with a revision (a snapshot file `path`, or the
+        one chosen in the list); show and return the lines."""
         from db.errors import RoadmapError as Error
-        from desktop.domain.changes import changes_since_file
+        from desktop.domain.changes import changes_since_file, changes_since_revision
 
-        path = path or self.revision_combo.currentData()
+        key = None if path else self.revision_combo.currentData()
+        ref = getattr(self, "_revision_refs", {}).get(key) if key else None
         self.change_lines = []
-        if path:
-            try:
+        try:
+            if path:
                 self.change_lines = changes_since_file(self.session.store, path, self.lang)
-            except Error as exc:
-                self.message.emit(refusal_text(exc, self.lang))
+            elif ref is not None:
+                self.change_lines = changes_since_revision(self.session.store, ref, self.lang)
+        except Error as exc:
+            self.message.emit(refusal_text(exc, self.lang))
         kinds = {"added": self.tr("added"), "changed": self.tr("changed"), "removed": self.tr("removed")}
         self.changes_table.setRowCount(len(self.change_lines))
         for r, line in enumerate(self.change_lines):
             for c, text in enumerate((kinds[line.kind], line.entity_label, line.what)):
                 self.changes_table.setItem(r, c, QTableWidgetItem(text))
         self.changes_label.setText(
-            self.tr("%n change(s) since this revision", "", len(self.change_lines)) if path else "")
+            self.tr("%n change(s) since this revision", "", len(self.change_lines)) if (path or ref) else "")
         return self.change_lines
 
     def _jump_to_change(self, row: int, _col: int) -> None:
@@ -466,6 +488,19 @@ class MonitoringView(QWidget):
             return
         self.message.emit(self.tr("Wrote %1").replace("%1", str(paths[0])))
         self.report_written.emit(str(paths[0]))
+
+    # -- the yearly progress report ----------------------------------------------------------
+
+    def open_progress_dialog(self):
+        """Open the dialog that writes the yearly progress report (kept in `progress_dialog`)."""
+        from desktop.monitoring.progress_dialog import ProgressReportDialog
+
+        dialog = ProgressReportDialog(self.session, self.lang, self, today=self.today)
+        dialog.written.connect(lambda path: self.message.emit(self.tr("Wrote %1").replace("%1", path)))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.progress_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- navigation from elsewhere -------------------------------------------------------
 

@@ -8,7 +8,6 @@ nothing; the text stays in the editor so the user can fix it.
 
 from __future__ import annotations
 
-import sqlite3
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QImage, QKeySequence, QShortcut, QTextCharFormat,
@@ -123,6 +122,7 @@ class MarkdownEditor(QWidget):
         self.style_box.activated.connect(lambda i: self.set_heading(self.style_box.itemData(i)))
         self.edit.installEventFilter(self)
         session.changed.connect(self._on_change)
+        session.closing.connect(self._idle.stop)
         self.set_row(None)
 
     def _button(self, text: str, tip: str, key, slot) -> QToolButton:
@@ -185,6 +185,8 @@ class MarkdownEditor(QWidget):
         self._idle.stop()
         if not self.dirty():
             return True
+        if not self.session.is_open:  # closed: the window stored what could be stored before
+            return False
         md = self.markdown()
         # blocks the user did not change keep their original bytes
         value = keep_untouched(self._stored, md) if md.strip() else None
@@ -193,9 +195,6 @@ class MarkdownEditor(QWidget):
         try:
             self.session.apply([Update(self.entity, self.row_id, {self.field.name: value})],
                                self.tr("Edit %1").replace("%1", self.field.label(self.lang)))
-        except sqlite3.ProgrammingError:  # the roadmap is already closed
-            self._stored = previous
-            return False
         except RoadmapError as exc:
             self._stored = previous
             text = explain(exc, self.field.label(self.lang), self.lang)

@@ -8,7 +8,6 @@ Every edit goes through `RoadmapSession.apply` (stored at once, undoable). A sha
 
 from __future__ import annotations
 
-import sqlite3
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -43,6 +42,7 @@ class WizardView(QWidget):
         self.lang = lang
         self.cache = RowCache(session.store)
         session.changed.connect(self._on_change)  # before any page: the cache is fresh for them
+        session.closing.connect(self._on_closing)
         self.pages: dict[str, SectionPage] = {}
         self.current_key: str | None = None
         self.problems: list[Problem] = []
@@ -174,14 +174,16 @@ class WizardView(QWidget):
         self.progress.apply(change)
         self._timer.start()
 
+    def _on_closing(self) -> None:
+        self._timer.stop()  # nothing is checked once the roadmap is closed
+
     def recompute(self) -> None:
         """Run every check and refresh the completeness figures and the guidance checklist."""
         t0 = time.perf_counter()
         self._timer.stop()
-        try:
-            self.problems = self.checks.run()
-        except sqlite3.ProgrammingError:  # the roadmap was closed under us: nothing to show
+        if not self.session.is_open:
             return
+        self.problems = self.checks.run()
         self.open_codes = self.progress.open_codes = {p.code for p in self.problems}
         scorer = self.progress.score
         for step in STEPS:
@@ -209,12 +211,9 @@ class WizardView(QWidget):
         """Store text still being typed (call before closing the roadmap); returns the labels
         of entries that could not be stored (invalid input the user still sees)."""
         page = self.pages.get(self.current_key) if self.current_key else None
-        if page is not None:
-            try:
-                return page.commit_pending()
-            except sqlite3.ProgrammingError:  # already closed: nothing can be stored now
-                pass
-        return []
+        if page is None or not self.session.is_open:  # once closed, nothing can be stored
+            return []
+        return page.commit_pending()
 
     def hideEvent(self, event) -> None:  # noqa: N802
         self.commit_pending()

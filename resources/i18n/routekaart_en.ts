@@ -1236,6 +1236,18 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Progress report for the funder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the yearly progress report (KPI targets and results, portfolio, leverage, commitments, actions, changes since the previous revision) as PDF or Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the yearly progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1293,10 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>(choose a revision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kept in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1868,6 +1884,141 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Problems: %1 errors, %2 warnings, %3 hints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report for the funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest named revision before the reporting year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (kept in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write (PDF or Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…/progress-report.pdf or .docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress-report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the progress report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the roadmap file itself; choose another name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .docx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the progress report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laying out the KPI charts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the Word report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The progress report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait until the report has been written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

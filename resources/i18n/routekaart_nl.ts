@@ -1240,6 +1240,18 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Het monitoringrapport exporteren als PDF of Word</translation>
     </message>
     <message>
+        <source>&amp;Progress report for the funder…</source>
+        <translation>&amp;Voortgangsrapport voor de financier…</translation>
+    </message>
+    <message>
+        <source>Write the yearly progress report (KPI targets and results, portfolio, leverage, commitments, actions, changes since the previous revision) as PDF or Word</source>
+        <translation>Schrijf het jaarlijkse voortgangsrapport (KPI-doelen en -resultaten, portefeuille, hefboom, engagementen, acties, wijzigingen sinds de vorige revisie) als PDF of Word</translation>
+    </message>
+    <message>
+        <source>Write the yearly progress report</source>
+        <translation>Schrijf het jaarlijkse voortgangsrapport</translation>
+    </message>
+    <message>
         <source>Monitoring</source>
         <translation>Opvolging</translation>
     </message>
@@ -1286,6 +1298,10 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>(choose a revision)</source>
         <translation>(kies een revisie)</translation>
+    </message>
+    <message>
+        <source> (kept in the file)</source>
+        <translation> (bewaard in het bestand)</translation>
     </message>
     <message>
         <source>added</source>
@@ -1873,6 +1889,141 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Problems: %1 errors, %2 warnings, %3 hints</source>
         <translation>Problemen: %1 fouten, %2 waarschuwingen, %3 tips</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReportDialog</name>
+    <message>
+        <source>Progress report for the funder</source>
+        <translation>Voortgangsrapport voor de financier</translation>
+    </message>
+    <message>
+        <source>Reporting year</source>
+        <translation>Rapportagejaar</translation>
+    </message>
+    <message>
+        <source>Revision to compare with</source>
+        <translation>Revisie om mee te vergelijken</translation>
+    </message>
+    <message>
+        <source>The newest named revision before the reporting year</source>
+        <translation>De jongste benoemde revisie van vóór het rapportagejaar</translation>
+    </message>
+    <message>
+        <source> (kept in the file)</source>
+        <translation> (bewaard in het bestand)</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Taal van het rapport</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>File to write (PDF or Word)</source>
+        <translation>Te schrijven bestand (PDF of Word)</translation>
+    </message>
+    <message>
+        <source>…/progress-report.pdf or .docx</source>
+        <translation>…/voortgangsrapport.pdf of .docx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the progress report</source>
+        <translation>Kies waar het voortgangsrapport bewaard wordt</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;year:</source>
+        <translation>Rapportage&amp;jaar:</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Vergelijken &amp;met:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Bewaren &amp;als:</translation>
+    </message>
+    <message>
+        <source>Progress report status</source>
+        <translation>Stand van het voortgangsrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>Rapport &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>progress-report-%1.pdf</source>
+        <translation>voortgangsrapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the progress report</source>
+        <translation>Voortgangsrapport bewaren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Word document (*.docx)</source>
+        <translation>PDF (*.pdf);;Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the progress report.</source>
+        <translation>Kies waar het voortgangsrapport bewaard wordt.</translation>
+    </message>
+    <message>
+        <source>That is the roadmap file itself; choose another name for the report.</source>
+        <translation>Dat is het roadmapbestand zelf; kies een andere naam voor het rapport.</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .pdf or .docx.</source>
+        <translation>Kies een bestandsnaam die eindigt op .pdf of .docx.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 is een map; kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Writing the progress report…</source>
+        <translation>Het voortgangsrapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Laying out the KPI charts…</source>
+        <translation>De KPI-grafieken worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>Het PDF-rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing the Word report…</source>
+        <translation>Het Word-rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Bezig met schrijven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+    <message>
+        <source>The progress report could not be written: %1</source>
+        <translation>Het voortgangsrapport kon niet geschreven worden: %1</translation>
+    </message>
+    <message>
+        <source>Please wait until the report has been written.</source>
+        <translation>Wacht tot het rapport geschreven is.</translation>
     </message>
 </context>
 <context>

@@ -19,3 +19,22 @@ def conflict_fields(store) -> set[tuple[str, str, str]]:
         entity, row, field = key.split(SEP)[:3]
         out.add((entity, row, field))
     return out
+
+
+def shared_pair(tmp_path):
+    """Alice's roadmap (basic rows) shared in tmp_path/share and Bob's copy joined from it:
+    (alice store, alice folder, bob store, bob folder). Close both stores when done."""
+    from db.store import RoadmapStore
+    from db.sync_folder import SharedFolder, device_for
+    from tests.helpers import basic_rows
+
+    a = RoadmapStore.create(tmp_path / "alice.roadmap")
+    basic_rows(a)
+    fa = SharedFolder(tmp_path / "share", author="Alice", device="aaaaaaaaaaaa",
+                      quarantine=tmp_path / "quarantine")
+    fa.share(a)
+    b = SharedFolder.join(tmp_path / "share", tmp_path / "bob.roadmap", author="Bob",
+                          device="bbbbbbbbbbbb", quarantine=tmp_path / "quarantine")
+    fb = SharedFolder(tmp_path / "share", author="Bob", device=device_for(b, "bbbbbbbbbbbb"),
+                      quarantine=tmp_path / "quarantine")
+    return a, fa, b, fb

@@ -119,11 +119,11 @@ def _hostile_records(store) -> None:
     records["huge\x1ftitle\x1fx"] = "[" * 100_000
     records["deep\x1ftitle\x1fx"] = "[" * 50_000  # under the size limit, too deep for json
 
-    def edit(doc):
-        doc.set_conflicts(records)
-        doc.map("_ctx")["1:0"] = "[" * 50_000  # the causal context is co-author input too
-
-    store.record_document_edit(edit)
+    # what a hostile co-author's copy brings in: written into the document, then stored the
+    # way a merged state is (the store has no other door for writing the document)
+    store.crdt.set_conflicts(records)
+    store.crdt.map("_ctx")["1:0"] = "[" * 50_000  # the causal context is co-author input too
+    store.commit_merge([])
 
 
 def test_malformed_conflict_records_never_stop_count_review_or_sync(tmp_path, qtbot, monkeypatch):

@@ -229,3 +229,17 @@ def test_backup_over_a_closed_roadmap_with_a_stale_journal(tmp_path, file_store)
     with RoadmapStore.open(target) as copy:
         assert copy.integrity_check() == ["ok"]
         assert export_document(copy) == export_document(file_store)
+
+
+def test_a_closed_store_says_so_in_words(store):
+    from db.errors import ClosedRoadmapError
+    from desktop.reasons import refusal_text
+
+    store.close()
+    for use in (lambda: store.rows("partner"), lambda: store.roadmap(),
+                lambda: store.apply([Create("partner", {"name": "P"})])):
+        with pytest.raises(ClosedRoadmapError) as caught:
+            use()
+        assert caught.value.code == "closed"
+    assert "gesloten" in refusal_text(caught.value, "nl")
+    store.close()  # closing twice is harmless

@@ -91,3 +91,41 @@ def test_figure_fits_and_names_every_action(demo):
 def test_empty_roadmap_gives_a_figure():
     v = part_b_visual({"roadmap": {"title": "Leeg"}}, None, "en")
     assert v.width > 0 and v.height > 0
+
+
+def test_part_b_can_show_the_chains_projects_and_kpi_yearly_targets():
+    from desktop.domain.visual import Diamond, Rect, Text
+
+    doc = {
+        "roadmap": {"title": "R", "horizon_start": "2026-01-01", "horizon_end": "2030-12-31"},
+        "value_chain": [{"id": "vc1", "name": "Zorg"}, {"id": "vc2", "name": "Bouw"}],
+        "programme": [{"id": "pg1", "name": "P1", "value_chain_id": "vc1"},
+                      {"id": "pg2", "name": "P2", "value_chain_id": "vc2"}],
+        "action": [{"id": "a1", "title": "Pilot", "value_chain_id": "vc1", "start_date": "2026-02-01",
+                    "end_date": "2027-06-30"}],
+        "project": [{"id": "pj1", "code": "PJ-1", "title": "Sensoren", "status": "running", "programme_id": "pg1",
+                     "start_date": "2026-03-01", "end_date": "2028-02-28"},
+                    {"id": "pj2", "title": "Elders", "status": "idea", "programme_id": "pg2",
+                     "start_date": "2026-03-01", "end_date": "2028-02-28"},
+                    {"id": "pj3", "title": "Zonder data", "programme_id": "pg1"}],
+        "objective": [{"id": "o1", "title": "Doel"}],
+        "value_chain_objective": [{"id": "vo1", "value_chain_id": "vc1", "objective_id": "o1"}],
+        "kpi": [{"id": "k1", "name": "Pilootwoningen", "unit": "woningen", "objective_id": "o1"},
+                {"id": "k2", "name": "Andere KPI", "objective_id": None}],
+        "kpi_target": [{"id": "t1", "kpi_id": "k1", "year": 2027, "value": 120.0},
+                       {"id": "t2", "kpi_id": "k1", "year": 2029, "value": 1000.0},
+                       {"id": "t3", "kpi_id": "k2", "year": 2027, "value": 5.0}],
+    }
+    plain = part_b_visual(doc, "vc1", "en", {"today": "2026-06-01"})
+    shown = part_b_visual(doc, "vc1", "en", {"today": "2026-06-01", "projects": True, "kpi_milestones": True})
+    texts = [p.text for p in shown.items if isinstance(p, Text)]
+    assert "PJ-1 Sensoren" in texts and "Elders" not in texts and "Zonder data" not in texts
+    assert "Pilootwoningen (woningen)" in texts and "Andere KPI" not in texts  # k2 is not this chain's
+    assert "120" in texts and "1,000" in texts and "Projects" in texts
+    assert [p.ref for p in shown.items if isinstance(p, Diamond) and p.ref == ("kpi", "k1")] == [("kpi", "k1")] * 2
+    assert any(isinstance(p, Rect) and p.ref == ("project", "pj1") for p in shown.items)
+    assert shown.height > plain.height and not any(
+        getattr(p, "ref", None) == ("project", "pj1") for p in plain.items)
+    everything = part_b_visual(doc, None, "en", {"projects": True, "kpi_milestones": True})
+    texts = [p.text for p in everything.items if isinstance(p, Text)]
+    assert "Elders" in texts and "Andere KPI" in texts

@@ -275,11 +275,7 @@ def test_note_ops(doc, monkeypatch):
                              "parking_lot": True, "lane_id": "l_sci"}
 
 
-def test_kpi_scene_when_the_overview_exists(doc):
-    from desktop.domain.presentation import kpi_overview_available
-
-    if not kpi_overview_available():
-        pytest.skip("the KPI overview figure is not there yet")
+def test_kpi_scene_comes_last_and_shows_the_traffic_lights(doc):
     scenes = scene_list(doc, "en")
     assert scenes[-1].kind == "kpi"
     sv = build_scene(doc, scenes[-1], "en", TODAY)

@@ -289,7 +289,17 @@ def test_closing_the_roadmap_with_pending_work(qtbot, tmp_path):
     assert session.store.roadmap()["mission"] == "Not yet stored"
     editor.edit.insertPlainText(" more")
     session.store.apply([Create("partner", {"name": "P"})])  # the checks timer is running
+    assert w._timer.isActive() and editor._idle.isActive()
+    before = list(w.problems)
     session.close()
+    # the session told its views: no check and no store is left waiting to run
+    assert not w._timer.isActive() and not editor._idle.isActive()
     w.hide()  # commits nothing, raises nothing
-    qtbot.wait(1100)  # the debounced checks and the editor's idle store: ignored
-    assert w.problems is not None
+    w.recompute()  # a late check is a no-op, not a database error
+    assert w.problems == before
+    assert editor.commit() is False  # refused quietly: the roadmap is closed
+    assert not editor.error.isVisible()
+    with RoadmapStore.open(tmp_path / "c.roadmap", read_only=True) as again:
+        assert again.roadmap()["mission"] == "Not yet stored"
+        assert [p["name"] for p in again.rows("partner")] == ["P"]
+

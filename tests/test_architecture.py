@@ -1,0 +1,45 @@
+"""The architecture contracts hold (pyproject.toml [tool.importlinter]): the Qt-free core
+imports no Qt, db imports nothing from desktop, the core layers only import downwards,
+db.store is the only module that talks to SQLite, and the core packages have no import
+cycles; and db/ is clean for mypy and ruff. Runs `lint-imports`, `mypy` and `ruff` as a
+developer would, so the README's test command enforces all three."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+
+
+def _run(tool: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(BIN / tool), *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=300)
+
+
+def test_import_contracts_are_kept():
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]["contracts"]
+    result = _run("lint-imports", "--no-logo", "--no-cache")
+    assert result.returncode == 0, result.stdout + result.stderr
+    found = re.search(r"Contracts: (\d+) kept, (\d+) broken", result.stdout)
+    assert found, result.stdout
+    assert (int(found[1]), int(found[2])) == (len(contracts), 0)
+    assert {c["id"] for c in contracts} >= {"qt-free-core", "db-below-desktop", "core-layers",
+                                            "one-sql-gateway", "no-cycles"}
+
+
+def test_db_is_clean_for_mypy():
+    """mypy (pyproject [tool.mypy], files = db) finds nothing in the persistence layer."""
+    result = _run("mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
+
+
+def test_db_is_clean_for_ruff():
+    """ruff with the rule set of pyproject [tool.ruff.lint] finds nothing in db/."""
+    result = _run("ruff", "check", "--no-cache", "db")
+    assert result.returncode == 0, result.stdout + result.stderr
