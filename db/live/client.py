@@ -127,6 +127,7 @@ class LiveSync:
         self._sub: Subscription | None = None
         self._me = 0
         self._sent: OrderedDict[bytes, int] = OrderedDict()
+        self._before_merge: Callable[[], None] | None = None
         self._observe()
 
     # -- lifecycle ---------------------------------------------------------------------------
@@ -174,8 +175,12 @@ class LiveSync:
         self._wake.clear()
         return got
 
-    def pump(self) -> list:
-        """Handle everything the network thread received; returns this call's MergeResults."""
+    def pump(self, before_merge: Callable[[], None] | None = None) -> list:
+        """Handle everything the network thread received; returns this call's MergeResults.
+
+        `before_merge` is called just before received edits are merged (not for echoes,
+        awareness or nothing new): the app stores text still being typed then."""
+        self._before_merge = before_merge
         self._wake.clear()
         if self.store.crdt is not self._rdoc:  # the store reloaded its document
             self._observe()
@@ -300,6 +305,8 @@ class LiveSync:
                 rest.append(p)
         if not rest or self.store.read_only:
             return []
+        if self._before_merge is not None:
+            self._before_merge()
         try:
             update = rest[0] if len(rest) == 1 else merge_updates(*rest)
         except BaseException as exc:  # checked one by one, so this is not expected

@@ -235,10 +235,8 @@ class LiveActions(QObject):
         live = self.live
         if live is None or self.store is None:
             return []
-        commit = getattr(self.window, "commit_pending", None)
-        if commit is not None and not live._inbox.empty():
-            commit()  # text being typed is stored before merged changes redraw its editor
-        results = live.pump()
+        # text being typed is stored before merged changes redraw its editor
+        results = live.pump(before_merge=getattr(self.window, "commit_pending", None))
         if self.live is not live:
             return results
         if results:

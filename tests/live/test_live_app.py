@@ -17,7 +17,7 @@ from db.ops import Update
 from desktop.coedit_ui.live import ConnectDialog
 from desktop.main_window import MainWindow
 from desktop.preferences import Preferences
-from tests.live.live_helpers import Peer, Server, base_file, copies
+from tests.live.live_helpers import Peer, Server, base_file, copies, until
 
 TOKEN = "team-token-0123456789abcdef"
 SHOTS = os.environ.get("LIVE_SHOTS")  # a folder: save screenshots there to look at them
@@ -244,3 +244,34 @@ def test_awareness_outline_on_the_canvas_and_marker_on_the_wizard_field(qtbot, e
     qtbot.waitUntil(lambda: not marked(), timeout=10000)
     if SHOTS:
         a.grab().save(str(Path(SHOTS) / "live_awareness.png"))
+
+
+def test_text_being_typed_is_kept_until_a_remote_edit_is_merged(qtbot, env):
+    """Awareness traffic never stores half-typed text; a received edit stores it first (so
+    the redraw cannot lose it), like a folder sync does."""
+    from PySide6.QtWidgets import QLineEdit
+
+    server, window, made, files, _tokens = env
+    a = window(0)
+    connect_through_menu(qtbot, a, "Ann", server.url, TOKEN)
+    qtbot.waitUntil(lambda: status(a).startswith("Live: connected"), timeout=10000)
+    a.activateWindow()
+    qtbot.waitUntil(a.isActiveWindow, timeout=5000)
+    wizard = a.show_view("wizard")
+    assert wizard.show_target("roadmap", None, "title") is not False
+    field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit) and field.window() is a
+    before = a.session.store.roadmap()["title"]
+    field.selectAll()
+    QTest.keyClicks(field, "Typed by Ann")
+    peer = Peer(files[1], server.url, "Bob", "bbbbbbbbbbbb", TOKEN)
+    made.append(peer)
+    qtbot.waitUntil(lambda: "Bob" in status(a), timeout=10000)  # awareness arrived
+    qtbot.wait(300)
+    assert a.session.store.roadmap()["title"] == before  # still only in the editor
+    assert field.text() == "Typed by Ann"
+    peer.set("partner", "p0", name="Bob's edit")
+    qtbot.waitUntil(lambda: a.session.store.get("partner", "p0")["name"] == "Bob's edit",
+                    timeout=10000)
+    assert a.session.store.roadmap()["title"] == "Typed by Ann"
+    until(lambda: peer.state()["status"] == "connected")
