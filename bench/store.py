@@ -32,6 +32,7 @@ from db.generate import generate_document  # noqa: E402
 from db.interchange import dumps, export_document, import_document  # noqa: E402
 from db.ops import Create, Delete, Update  # noqa: E402
 from db.store import RoadmapStore  # noqa: E402
+from tests.helpers import basic_rows  # noqa: E402
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -48,6 +49,32 @@ def summary(samples: list[float]) -> dict:
     return {"median_ms": round(statistics.median(s) * 1000, 3),
             "p95_ms": round(s[int(0.95 * (len(s) - 1))] * 1000, 3),
             "max_ms": round(s[-1] * 1000, 3), "n": len(s)}
+
+
+def crdt_overhead(rounds: int = 5, n: int = 60) -> dict:
+    """Cost the co-editing document adds to one committed edit (in-memory store, best rounds)."""
+    s = RoadmapStore.memory()
+    basic_rows(s)
+    getattr(s, "load_crdt", lambda: None)()
+
+    def per_edit() -> float:
+        t = time.perf_counter()
+        for k in range(n):
+            s.apply([Update("action", "a1", {"title": f"T{k} \N{GRINNING FACE}"})])
+        return (time.perf_counter() - t) / n
+
+    doc = s._crdt
+    with_doc, without = [], []
+    for _ in range(rounds):
+        s._crdt = doc
+        with_doc.append(per_edit())
+        s._crdt = None
+        without.append(per_edit())
+    s._crdt = doc
+    s.close()
+    w, wo = min(with_doc) * 1000, min(without) * 1000
+    return {"with_document_ms": round(w, 3), "without_document_ms": round(wo, 3),
+            "overhead_ms": round(w - wo, 3)}
 
 
 def main() -> int:
@@ -125,6 +152,7 @@ def main() -> int:
         assert len(rows) >= args.actions - 100
         store.close()
 
+    results["crdt_overhead_per_edit"] = crdt_overhead()
     fo = results["floor_open_sqlite_utils"]["median_ms"]
     fi = results["floor_import_sqlite_utils_s"]
     results["ratios_to_floor"] = {"open": round(results["open"]["median_ms"] / max(fo, 1e-3), 2),
@@ -142,6 +170,9 @@ def main() -> int:
         r = results[key]
         print(f"  {label:<19} median {r['median_ms']:.2f} ms (p95 {r['p95_ms']:.2f}, "
               f"max {r['max_ms']:.2f})   target < 5 ms")
+    c = results["crdt_overhead_per_edit"]
+    print(f"  co-editing record   {c['with_document_ms']:.3f} ms per edit   floor (same edit, no "
+          f"document) {c['without_document_ms']:.3f} ms, overhead {c['overhead_ms']:.3f} ms   goal < 1 ms")
     print(f"  JSON export         {results['json_export_s']:.2f} s ({results['json_size_mb']} MB)")
     print(f"  JSON import         {results['json_import_s']:.2f} s   floor (sqlite-utils insert_all) "
           f"{fi:.2f} s, x{results['ratios_to_floor']['json_import']}   goal <= 1 s")
