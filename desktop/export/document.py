@@ -129,6 +129,26 @@ class Figure:
         return image.is_file()
 
 
+class FigureNumbering:
+    """Makes a report's figures in order and numbers those that will be shown.
+
+    `numbering(key, caption)` gives the Figure (image from `figures`, visual from `visuals`,
+    both keyed like the figure) numbered after the previous shown one, or None when it has
+    nothing to show."""
+
+    def __init__(self, label: str, figures: dict | None = None, visuals: dict | None = None):
+        self.label, self.figures, self.visuals = label, figures or {}, visuals or {}
+        self.count = 0
+
+    def __call__(self, key: str, caption: str) -> Figure | None:
+        f = Figure(key, caption, self.figures.get(key), self.visuals.get(key))
+        if not f.shown:
+            return None
+        self.count += 1
+        f.number, f.label = self.count, self.label
+        return f
+
+
 @dataclass
 class PageBreak:
     pass

@@ -27,7 +27,7 @@ from desktop.domain.monitoring import (
 from desktop.domain.visual import Visual
 from desktop.export.document import (
     BulletList,
-    Figure,
+    FigureNumbering,
     Heading,
     ListItem,
     PageBreak,
@@ -113,16 +113,7 @@ def build_monitoring_report(doc: dict, lang: str = "nl", today: dt.date | None =
     statuses = kpi_statuses(doc, today)
     summary = action_summary(doc, today)
     labels = LIGHT_LABEL[lang]
-    fig_no = 0
-
-    def figure(key: str, caption: str) -> Figure | None:
-        nonlocal fig_no
-        f = Figure(key, caption, figures.get(key), visuals.get(key))
-        if not f.shown:
-            return None
-        fig_no += 1
-        f.number, f.label = fig_no, w["fig"]
-        return f
+    figure = FigureNumbering(w["fig"], figures, visuals)
 
     lines = [(w["date"], today.isoformat())]
     if road.get("cluster_name"):

@@ -30,7 +30,7 @@ from desktop.domain.visual import Visual
 from desktop.export.context import Context
 from desktop.export.document import (
     BulletList,
-    Figure,
+    FigureNumbering,
     Heading,
     ListItem,
     PageBreak,
@@ -206,16 +206,7 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
     rev = revision if revision is not None else revision_before(doc, year)
     visuals = dict(figure_visuals(doc, lang, today) if visuals is None else visuals)
     figures = dict(figures or {})
-    fig_no = 0
-
-    def figure(key: str, caption: str) -> Figure | None:
-        nonlocal fig_no
-        f = Figure(key, caption, figures.get(key), visuals.get(key))
-        if not f.shown:
-            return None
-        fig_no += 1
-        f.number, f.label = fig_no, w["fig"]
-        return f
+    figure = FigureNumbering(w["fig"], figures, visuals)
 
     road = c.road
     title = w["title"].format(year=year)
