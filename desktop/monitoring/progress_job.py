@@ -8,13 +8,12 @@ the PDF draws the KPI charts as vector graphics; the DOCX embeds them as PNG mad
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop.export import write_docx, write_pdf
 from desktop.domain.revisions import Revision, revision_from_file  # noqa: F401 - used by the CLI
 from desktop.export.progress_report import build_progress_report, figure_visuals
+from desktop.monitoring.report_job import write_report_files
 
 
 def export_progress(doc: dict, year: int, *, lang: str = "nl", docx: Path | None = None,
@@ -23,25 +22,10 @@ def export_progress(doc: dict, year: int, *, lang: str = "nl", docx: Path | None
                     progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
     """Write the progress report on `year` of roadmap document `doc`; returns the files written."""
     today = today or dt.date.today()
-    step = progress or (lambda done, total, what="": None)
-    total = 1 + bool(docx) + bool(pdf)
-    visuals = figure_visuals(doc, lang, today)
-    step(1, total, "layout")
-    written = []
-    if pdf:
-        written.append(write_pdf(build_progress_report(doc, year, lang, today, visuals=visuals,
-                                                       revision=revision), pdf))
-        step(len(written) + 1, total, "pdf")
-    if docx:
-        from desktop.export_ui.job import report_pngs
-
-        with tempfile.TemporaryDirectory(prefix="routekaart-progress-") as tmp:
-            figures = report_pngs(doc, visuals, Path(tmp))
-            report = build_progress_report(doc, year, lang, today, figures=figures, visuals={},
-                                           revision=revision)
-            written.append(write_docx(report, docx))
-        step(len(written) + 1, total, "docx")
-    return written
+    return write_report_files(
+        lambda **figs: build_progress_report(doc, year, lang, today, revision=revision, **figs),
+        doc, figure_visuals(doc, lang, today), docx=docx, pdf=pdf, progress=progress,
+        prefix="routekaart-progress-")
 
 
 def write_progress(doc: dict, year: int, *, lang: str = "nl", target: Path, folder: Path | None = None,

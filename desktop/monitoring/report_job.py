@@ -22,22 +22,30 @@ def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
                       progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
     """Write the monitoring report of roadmap document `doc`; returns the files written."""
     today = today or dt.date.today()
+    return write_report_files(
+        lambda **figs: build_monitoring_report(doc, lang, today, changes=changes, since=since, **figs),
+        doc, figure_visuals(doc, lang, today), docx=docx, pdf=pdf, progress=progress,
+        prefix="routekaart-monitoring-")
+
+
+def write_report_files(build: Callable[..., object], doc: dict, visuals: dict, *,
+                       docx: Path | None, pdf: Path | None, prefix: str,
+                       progress: Callable[[int, int, str], None] | None = None) -> list[Path]:
+    """Write the report `build(visuals=…)` / `build(figures=…, visuals={})` makes as PDF
+    (vector figures) and/or DOCX (figures as PNG at print resolution); returns the files
+    written. Shared by the monitoring and the progress report."""
     step = progress or (lambda done, total, what="": None)
     total = 1 + bool(docx) + bool(pdf)
-    visuals = figure_visuals(doc, lang, today)
     step(1, total, "layout")
     written = []
     if pdf:
-        written.append(write_pdf(build_monitoring_report(doc, lang, today, visuals=visuals,
-                                                            changes=changes, since=since), pdf))
+        written.append(write_pdf(build(visuals=visuals), pdf))
         step(len(written) + 1, total, "pdf")
     if docx:
         from desktop.export_ui.job import report_pngs
 
-        with tempfile.TemporaryDirectory(prefix="routekaart-monitoring-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
             figures = report_pngs(doc, visuals, Path(tmp))  # print resolution, as the report
-            report = build_monitoring_report(doc, lang, today, figures=figures, visuals={},
-                                             changes=changes, since=since)
-            written.append(write_docx(report, docx))
+            written.append(write_docx(build(figures=figures, visuals={}), docx))
         step(len(written) + 1, total, "docx")
     return written
