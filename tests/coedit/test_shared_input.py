@@ -26,25 +26,10 @@ from db.sync_folder import (
     MAX_QUARANTINE_COPY_BYTES,
     MAX_STATE_BYTES,
     SharedFolder,
-    device_for,
     encode_state,
 )
 from desktop.reasons import notice_text
-from tests.coedit.coedit_helpers import doc_matches_tables
-from tests.helpers import basic_rows
-
-
-def _pair(tmp_path):
-    a = RoadmapStore.create(tmp_path / "alice.roadmap")
-    basic_rows(a)
-    fa = SharedFolder(tmp_path / "share", author="Alice", device="aaaaaaaaaaaa",
-                      quarantine=tmp_path / "quarantine")
-    fa.share(a)
-    b = SharedFolder.join(tmp_path / "share", tmp_path / "bob.roadmap", author="Bob",
-                          device="bbbbbbbbbbbb", quarantine=tmp_path / "quarantine")
-    fb = SharedFolder(tmp_path / "share", author="Bob", device=device_for(b, "bbbbbbbbbbbb"),
-                      quarantine=tmp_path / "quarantine")
-    return a, fa, b, fb
+from tests.coedit.coedit_helpers import doc_matches_tables, shared_pair
 
 
 def _quarantine_bytes(tmp_path: Path) -> int:
@@ -53,7 +38,7 @@ def _quarantine_bytes(tmp_path: Path) -> int:
 
 
 def test_300_mb_junk_state_file_is_set_aside_unread(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     b.apply([Update("action", "a1", {"title": "Bob's edit"})])
     fb.sync(b)
     junk = tmp_path / "share" / "devices" / "mallory--0123456789ab.ystate"
@@ -83,7 +68,7 @@ def test_300_mb_junk_state_file_is_set_aside_unread(tmp_path):
 def test_unrelated_copy_in_the_folder_does_not_stop_the_others(tmp_path):
     """A co-author publishes a state with this roadmap's id but another history (a copy
     made by JSON export and import): that file is set aside, named; Bob's edit arrives."""
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     b.apply([Update("action", "a2", {"title": "Bob's edit"})])
     fb.sync(b)
     twin = import_document(export_document(a), tmp_path / "twin.roadmap")
@@ -129,7 +114,7 @@ def _hostile_records(store) -> None:
 def test_malformed_conflict_records_never_stop_count_review_or_sync(tmp_path, qtbot, monkeypatch):
     from desktop.main_window import MainWindow
 
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     # a real conflict, plus every kind of malformed record in Bob's copy
     a.apply([Update("action", "a1", {"title": "Alice"})])
     b.apply([Update("action", "a1", {"title": "Bob"})])
@@ -164,7 +149,7 @@ def test_malformed_conflict_records_never_stop_count_review_or_sync(tmp_path, qt
 
 
 def test_junk_presence_files_are_named_and_ignored(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     fb.sync(b)
     presence = tmp_path / "share" / "presence"
     (presence / "mallory--0123456789ab.json").write_bytes(b"x" * (5 * 1024 * 1024))
@@ -187,7 +172,7 @@ def test_junk_presence_files_are_named_and_ignored(tmp_path):
 
 
 def test_huge_or_broken_manifest_is_a_clear_error(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     manifest = tmp_path / "share" / "manifest.json"
     with open(manifest, "wb") as fh:
         fh.truncate(200 * 1024 * 1024)
@@ -207,7 +192,7 @@ def test_huge_or_broken_manifest_is_a_clear_error(tmp_path):
 
 def test_state_file_header_claims_are_not_trusted(tmp_path):
     """A header that claims a 4 GB header length, a non-dict header or a string format."""
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     devices = tmp_path / "share" / "devices"
     state = b.crdt.state()
     (devices / "huge--0123456789ab.ystate").write_bytes(b"RKYSTAT1" + (2**32 - 1).to_bytes(4, "big") + state)
@@ -236,7 +221,7 @@ def test_state_with_rows_that_are_not_roadmap_data_is_never_merged(tmp_path, pos
 
     from db.sync_folder import merge_copy
 
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     carol = RoadmapStore.create(tmp_path / "carol.roadmap", roadmap_id=a.roadmap_id,
                                 seed_state=a.crdt.state())
     doc = carol.crdt.doc

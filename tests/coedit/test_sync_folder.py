@@ -18,25 +18,12 @@ from db.sync_folder import (
     local_device,
     merge_copy,
 )
-from tests.coedit.coedit_helpers import conflict_fields, doc_matches_tables
+from tests.coedit.coedit_helpers import conflict_fields, doc_matches_tables, shared_pair
 from tests.helpers import basic_rows, sha256
 
 
-def _pair(tmp_path):
-    a = RoadmapStore.create(tmp_path / "alice.roadmap")
-    basic_rows(a)
-    fa = SharedFolder(tmp_path / "share", author="Alice", device="aaaaaaaaaaaa",
-                      quarantine=tmp_path / "quarantine")
-    fa.share(a)
-    b = SharedFolder.join(tmp_path / "share", tmp_path / "bob.roadmap", author="Bob",
-                          device="bbbbbbbbbbbb", quarantine=tmp_path / "quarantine")
-    fb = SharedFolder(tmp_path / "share", author="Bob", device=device_for(b, "bbbbbbbbbbbb"),
-                      quarantine=tmp_path / "quarantine")
-    return a, fa, b, fb
-
-
 def test_share_join_and_sync_both_ways_with_a_conflict(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     assert store_rows(a) == store_rows(b)
     seen = []
     a.apply([Update("action", "a1", {"title": "Alice 😀"}), Create("partner", {"name": "Nieuw"}, id="p3")])
@@ -65,7 +52,7 @@ def test_live_database_is_never_put_in_the_shared_folder(tmp_path):
     with pytest.raises(CoeditError, match="outside the shared folder"):
         SharedFolder(share, author="A", device="aaaaaaaaaaaa").share(inside)
     inside.close()
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     with pytest.raises(CoeditError, match="outside"):
         SharedFolder.join(tmp_path / "share", tmp_path / "share" / "x.roadmap", author="C",
                           device="cccccccccccc")
@@ -74,7 +61,7 @@ def test_live_database_is_never_put_in_the_shared_folder(tmp_path):
 
 
 def test_bad_files_are_quarantined_with_a_message_and_never_merged(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     devices = tmp_path / "share" / "devices"
     good = (devices / fb.own_name).read_bytes()
     (devices / "carol--cccccccccccc.ystate").write_bytes(good[: len(good) // 2])  # truncated
@@ -145,7 +132,7 @@ def test_copied_profile_on_another_computer_gets_its_own_device_id(tmp_path, mon
 
 
 def test_taking_turns_on_the_same_field_is_not_a_conflict(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     a.apply([Update("action", "a1", {"title": "Alice first"})])
     fa.sync(a)
     fb.sync(b)
@@ -165,7 +152,7 @@ def test_taking_turns_on_the_same_field_is_not_a_conflict(tmp_path):
 
 
 def test_a_copy_of_the_working_file_publishes_under_its_own_name(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     b.backup_to(tmp_path / "bob-copy.roadmap")  # what File > Save As does
     with RoadmapStore.open(tmp_path / "bob-copy.roadmap") as copy:
         assert device_for(copy, "bbbbbbbbbbbb") != fb.device
@@ -175,7 +162,7 @@ def test_a_copy_of_the_working_file_publishes_under_its_own_name(tmp_path):
 def test_resolving_and_restoring_reach_every_author(tmp_path):
     from db import conflicts
 
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     a.apply([Update("action", "a1", {"title": "A"}), Delete("action", "a2")])
     b.apply([Update("action", "a1", {"title": "B"}), Update("action", "a2", {"title": "B2 edit"})])
     fa.sync(a)
@@ -199,7 +186,7 @@ def test_resolving_and_restoring_reach_every_author(tmp_path):
 
 
 def test_an_unchanged_state_is_not_written_again(tmp_path):
-    a, fa, b, fb = _pair(tmp_path)
+    a, fa, b, fb = shared_pair(tmp_path)
     own = tmp_path / "share" / "devices" / fa.own_name
     fa.sync(a)
     before = own.stat().st_mtime_ns

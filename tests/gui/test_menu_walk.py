@@ -15,25 +15,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from db.ops import Update
 from desktop.crash import log_path
-from desktop.demo import fresh_demo
 from desktop.main_window import MainWindow
 from desktop.presentation.keys import KEYS as PRESENTATION_KEYS
-from tests.gui.walk import Answerer, key_events, window_actions
+from tests.gui.walk import key_events, window_actions
 
-
-
-@pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "demo.roadmap"
-    fresh_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def answerer(qapp, tmp_path):
-    a = Answerer(tmp_path / "answers")
-    yield a
-    a.stop()
 
 
 @pytest.fixture

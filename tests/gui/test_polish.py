@@ -15,28 +15,12 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.ops import Update
-from desktop.demo import fresh_demo
 from desktop.domain.checks import CheckRunner, counts
 from desktop.domain.rowcache import RowCache
 from desktop.main_window import MainWindow
-from tests.gui.walk import Answerer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 L = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def demo(tmp_path):
-    path = tmp_path / "demo.roadmap"
-    fresh_demo(path).close()
-    return path
-
-
-@pytest.fixture
-def answerer(qapp, tmp_path):
-    a = Answerer(tmp_path / "answers")
-    yield a
-    a.stop()
 
 
 def make_window(qtbot, lang: str):

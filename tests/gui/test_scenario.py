@@ -23,20 +23,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 from desktop.crash import log_path
 from desktop.demo import fresh_demo
 from desktop.main_window import MainWindow
-from tests.gui.walk import Answerer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 NO = Qt.KeyboardModifier.NoModifier
 L = Qt.MouseButton.LeftButton
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def answerer(qapp, tmp_path):
-    a = Answerer(tmp_path / "answers")
-    yield a
-    a.stop()
 
 
 @pytest.fixture
