@@ -210,19 +210,25 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
     under `min_pt`: (scale, pieces). Fewest pages first; then as large as still fits that
     many pages (up to `max_scale`), so every page is filled. A figure that can be laid
     out again (`Visual.at_width`) is laid out at the printed width (narrower: more rows,
-    same type sizes); any other is scaled to the width and split between its rows. The
+    same type sizes); any other is scaled (at most to the page width) and split between
+    its rows, at the scale that gives the fewest pages and, of those, the largest. The
     scale is below min_pt / smallest text only when even the page width is too narrow."""
     small = smallest_text(v)
     need = min_pt / small
-    if not callable(v.at_width):
+    fixed = not callable(v.at_width)
+    if fixed:
         fit = min(box_w / v.width, box_h / v.height, max_scale)
         if fit >= need:
             return fit, [v]
-        scale = min(box_w / v.width, max_scale)
-        return scale, split(v, box_h / scale)
+        widest = min(box_w / v.width, max_scale)
+        if widest <= need:  # the page is too narrow even at the smallest readable size
+            return widest, split(v, box_h / widest)
+        # a fixed figure that needs several pages: search the scale between the smallest
+        # readable size and the page width, as for a re-laid-out one (fewer, fuller pages)
+        max_scale = widest
 
     def trial(scale: float):
-        u = v.at_width(box_w / scale)
+        u = v if fixed else v.at_width(box_w / scale)
         bands = _bands(u, box_h / scale)
         return u, bands
 
