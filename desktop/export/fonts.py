@@ -17,7 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop.export.bidi_text import has_rtl, visual_order
+from desktop.export.bidi_text import has_rtl, shaped, visual_order
 from desktop.export.errors import ExportError
 from desktop.export.resources import fonts_dir
 
@@ -122,13 +122,16 @@ def needs_fallback(text: str, font: str = FONT) -> bool:
     return not text.isascii() and any(f != font for _, f in font_runs(text, font))
 
 
-def with_fallback(markup: str, font: str = FONT) -> str:
+def with_fallback(markup: str, font: str = FONT, reorder: bool = True) -> str:
     """Paragraph markup with every run of characters `font` lacks wrapped in a <font> tag
-    of the fallback font that has them (tags and entities are ASCII, so stay as they are)."""
+    of the fallback font that has them (tags and entities are ASCII, so stay as they are).
+    Right-to-left runs come in display order, or with `reorder=False` only joined (for a
+    paragraph that reorders each line after wrapping, see pdf_writer.RLParagraph)."""
     if markup.isascii():
         return markup
     if has_rtl(markup):  # right-to-left runs in display order; the tags stay as they are
-        markup = "".join(part if part.startswith("<") else visual_order(part) for part in _TAGS.split(markup))
+        form = visual_order if reorder else shaped
+        markup = "".join(part if part.startswith("<") else form(part) for part in _TAGS.split(markup))
     return "".join(t if f == font else f'<font face="{f}">{t}</font>' for t, f in font_runs(markup, font))
 
 

@@ -16,13 +16,14 @@ fold-out pages for a figure that is too wide for A4).
 from __future__ import annotations
 
 import os
+import re
 from ast import literal_eval
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -37,6 +38,7 @@ from reportlab.platypus import TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from desktop.export.atomic import write_atomically
+from desktop.export.bidi_text import base_is_rtl, display_indexes, has_rtl
 from desktop.export.document import (
     BulletList, Figure, Heading, PageBreak, Paragraph, Report, Run, Table, TableOfContents, TitlePage,
     table_as_paragraphs,
@@ -73,10 +75,19 @@ class RLParagraph(_PlatypusParagraph):
     times faster)."""
 
     _wrapped_at: float | None = None
+    _rtl: bool | None = None  # None: no right-to-left text; else the paragraph's base direction
+    _logical: list | None = None
 
     def __init__(self, text, style=None, *args, **kw) -> None:
         if isinstance(text, str):  # None when platypus splits a paragraph into its frags
-            text = with_fallback(text, style.fontName if style is not None else FONT)
+            font = style.fontName if style is not None else FONT
+            if has_rtl(text):  # wrapped in logical order, each line reordered after (see wrap)
+                self._rtl = base_is_rtl(unescape(_TAG.sub("", text)))
+                if self._rtl and style is not None and style.alignment == TA_LEFT:
+                    style = ParagraphStyle(style.name + "_rtl", parent=style, alignment=TA_RIGHT)
+                text = with_fallback(text, font, reorder=False)
+            else:
+                text = with_fallback(text, font)
         super().__init__(text, style, *args, **kw)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
@@ -84,7 +95,52 @@ class RLParagraph(_PlatypusParagraph):
             return self.width, self.height
         result = super().wrap(availWidth, availHeight)
         self._wrapped_at = availWidth
+        if self._rtl is not None:
+            self._logical = self.blPara.lines
+            self.blPara.lines = [_display_line(line, self._rtl) for line in self._logical]
         return result
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - platypus signature
+        if self._rtl is None:
+            return super().split(availWidth, availHeight)
+        if getattr(self, "blPara", None) is None or self._logical is None:
+            self.wrap(availWidth, availHeight)
+        shown = self.blPara.lines
+        self.blPara.lines = self._logical  # the parts take the logical lines, and reorder them
+        try:
+            parts = super().split(availWidth, availHeight)
+        finally:
+            if getattr(self, "blPara", None) is not None:
+                self.blPara.lines = shown
+        for part in parts:
+            if part is not self:
+                part._rtl, part._wrapped_at, part._logical = self._rtl, None, None
+        return parts
+
+
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _display_line(line, rtl: bool):
+    """One wrapped line of a paragraph (platypus' kind 0: (space, words); kind 1: a line
+    of fragments) with its characters in drawing order (bidi, see bidi_text)."""
+    if isinstance(line, tuple):
+        text = " ".join(line[1])
+        return (line[0], "".join(ch for _, ch in display_indexes(text, rtl)).split(" "))
+    frags = line.words
+    if any(hasattr(f, "cbDefn") or not hasattr(f, "text") for f in frags):
+        return line
+    owner = [i for i, f in enumerate(frags) for _ in f.text]
+    text = "".join(f.text for f in frags)
+    out: list = []
+    for index, ch in display_indexes(text, rtl):
+        f = owner[index]
+        if out and out[-1][0] == f:
+            out[-1][1].append(ch)
+        else:
+            out.append((f, [ch]))
+    line.words = [frags[f].clone(text="".join(chars)) for f, chars in out]
+    return line
 
 
 RLTable = _PlatypusTable  # LongTable: splits long tables across pages cheaply

@@ -103,3 +103,69 @@ def test_deck_takes_control_characters_and_hard_text(tmp_path, qapp):
         slides = " ".join(z.read(n).decode() for n in z.namelist() if n.startswith("ppt/slides/slide"))
     assert "智能护理平台" in slides and "🤖" in slides
     assert not any(c in slides for c in "\x00\x07\x0b\x0c\x1b")
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_wrapped_arabic_paragraph_keeps_its_line_order(tmp_path):
+    """A wrapped all-Arabic paragraph in the report: wrapped in reading order, each line
+    then drawn right to left, right-aligned. Reordering the whole paragraph before
+    wrapping put its last words on the first line."""
+    import re
+
+    from pdf_pages import pages
+
+    from desktop.export.document import Heading, Paragraph, Report, Run
+    from desktop.export.pdf_writer import write_pdf
+
+    n = 120
+    text = " ".join(f"الرعاية{i}" for i in range(1, n + 1))
+    pdf = write_pdf(Report("T", "A", "en", [Heading(1, "Arabic"), Paragraph([Run(text)]),
+                                            Paragraph([Run("Mixed " + text[:400]), Run(" عريض", bold=True)])]),
+                    tmp_path / "ar.pdf")
+    page = next(p for p in pages(pdf) if "Arabic" in p.text)
+    top_of = page.words[[w[4] for w in page.words].index("Mixed")][1]
+    boxes = {}
+    for x0, y0, x1, y1, word in page.words:
+        m = re.search(r"\d+", word)
+        if m and y0 < top_of - 1:
+            boxes[int(m.group())] = (x0, y0, x1)
+    assert sorted(boxes) == list(range(1, n + 1)), "a word is missing from the text layer"
+    lines = sorted({round(b[1]) for b in boxes.values()})
+    assert len(lines) >= 5, "the paragraph did not wrap"
+    for i in range(1, n):
+        (ax0, ay, _), (bx0, by, _) = boxes[i], boxes[i + 1]
+        assert round(ay) <= round(by), f"word {i + 1} is on a line above word {i}"
+        if round(ay) == round(by):
+            assert bx0 < ax0, f"word {i + 1} is not left of word {i} on their line"
+    right = max(b[2] for b in boxes.values())
+    for y in lines:  # right-aligned: every line starts at the right edge
+        assert max(b[2] for b in boxes.values() if round(b[1]) == y) == pytest.approx(right, abs=2)
+    import unicodedata  # the bold run of the mixed paragraph is there (word boxes are in drawn order)
+
+    assert "عريض"[::-1] in unicodedata.normalize("NFKC", page.text)
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+def test_arabic_paragraph_over_several_pages_reads_in_order(tmp_path):
+    """Split at a page end, each part still reorders its own lines (once)."""
+    import re
+
+    from pdf_pages import pages
+
+    from desktop.export.document import Heading, Paragraph, Report, Run
+    from desktop.export.pdf_writer import write_pdf
+
+    n = 1500
+    text = " ".join(f"الرعاية{i}" for i in range(1, n + 1))
+    pdf = write_pdf(Report("T", "A", "en", [Heading(1, "Arabic"), Paragraph([Run(text)])]), tmp_path / "ar.pdf")
+    sheets = pages(pdf)
+    read = []
+    for p in sheets:
+        lines: dict[int, list[tuple[float, int]]] = {}
+        for x0, y0, _, _, word in p.words:
+            m = re.search(r"\d+", word)
+            if m and not word.isascii():
+                lines.setdefault(round(y0), []).append((-x0, int(m.group())))
+        read += [k for y in sorted(lines) for _, k in sorted(lines[y])]  # top down, right to left
+    assert len([p for p in sheets if not p.text.isascii()]) >= 3
+    assert read == list(range(1, n + 1))
