@@ -6,6 +6,12 @@ into pieces that each font has glyphs for (`word_width` measures them that way,
 `draw_runs` draws them, `with_fallback` marks them up for a platypus Paragraph). The
 fallback fonts are cut-down copies of Symbola and Droid Sans Fallback
 (scripts/make_fallback_fonts.py); their characters stay real text in the PDF.
+
+Neither fallback font has a bold face, so bold text in them is emboldened the way word
+processors do it: the glyphs are filled and stroked with a thin outline of the text
+colour (PDF text render mode 2, `SYNTH_BOLD_WIDTH` of the size). In paragraphs the bold
+style of a fallback font is registered under its own name (`SYNTHETIC_BOLD`), and
+`BoldAwareText` strokes what is set in it; `draw_runs` does the same for figures and cells.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.lib.rl_accel import fp_str
 
 from desktop.export.bidi_text import has_rtl, shaped, visual_order
 from desktop.export.errors import ExportError
@@ -27,6 +35,9 @@ _FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSa
           BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 SYMBOLS, CJK = "RoutekaartSymbols", "RoutekaartCJK"
 FALLBACK_FILES = {SYMBOLS: "RoutekaartSymbols.ttf", CJK: "RoutekaartCJK.ttf"}
+#: The bold style of each fallback font: the same glyphs, drawn emboldened.
+SYNTHETIC_BOLD = {SYMBOLS: f"{SYMBOLS}-Bold", CJK: f"{CJK}-Bold"}
+SYNTH_BOLD_WIDTH = 0.04  # outline width as a share of the font size (about DejaVu Bold's extra stem)
 #: Family names of the fallback fonts, for Qt and SVG.
 FALLBACK_FAMILIES = ("Routekaart Symbols", "Routekaart CJK")
 _cover: dict[str, frozenset[int]] = {}
@@ -62,10 +73,12 @@ def register_fonts() -> None:
         raise ExportError(f"The report fonts could not be loaded from {folder}: {exc}") from exc
     for font in fonts + fallbacks:
         _cover[font.fontName] = frozenset(font.face.charToGlyph)
-    for font in fallbacks:  # one face for every style: bold text in a fallback stays upright
+    for font in fallbacks:  # upright in every style; bold is emboldened (see BoldAwareText)
+        name, bold = font.fontName, SYNTHETIC_BOLD[font.fontName]
         pdfmetrics.registerFont(font)
-        pdfmetrics.registerFontFamily(font.fontName, normal=font.fontName, bold=font.fontName,
-                                      italic=font.fontName, boldItalic=font.fontName)
+        pdfmetrics.registerFont(TTFont(bold, str(folder / FALLBACK_FILES[name])))
+        _cover[bold] = _cover[name]
+        pdfmetrics.registerFontFamily(name, normal=name, bold=bold, italic=name, boldItalic=bold)
     for font in fonts:  # the report font last: its name says "registered"
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
@@ -132,7 +145,24 @@ def with_fallback(markup: str, font: str = FONT, reorder: bool = True) -> str:
     if has_rtl(markup):  # right-to-left runs in display order; the tags stay as they are
         form = visual_order if reorder else shaped
         markup = "".join(part if part.startswith("<") else form(part) for part in _TAGS.split(markup))
-    return "".join(t if f == font else f'<font face="{f}">{t}</font>' for t, f in font_runs(markup, font))
+    # a <font face> tag resets bold in platypus, so bold text names the fallback's bold style
+    depth = 1 if font in (BOLD, BOLD_ITALIC) else 0
+    out = []
+    for part in _TAGS.split(markup):
+        if part.startswith("<"):
+            tag = part.strip("<>/ ").split()[0].lower() if part.strip("<>/ ") else ""
+            if tag in ("b", "strong"):
+                depth += -1 if part.startswith("</") else 1
+            out.append(part)
+            continue
+        base = BOLD if depth > 0 and font == FONT else font  # what <b> sets the text in
+        for t, f in font_runs(part, base):
+            if f == base:
+                out.append(t)
+            else:
+                face = SYNTHETIC_BOLD.get(f, f) if depth > 0 else f
+                out.append(f'<font face="{face}">{t}</font>')
+    return "".join(out)
 
 
 def draw_runs(canv, x: float, y: float, text: str, font: str, size: float, anchor: str = "start") -> None:
@@ -151,8 +181,52 @@ def draw_runs(canv, x: float, y: float, text: str, font: str, size: float, ancho
         return
     total = sum(pdfmetrics.stringWidth(t, f, size) for t, f in runs)
     x -= total / 2 if anchor == "middle" else total if anchor == "end" else 0.0
+    bold = font in (BOLD, BOLD_ITALIC)
     for t, f in runs:
-        canv.setFont(f, size)
-        canv.drawString(x, y, t)
+        if bold and f in SYNTHETIC_BOLD:
+            _draw_emboldened(canv, x, y, t, f, size)
+        else:
+            canv.setFont(f, size)
+            canv.drawString(x, y, t)
         x += pdfmetrics.stringWidth(t, f, size)
     canv.setFont(font, size)
+
+
+def _draw_emboldened(canv, x: float, y: float, text: str, font: str, size: float) -> None:
+    canv.saveState()
+    canv.setStrokeColor(canv._fillColorObj)
+    canv.setLineWidth(size * SYNTH_BOLD_WIDTH)
+    canv.setLineJoin(1)
+    t = canv.beginText(x, y)
+    t.setFont(font, size)
+    t.setTextRenderMode(2)  # fill, then stroke the outline
+    t.textOut(text)
+    canv.drawText(t)
+    canv.restoreState()
+
+
+class BoldAwareText(PDFTextObject):
+    """A text object that emboldens what is set in a `SYNTHETIC_BOLD` font (fill and
+    stroke in the fill colour) and sets everything else as usual. For platypus paragraphs:
+    they set fonts and colours through `_setFont` and `setFillColor`."""
+
+    _embolden = False
+
+    def _setFont(self, psfontname, size):  # noqa: N803 - reportlab's name
+        super()._setFont(psfontname, size)
+        embolden = psfontname in _BOLD_NAMES
+        if embolden != self._embolden or embolden:
+            self._embolden = embolden
+            if embolden:
+                fill = getattr(self, "_fillColorObj", None) or self._canvas._fillColorObj
+                self._code.append(f"{fp_str(size * SYNTH_BOLD_WIDTH)} w 1 j")
+                PDFTextObject.setStrokeColor(self, fill)
+            self.setTextRenderMode(2 if embolden else 0)
+
+    def setFillColor(self, aColor, alpha=None):  # noqa: N802, N803 - reportlab's names
+        super().setFillColor(aColor, alpha)
+        if self._embolden:
+            PDFTextObject.setStrokeColor(self, aColor)
+
+
+_BOLD_NAMES = frozenset(SYNTHETIC_BOLD.values())

@@ -47,7 +47,9 @@ from desktop.export.figure_plan import Frames, plan_figure
 from desktop.export.figures_pdf import VisualFlowable
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf_cells import PlainCell
-from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, draw_runs, register_fonts, with_fallback
+from desktop.export.fonts import (
+    BOLD, BOLD_ITALIC, FONT, ITALIC, BoldAwareText, draw_runs, register_fonts, with_fallback,
+)
 from desktop.export.layout import fitted_widths
 from desktop.export.resources import report_labels
 
@@ -89,6 +91,9 @@ class RLParagraph(_PlatypusParagraph):
             else:
                 text = with_fallback(text, font)
         super().__init__(text, style, *args, **kw)
+
+    def beginText(self, x, y):  # noqa: N802 - platypus' name: bold fallback text emboldened
+        return BoldAwareText(self.canv, x, y)
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
         if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:

@@ -169,3 +169,50 @@ def test_arabic_paragraph_over_several_pages_reads_in_order(tmp_path):
         read += [k for y in sorted(lines) for _, k in sorted(lines[y])]  # top down, right to left
     assert len([p for p in sheets if not p.text.isascii()]) >= 3
     assert read == list(range(1, n + 1))
+
+
+def _ink(pdf, word: str, page: int = 1, dpi: int = 200) -> list[int]:
+    """Dark pixels inside each box of `word` on `page`, rendered by poppler."""
+    from pdf_pages import pages
+
+    boxes = [w for w in pages(pdf)[page - 1].words if w[4] == word]
+    assert boxes, f"{word!r} not in the text layer"
+    raw = subprocess.run(["pdftoppm", "-gray", "-r", str(dpi), "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    head, rest = raw.split(b"\n", 1)  # PGM: P5, width height, maxval, then pixels
+    dims, rest = rest.split(b"\n", 1)
+    _, pixels = rest.split(b"\n", 1)
+    w_px, _ = map(int, dims.split())
+    k = dpi / 72
+    out = []
+    for x0, y0, x1, y1, _ in boxes:
+        out.append(sum(1 for y in range(int(y0 * k), int(y1 * k) + 1) for x in range(int(x0 * k), int(x1 * k) + 1)
+                       if pixels[y * w_px + x] < 128))
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils missing")
+def test_bold_text_in_a_fallback_font_prints_bold(tmp_path):
+    """Neither fallback font has a bold face: bold Chinese and emoji are emboldened (filled
+    and outlined), in report paragraphs and headings and in figures, so they carry more ink
+    than the same characters set regular."""
+    from desktop.export.document import Heading, Paragraph, Report, Run
+    from desktop.export.pdf_writer import write_pdf
+
+    pdf = write_pdf(Report("T", "A", "en", [
+        Heading(1, "Kop 智能护理 🤖"),
+        Paragraph([Run("Regular 智能护理 🤖")]), Paragraph([Run("Bold 智能护理 🤖", bold=True)]),
+        Paragraph([Run("Regular 智能护理 🤖", italic=True)])]), tmp_path / "b.pdf")
+    page = next(i for i, p in enumerate(__import__("pdf_pages").pages(pdf), 1) if "Kop" in p.text)
+    heading, regular, bold, italic = _ink(pdf, "智能护理", page)
+    assert bold > 1.15 * regular and bold > 1.15 * italic, (regular, bold, italic)
+    robot_heading, robot_regular, robot_bold, _ = _ink(pdf, "🤖", page)
+    assert robot_bold > 1.1 * robot_regular, (robot_regular, robot_bold)
+
+    v = Visual(400, 120, "t")
+    v.add(Text(10, 10, 380, 40, "Regular 智能护理 🤖", size=20),
+          Text(10, 60, 380, 40, "Bold 智能护理 🤖", size=20, bold=True))
+    poster = export_poster({"roadmap": {"title": "R"}, "value_chain": []}, tmp_path / "p.pdf",
+                           visual="overview", visuals={"overview": v})
+    regular, bold = _ink(poster, "智能护理", dpi=100)
+    assert bold > 1.15 * regular, (regular, bold)
