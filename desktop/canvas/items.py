@@ -11,16 +11,24 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from desktop.domain import style
+from desktop.domain.part_b import bar_texts
 from desktop.domain.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
 from desktop.domain.routing import arrow_head
 from desktop.domain.timeline import ticks
+from desktop.domain.visual import Rect
 from desktop.export.bidi_text import ltr_line
+from desktop.export.textfit import place
 
 LABEL_W = 112.0  # the lane label column left of x = 0
+#: Bar labels are set in a font this many times their size and drawn scaled down by as
+#: much: Qt rounds a font to whole pixels (a 7.5-unit label became 8, 6.7 % wider than the
+#: DejaVu metrics the layout measures with, and ran under its TRL pill); at 8x the
+#: rounding is under 1 %, so the canvas text takes the room the layout gave it.
+TEXT_SCALE = 8.0
 SELECT = QColor(style.ACCENT)
 MANY_ARROWS = 300  # more arrows than this: index their ends, draw without antialiasing
 CELL = 400.0  # grid cell of the arrow-end index, in points
@@ -48,7 +56,8 @@ def font(size: float, bold: bool, painter: QPainter) -> QFont:
         f.setFamilies(font_families())  # emoji, symbols and CJK from the bundled fallbacks
         f.setPointSizeF(max(size * 72.0 / max(dpi, 1), 0.5))
         f.setBold(bold)
-        f.setKerning(False)
+        f.setKerning(False)  # measured as the export measures (DejaVu metrics, no kerning,
+        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # no hinting)
         _fonts[key] = f
     return f
 
@@ -163,12 +172,10 @@ class BarItem(QGraphicsItem):
             painter.setPen(QPen(colour(style.mix(g.owner_colour, style.INK, 0.5)), 0.8))
             painter.setBrush(colour(st.fill if st.fill != style.PAPER else g.owner_colour))
             painter.drawPolygon(poly)
-            text_colour = style.INK
         else:
             painter.setPen(QPen(colour(st.stroke), st.stroke_width))
             painter.setBrush(colour(st.fill))
             painter.drawRoundedRect(rect, 3.0, 3.0)
-            text_colour = st.text if g.label_side == "inside" else style.INK
         if selected:
             painter.setPen(QPen(SELECT, 2.0))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -181,49 +188,66 @@ class BarItem(QGraphicsItem):
         if scale * g.h < 11 or self.preview_w is not None:
             return
         m = self.metrics
-        label_font = font(m.label_size, False, painter)
-        badge_font = font(m.badge_size, False, painter)
+        label_font = font(m.label_size * TEXT_SCALE, False, painter)
+        badge_font = font(m.badge_size * TEXT_SCALE, False, painter)
         key = (id(label_font), id(badge_font))
         if self._texts is None or self._texts[0] != key:
             self._texts = (key, self._prepare(label_font, badge_font))
         labels, badge = self._texts[1]
-        painter.setFont(label_font)
-        painter.setPen(colour(text_colour if st.prefix != "✕ " or g.label_side == "inside"
-                              else style.MUTED))
-        for pos, text in labels:
-            painter.drawStaticText(pos, text)
         if badge is not None:
-            box, pos, text = badge
             painter.setPen(QPen(colour(style.RULE), 0.4))
             painter.setBrush(colour(style.PAPER))
-            painter.drawRoundedRect(box, m.badge_h / 2, m.badge_h / 2)
+            painter.drawRoundedRect(badge[0], m.badge_h / 2, m.badge_h / 2)
+        painter.save()
+        painter.scale(1 / TEXT_SCALE, 1 / TEXT_SCALE)  # text set large, drawn scaled (see TEXT_SCALE)
+        painter.setFont(label_font)
+        _draw_lines(painter, labels)
+        if badge is not None:
             painter.setFont(badge_font)
-            painter.setPen(colour(style.MUTED))
-            painter.drawStaticText(pos, text)
+            _draw_lines(painter, badge[1])
+        painter.restore()
 
     def _prepare(self, label_font: QFont, badge_font: QFont):
-        """Static texts of the label lines and the badge, placed once per font."""
+        """Static texts of the label lines and the TRL pill, placed once per font: the
+        same boxes as the exported figure (part_b.bar_texts) with the lines fitted to them
+        by the same code (textfit), so a label never runs under its pill."""
         g, m = self.geom, self.metrics
-        labels = []
-        n = len(g.lines)
-        y0 = (g.h - n * m.line_h) / 2
-        for i, line in enumerate(g.lines):
-            st = QStaticText(ltr_line(line))  # a status marker stays at the left of an RTL title
-            st.setTextFormat(Qt.TextFormat.PlainText)
-            st.prepare(font=label_font)
-            h = st.size().height()
-            labels.append((QPointF(g.label_dx, y0 + i * m.line_h + (m.line_h - h) / 2), st))
-        badge = None
-        if g.badge:
-            by = (g.h - m.badge_h) / 2
-            box = QRectF(g.badge_dx, by, g.badge_w, m.badge_h)
-            st = QStaticText(g.badge)
-            st.setTextFormat(Qt.TextFormat.PlainText)
-            st.prepare(font=badge_font)
-            size = st.size()
-            badge = (box, QPointF(box.center().x() - size.width() / 2,
-                                  box.center().y() - size.height() / 2), st)
-        return labels, badge
+        labels: list = []
+        box, badge_texts = None, []
+        for item in bar_texts(g, m):
+            if isinstance(item, Rect):
+                box = QRectF(item.x, item.y, item.w, item.h)
+                continue
+            in_pill = box is not None
+            f = badge_font if in_pill else label_font
+            ascent = QFontMetricsF(f).ascent() / TEXT_SCALE
+            for ln in place(item):
+                x = ln.x - (ln.width / 2 if ln.anchor == "middle" else ln.width if ln.anchor == "end" else 0.0)
+                st = QStaticText(ltr_line(ln.text))  # a status marker stays at the left of an RTL title
+                st.setTextFormat(Qt.TextFormat.PlainText)
+                st.prepare(font=f)
+                drawn = st.size().width() / TEXT_SCALE
+                squeeze = ln.width / drawn if drawn > ln.width + 0.2 else 1.0
+                (badge_texts if in_pill else labels).append(
+                    (QPointF(x * TEXT_SCALE, (ln.baseline - ascent) * TEXT_SCALE), st,
+                     colour(item.colour or style.INK), squeeze))
+        return labels, (box, badge_texts) if box is not None else None
+
+
+def _draw_lines(painter: QPainter, lines) -> None:
+    """Static text lines (pos, text, colour, squeeze). A line Qt sets wider than the
+    layout measured it (Qt gives some emoji of the fallback font a wider advance) is
+    drawn condensed to the measured width, so it still ends where its box ends."""
+    for pos, text, ink, squeeze in lines:
+        painter.setPen(ink)
+        if squeeze == 1.0:
+            painter.drawStaticText(pos, text)
+        else:
+            painter.save()
+            painter.translate(pos)
+            painter.scale(squeeze, 1.0)
+            painter.drawStaticText(QPointF(0, 0), text)
+            painter.restore()
 
 
 class ArrowRef:

@@ -216,19 +216,32 @@ def _bar(v: Visual, b: BarGeom, layout: TimelineLayout, ox: float, oy: float) ->
         v.add(Rect(x, y, b.w, b.h, fill=st.fill, stroke=st.stroke, stroke_width=st.stroke_width,
                    radius=3.0, ref=ref))
         colour = st.text if b.label_side == "inside" else style.INK
+    v.add(*bar_texts(b, m, x, y, colour, ref))
+
+
+def bar_texts(b: BarGeom, m, x: float = 0.0, y: float = 0.0, colour: str | None = None,
+              ref: tuple | None = None) -> list[Text | Rect]:
+    """The label lines of bar `b` (its top-left corner at x, y) and its TRL pill (the
+    pill's box, then its text): what the figure and the canvas both draw. Each label line
+    is a box as wide as the label (`b.label_w`), so a renderer that fits text to its box
+    (desktop.export.textfit) never lets a label run under the pill."""
+    if colour is None:
+        colour = style.INK if b.kind == "milestone" or b.label_side != "inside" else b.style.text
     if b.label_side != "inside" and b.style.prefix == "✕ ":
         colour = style.MUTED
+    out: list[Text | Rect] = []
     n = len(b.lines)
     y0 = y + (b.h - n * m.line_h) / 2
     for i, text in enumerate(b.lines):
-        v.add(Text(x + b.label_dx, y0 + i * m.line_h, b.label_w + 1, m.line_h, text,
-                   size=m.label_size, colour=colour, ref=ref))
+        out.append(Text(x + b.label_dx, y0 + i * m.line_h, b.label_w + 1, m.line_h, text,
+                        size=m.label_size, colour=colour, ref=ref))
     if b.badge:
         bx, by = x + b.badge_dx, y + (b.h - m.badge_h) / 2
-        v.add(Rect(bx, by, b.badge_w, m.badge_h, fill=style.PAPER, stroke=style.RULE,
-                   stroke_width=0.4, radius=m.badge_h / 2),
-              Text(bx, by, b.badge_w, m.badge_h, b.badge, size=m.badge_size, colour=style.MUTED,
-                   align="center"))
+        out += [Rect(bx, by, b.badge_w, m.badge_h, fill=style.PAPER, stroke=style.RULE,
+                     stroke_width=0.4, radius=m.badge_h / 2),
+                Text(bx, by, b.badge_w, m.badge_h, b.badge, size=m.badge_size, colour=style.MUTED,
+                     align="center")]
+    return out
 
 
 class _Flow:
