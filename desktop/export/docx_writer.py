@@ -28,7 +28,7 @@ from desktop.export.document import (
 from desktop.export.docx_figures import add_figure
 from desktop.export.docx_fonts import set_fonts
 from desktop.export.docx_page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
-from desktop.export.layout import fitted_widths
+from desktop.export.layout import DOCX_CELLS, fitted_widths
 from desktop.export.resources import report_labels
 
 TEXT_W = Emu(PAGE_W - 2 * MARGIN_LR)
@@ -351,7 +351,8 @@ class _Writer:
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        widths = [Emu(int(Pt(w))) for w in fitted_widths(t, TEXT_W.pt)]
+        col_pts = fitted_widths(t, TEXT_W.pt, DOCX_CELLS)
+        widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
         rows = list(table.rows)  # indexing table.rows builds every row each time (quadratic)
@@ -369,7 +370,6 @@ class _Writer:
             if i in t.numeric:
                 para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         groups = set(t.group_rows)
-        col_pts = fitted_widths(t, TEXT_W.pt)
         for k, row in enumerate(rows):  # a row is not cut at a page foot (unless taller than half a page)
             if k == 0 or _row_height(t.rows[k - 1], col_pts) < TEXT_H_PT * 0.5:
                 row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))

@@ -4,6 +4,7 @@ cells), taking the room from columns that have some to spare."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from desktop.export.document import BulletList, Heading, Paragraph, Run, Table
 from desktop.export.fonts import text_width
@@ -42,24 +43,68 @@ def _cell_min(value, size: float) -> float:
     return best
 
 
-def fitted_widths(table: Table, total: float) -> list[float]:
-    """Column widths in points (summing to `total`) for `table`, based on its fractions."""
+@dataclass(frozen=True)
+class CellText:
+    """How a writer sets table text: header and cell sizes (points) and the left + right
+    cell margins plus a little air (points)."""
+
+    header_size: float = HEADER_SIZE
+    cell_size: float = CELL_SIZE
+    padding: float = PADDING
+
+
+#: The PDF's cells (pdf_writer styles "head" and "cell", 4.5 pt padding a side).
+PDF_CELLS = CellText()
+#: The Word styles "Table Header" / "Table Text" (9 pt) in a "Table Grid" table, whose
+#: cell margins are 108 twips (5.4 pt) a side; 1.5 pt of air for Word's and LibreOffice's
+#: own rounding. Measured as 8.5 pt with 9 pt of padding, a header word that just fitted
+#: in the PDF broke in the middle in Word ("Verantwoordelij|ke").
+DOCX_CELLS = CellText(header_size=9.0, cell_size=9.0, padding=12.3)
+
+
+def fitted_widths(table: Table, total: float, cells: CellText = PDF_CELLS) -> list[float]:
+    """Column widths in points (summing to `total`) for `table`, based on its fractions.
+    Every column is at least as wide as its header's longest word (headers break only at
+    spaces) where the page has the room for that."""
     n = len(table.header)
-    need = [_longest([Run(table.header[i], bold=True)], HEADER_SIZE) for i in range(n)]
+    heads = [_longest([Run(table.header[i], bold=True)], cells.header_size) + cells.padding for i in range(n)]
+    need = list(heads)
     groups = set(table.group_rows)
     for r, row in enumerate(table.rows):
         if r in groups:
             continue
         for i, value in enumerate(row):
-            need[i] = max(need[i], _cell_min(value, CELL_SIZE))
-    need = [min(w + PADDING, total * MAX_SHARE) for w in need]
+            need[i] = max(need[i], _cell_min(value, cells.cell_size) + cells.padding)
+    need = [min(w, total * MAX_SHARE) for w in need]
+    floor = [min(h, total * MAX_SHARE) for h in heads]
     preferred = [f * total for f in table.widths]
     if sum(need) >= total:
         # Not every word fits. Share the width out fairly ("water filling"): every column
         # whose longest word is shorter than a common level gets room for it; only the
-        # columns with the longest words are capped at that level (and break those words).
+        # columns with the longest words are capped at that level (and break those words),
+        # but never below their header's longest word while the headers fit side by side.
+        if sum(floor) < total:
+            return _level_above(need, floor, total)
         return _level(need, total)
     return _widen(preferred, need)
+
+
+def _level_above(need: list[float], floor: list[float], total: float) -> list[float]:
+    """max(floor_i, min(need_i, L)) for the level L at which the widths sum to `total`
+    (sum(floor) < total <= sum(need))."""
+    lo, hi = 0.0, max(need)
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        if sum(max(f, min(w, mid)) for f, w in zip(floor, need)) > total:
+            hi = mid
+        else:
+            lo = mid
+    widths = [max(f, min(w, lo)) for f, w in zip(floor, need)]
+    rest = total - sum(widths)  # the last fraction of a point, to the capped columns
+    capped = [i for i, w in enumerate(widths) if w < need[i] - 1e-6] or list(range(len(widths)))
+    for i in capped:
+        widths[i] += rest / len(capped)
+    return widths
 
 
 def _level(need: list[float], total: float) -> list[float]:
