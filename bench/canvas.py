@@ -39,8 +39,8 @@ from PySide6.QtGui import QImage, QMouseEvent, QPainter  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db.generate import generate_document  # noqa: E402
 from db.interchange import import_document  # noqa: E402
+from tests.generate import generate_document  # noqa: E402
 
 W, H = 1920, 1080
 
@@ -103,8 +103,8 @@ def floor_frames(view, transform, centre, n) -> list[float]:
 
 
 def run_size(app: QApplication, n: int, folder: Path) -> dict:
+    from desktop.app.session import RoadmapSession
     from desktop.canvas.views import PartBView
-    from desktop.session import RoadmapSession
 
     doc = generate_document(n, seed=1)
     store = import_document(doc, folder / f"bench-{n}.roadmap")

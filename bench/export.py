@@ -38,14 +38,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from db.generate import generate_document  # noqa: E402
 from db.interchange import load_json  # noqa: E402
+from desktop.domain.paths import demo_json  # noqa: E402
 from desktop.export import build_report, export_docx, export_pdf  # noqa: E402
-from desktop.export.document import BulletList, Figure, Heading, Paragraph, Table  # noqa: E402
-from desktop.export.visuals import layouts_available, report_visuals  # noqa: E402
-from desktop.paths import demo_json  # noqa: E402
-from desktop.export_ui.job import report_pngs  # noqa: E402
-from desktop.visual_png import ensure_app  # noqa: E402
+from desktop.export.graphics.visuals import layouts_available, report_visuals  # noqa: E402
+from desktop.export.job import report_pngs  # noqa: E402
+from desktop.export.report.document import BulletList, Figure, Heading, Paragraph, Table  # noqa: E402
+from desktop.export_ui.visual_png import (
+    ensure_app,  # noqa: E402
+    save_png,  # noqa: E402
+)
+from tests.generate import generate_document  # noqa: E402
 
 LO_TIMEOUT = 420
 
@@ -134,7 +137,7 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
         lt, visuals = timed(lambda: report_visuals(doc, "en"))
         figs = case / f"figs{i}"
         figs.mkdir()
-        pngs = report_pngs(doc, visuals, figs)
+        pngs = report_pngs(doc, visuals, figs, save_png)
         docx = case / f"{name}.docx"
         wt, _ = timed(lambda: export_docx(doc, docx, lang="en", figures=pngs))
         docx_times.append(time.perf_counter() - t0)

@@ -34,12 +34,12 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db.interchange import load_json  # noqa: E402
-from desktop.export import funding_report as FR  # noqa: E402
-from desktop.export.build import build_report  # noqa: E402
-from desktop.export.context import Context  # noqa: E402
+from desktop.domain.paths import demo_json  # noqa: E402
+from desktop.export.report import funding as FR  # noqa: E402
+from desktop.export.report.build import build_report  # noqa: E402
+from desktop.export.report.context import Context  # noqa: E402
+from desktop.export_ui.visual_png import ensure_app  # noqa: E402
 from desktop.monitoring.progress_job import export_progress  # noqa: E402
-from desktop.paths import demo_json  # noqa: E402
-from desktop.visual_png import ensure_app  # noqa: E402
 
 TODAY = dt.date(2027, 2, 1)
 YEAR = 2026

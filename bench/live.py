@@ -7,7 +7,7 @@ Measures, on a small roadmap (50 partners) and on the demo roadmap:
   given to the store until each other client's store has merged it and told its
   listeners (what redraws the screen), median and p95 (goal: median <= 50 ms, p95 <= 150
   ms). Floors measured in the same run: the local apply of the same edit, and the merge
-  of that edit's update into a copy without any network (db.merge.apply_remote_update);
+  of that edit's update into a copy without any network (db.crdt.merge.apply_remote_update);
 * throughput: 8 authors x N edits (default 1,000) made as fast as they can, until every
   copy has every edit (small roadmap);
 * server memory per roadmap: the server's resident memory before and after opening 5
@@ -39,8 +39,8 @@ sys.path.insert(0, str(ROOT))
 
 from pycrdt import merge_updates  # noqa: E402
 
+from db.crdt.merge import apply_remote_update  # noqa: E402
 from db.live.client import LiveSync  # noqa: E402
-from db.merge import apply_remote_update  # noqa: E402
 from db.ops import Update  # noqa: E402
 from db.store import RoadmapStore  # noqa: E402
 from tests.live.live_helpers import Server, base_file  # noqa: E402
@@ -51,7 +51,7 @@ def demo_roadmap(path: Path) -> list[str]:
     import uuid
 
     from db.interchange import import_document, load_json
-    from desktop.paths import demo_json
+    from desktop.domain.paths import demo_json
 
     doc = load_json(demo_json())
     old = doc["roadmap"]["id"]

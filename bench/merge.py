@@ -37,10 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 import pycrdt  # noqa: E402
 
-from db.crdt_doc import RoadmapDoc  # noqa: E402
+from db.coedit.sync_folder import SharedFolder, device_for  # noqa: E402
+from db.crdt.document import RoadmapDoc  # noqa: E402
 from db.ops import Update  # noqa: E402
 from db.store import RoadmapStore  # noqa: E402
-from db.sync_folder import SharedFolder, device_for  # noqa: E402
 from tests.coedit.simulation import base_values_of, check, offline_edits, setup  # noqa: E402
 from tests.helpers import basic_rows  # noqa: E402
 
@@ -85,7 +85,7 @@ def growth(n_max: int = 10_000, rows: int = 40) -> dict:
     """Document size with every replaced value kept (skip_gc), per edit, at 1k and 10k
     edits; reference: the same updates in a garbage-collected document, and the JSON of
     the rows themselves. Also the time to read the history (what every sync does)."""
-    from db.causality import History
+    from db.crdt.causality import History
 
     rnd = random.Random(3)
     doc = RoadmapDoc(author="Bench")

@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db.generate import generate_document  # noqa: E402
 from db.interchange import import_document  # noqa: E402
-from desktop.session import RoadmapSession  # noqa: E402
+from desktop.app.session import RoadmapSession  # noqa: E402
+from tests.generate import generate_document  # noqa: E402
 
 
 def ms(samples: list[float]) -> dict:
@@ -49,8 +49,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     app = QApplication.instance() or QApplication(["bench"])
-    from desktop.domain import presentation_edit as edit
-    from desktop.domain.presentation_path import objectives
+    from desktop.domain.presentation import edits as edit
+    from desktop.domain.presentation.path import objectives
     from desktop.presentation.window import PresentationWindow
 
     t = time.perf_counter()
@@ -68,7 +68,7 @@ def main() -> None:
     app.processEvents()
     n = len(w.cache)
 
-    from desktop.domain.presentation import build_scene
+    from desktop.domain.presentation.scenes import build_scene
 
     build = {}
     for i in range(n):
@@ -119,8 +119,8 @@ def main() -> None:
     t_edit = time.perf_counter() - t
 
     # background layout: how long until every scene is ready while the first is shown
-    from desktop.domain.presentation_cache import SceneCache
     from db.interchange import export_document
+    from desktop.domain.presentation.cache import SceneCache
 
     t = time.perf_counter()
     doc = export_document(store)

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT))
 import sqlite_utils  # noqa: E402
 
 from db import catalogue  # noqa: E402
-from db.generate import generate_document  # noqa: E402
 from db.interchange import dumps, export_document, import_document  # noqa: E402
 from db.ops import Create, Delete, Update  # noqa: E402
 from db.store import RoadmapStore  # noqa: E402
+from tests.generate import generate_document  # noqa: E402
 from tests.helpers import basic_rows  # noqa: E402
 
 

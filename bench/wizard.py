@@ -27,12 +27,12 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from db.generate import generate_document  # noqa: E402
 from db.interchange import import_document  # noqa: E402
 from db.ops import Update  # noqa: E402
-from desktop.domain.checks import run_checks  # noqa: E402
-from desktop.domain.sections import STEPS  # noqa: E402
-from desktop.session import RoadmapSession  # noqa: E402
+from desktop.app.session import RoadmapSession  # noqa: E402
+from desktop.domain.checks.engine import run_checks  # noqa: E402
+from desktop.domain.wizard.sections import STEPS  # noqa: E402
+from tests.generate import generate_document  # noqa: E402
 
 
 def ms(samples: list[float]) -> dict:

@@ -8,7 +8,7 @@ class RoadmapError(Exception):
     """A problem the user can understand and act on (shown as a message, not a crash).
 
     The message is English; `code` and `params` let an interface say the same in another
-    language (desktop/reasons.py). Errors without a code are shown as they are.
+    language (desktop/domain/reasons.py). Errors without a code are shown as they are.
     """
 
     def __init__(self, message: str = "", code: str = "", **params) -> None:
@@ -45,7 +45,7 @@ class ValidationError(RoadmapError):
     """A value does not fit its field. `where` names the field, `reason` says why (English).
 
     `code` and `params` say the same for interfaces in other languages (see
-    desktop/reasons.py): e.g. code "too_long" with params {"length": 612, "limit": 500}.
+    desktop/domain/reasons.py): e.g. code "too_long" with params {"length": 612, "limit": 500}.
     """
 
     def __init__(self, where: str, reason: str, code: str = "", **params) -> None:
@@ -76,7 +76,7 @@ class CoeditError(RoadmapError):
 
 class Notice(str):
     """A message for the user about one file (English text; `code` and `params` let the
-    interface say it in another language, see desktop/reasons.py)."""
+    interface say it in another language, see desktop/domain/reasons.py)."""
 
     code: str = ""
     params: dict

@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import catalogue
-from db.crdt_doc import POSITION
+from db.crdt.document import POSITION
+from db.crdt.merge import Rows, diff_ops, store_rows
 from db.errors import CorruptRoadmapError, RoadmapError, StorageFullError
-from db.merge import Rows, diff_ops, store_rows
 from db.ops import Op
 
 KEEP_RECENT = 12      # newest automatic snapshots kept

@@ -8,10 +8,10 @@ Opening checks the file read-only first, so a wrong, damaged or too-new file is
 reported without a single byte of it being changed.
 
 Co-editing (schema v2): every batch is also recorded in the roadmap's pycrdt document
-(db/crdt_doc.py) and its update is stored in the same transaction (tables crdt_state,
+(db/crdt/document.py) and its update is stored in the same transaction (tables crdt_state,
 crdt_update, coedit_meta). Merged states come back in through `commit_merge` (origin
-"sync": stored and announced, not recorded again). Merging logic lives in db/merge.py
-and db/sync_folder.py; this module stays the only one that talks SQL.
+"sync": stored and announced, not recorded again). Merging logic lives in db/crdt/merge.py
+and db/coedit/sync_folder.py; this module stays the only one that talks SQL.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ import sqlite_utils
 from sqlite_utils.db import jsonify_if_needed
 
 from db import catalogue
-from db.crdt_doc import CONFLICTS, RoadmapDoc, bootstrap_state
+from db.crdt.document import CONFLICTS, RoadmapDoc, bootstrap_state
 from db.errors import (
     ClosedRoadmapError,
     CorruptRoadmapError,
@@ -197,8 +197,8 @@ def _read_copy(path: Path) -> dict | None:
         store = RoadmapStore(conn, str(path), read_only=True)
         if store._has_coedit_tables():
             store._load_crdt()
-            from db.crdt_doc import decode_state_vector
-            from db.merge import materialize, store_rows
+            from db.crdt.document import decode_state_vector
+            from db.crdt.merge import materialize, store_rows
 
             out["sv"] = decode_state_vector(store.crdt.state_vector())
             out["state"] = store.crdt.state()
@@ -398,7 +398,7 @@ class RoadmapStore:
 
         With `seed_state` (a co-editing state, e.g. from a shared folder) the new file
         starts from that document instead of an empty roadmap: pass the shared roadmap's
-        `roadmap_id` too, then call `db.merge.materialize_into(store)`.
+        `roadmap_id` too, then call `db.crdt.merge.materialize_into(store)`.
 
         With `defer_crdt` the co-editing document is not made yet: batches with origin
         "import" are then stored without being recorded one by one, and the document is
@@ -682,7 +682,7 @@ class RoadmapStore:
 
     @property
     def crdt(self) -> RoadmapDoc:
-        """The roadmap's pycrdt document (db/crdt_doc.py); every stored edit is in it.
+        """The roadmap's pycrdt document (db/crdt/document.py); every stored edit is in it.
         Read from the file on first use (see `load_crdt`)."""
         if self._crdt_lazy:
             self.load_crdt()

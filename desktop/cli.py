@@ -75,10 +75,11 @@ def _snapshot(doc: dict, args: argparse.Namespace) -> dict:
 
 
 def _run_export(snap: dict) -> list[Path]:
-    from desktop.export_ui.job import run_export
+    from desktop.export.job import run_export
+    from desktop.export_ui.visual_png import save_png
 
     try:
-        return run_export(snap)
+        return run_export(snap, png=save_png)
     except ValueError as exc:  # a bad option (unknown section or visual)
         raise RoadmapError(str(exc)) from exc
 
@@ -113,7 +114,7 @@ def cmd_demo_export(args: argparse.Namespace) -> int:
     t0 = time.perf_counter()
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.app import make_app
+    from desktop.app.start import make_app
 
     make_app()  # a QApplication before any image is painted (the window shot needs widgets)
     store = fresh_demo(out / "demo.roadmap")
@@ -129,7 +130,7 @@ def cmd_demo_export(args: argparse.Namespace) -> int:
 
     paths += export_monitoring(doc, lang=args.lang, pdf=out / f"demo-monitoring-{args.lang}.pdf")
     paths.append(export_deck(doc, args.lang, out / f"demo-presentation-{args.lang}.pptx", dpi=150))
-    from desktop.screenshot import window_png
+    from desktop.app.screenshot import window_png
 
     paths.append(window_png(out / "demo.roadmap", out / "demo-window.png"))
     print(f"Exported the demo roadmap in {time.perf_counter() - t0:.1f} s:")
@@ -148,11 +149,11 @@ def _roadmap_doc(path: Path) -> dict:
 
 def _offscreen_app() -> None:
     """Images are painted with Qt: a QApplication, offscreen when there is no display."""
-    from desktop.paths import has_display
+    from desktop.domain.paths import has_display
 
     if not os.environ.get("QT_QPA_PLATFORM") and not has_display():
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.app import make_app
+    from desktop.app.start import make_app
 
     make_app()
 
@@ -202,7 +203,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
         return _fail("give at least two roadmaps to read together")
     from db.interchange import load_json
     from desktop.export import write_docx, write_pdf
-    from desktop.export.rollup_report import build_rollup
+    from desktop.export.report.rollup import build_rollup
 
     docs = [load_json(f) if f.suffix.lower() == ".json" else _roadmap_doc(f) for f in args.files]
     t0 = time.perf_counter()
@@ -217,7 +218,7 @@ def cmd_rollup(args: argparse.Namespace) -> int:
 def cmd_process_docs(args: argparse.Namespace) -> int:
     """The working documents of the process as DOCX: start note, a report per workshop, synthesis."""
     from desktop.export import write_docx
-    from desktop.export.process_docs import process_documents
+    from desktop.export.report.process_docs import process_documents
 
     doc = _roadmap_doc(args.file)
     try:
@@ -374,12 +375,12 @@ def main(argv: list[str] | None = None) -> int:
                 code = cmd_demo_export(argparse.Namespace(out=Path(tmp), lang="nl"))
             print("SELF-TEST OK" if code == 0 else "SELF-TEST FAILED")
             return code
-        from desktop.paths import has_display
+        from desktop.domain.paths import has_display
 
         if args.demo and not has_display():
             print("No display found: exporting the demo roadmap instead of opening the app.")
             return cmd_demo_export(argparse.Namespace(out=args.out, lang="nl"))
-        from desktop.app import run
+        from desktop.app.start import run
 
         return run(file=args.file, demo=args.demo)
     except RoadmapError as exc:

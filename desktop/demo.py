@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db.interchange import import_document, load_json
 from db.store import RoadmapStore
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
 
 
 def fresh_demo(target: Path, *, cache: Path | None = None) -> RoadmapStore:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.ops import Update
 from db.store import RoadmapStore
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from tests.helpers import basic_rows
 
 

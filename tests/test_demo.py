@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from db.interchange import export_document, import_document, load_json
 from db.ops import Update
 from desktop.cli import main as cli
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
 
 
 @pytest.fixture(scope="module")

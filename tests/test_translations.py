@@ -103,8 +103,8 @@ def test_plural_forms_are_filled_in_both_languages():
 def test_the_window_speaks_dutch(qtbot, tmp_path):
     from PySide6.QtCore import QCoreApplication
 
-    from desktop import i18n
-    from desktop.main_window import MainWindow
+    from desktop.app import i18n
+    from desktop.app.main_window import MainWindow
 
     qm = tmp_path / "routekaart_nl.qm"
     tool = Path(tr.sys.executable).parent / "pyside6-lrelease"
@@ -151,7 +151,7 @@ def test_every_menu_entry_is_dutch_in_the_dutch_interface(qtbot, tmp_path):
     called with a variable), which the .ts checks above cannot see."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     english = MainWindow(lang="en")
     qtbot.addWidget(english)

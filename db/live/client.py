@@ -7,7 +7,7 @@ headless peer from its loop. `notify` (optional) is called from the network thre
 whenever there is something to pump.
 
 Remote edits never go into the document directly: `pump` gathers the updates received
-since the last call and hands them, merged into one, to `db.merge.apply_remote_update`
+since the last call and hands them, merged into one, to `db.crdt.merge.apply_remote_update`
 -- the one entry point of every co-editing channel -- which runs the same pycrdt merge,
 causal conflict check and `commit_merge` as the folder mode; listeners get the `Change`
 (origin "sync") and redraw. Conflicts are found from the document's causal history, so
@@ -33,7 +33,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from pycrdt import Subscription, get_update, merge_updates, write_var_uint
 
-from db.crdt_doc import CrdtError, RoadmapDoc, decode_state_vector
+from db.crdt.document import CrdtError, RoadmapDoc, decode_state_vector
 from db.errors import RoadmapError
 from db.live import protocol
 from db.live.protocol import Malformed
@@ -292,7 +292,7 @@ class LiveSync:
         return True
 
     def _merge(self, batch: list[bytes], full: bool) -> list:
-        """Merge received updates through db.merge.apply_remote_update (one call per batch)."""
+        """Merge received updates through db.crdt.merge.apply_remote_update (one call per batch)."""
         if not batch or self.status == UNRELATED:
             return []  # after a room with another history: nothing more from it, ever
         self.received_updates += len(batch)
@@ -318,7 +318,7 @@ class LiveSync:
         return self._merge_one([update], full or POSITION_KEY in update, count=len(rest))
 
     def _merge_one(self, updates: list[bytes], check: bool, count: int = 1) -> list:
-        from db.merge import UnrelatedHistoryError, apply_remote_update
+        from db.crdt.merge import UnrelatedHistoryError, apply_remote_update
 
         before = self.store.crdt.state_vector()
         started = time.perf_counter()

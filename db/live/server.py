@@ -189,7 +189,7 @@ class LiveServer:
             async def _get_room(self, name: str) -> YRoom:
                 if name not in self.rooms:
                     store = _Store(path=name, log=log)
-                    # skip_gc as in db/crdt_doc.py: replaced values stay in the room, so a
+                    # skip_gc as in db/crdt/document.py: replaced values stay in the room, so a
                     # client that syncs from it can still show both sides of a conflict
                     room = YRoom(ready=False, ystore=store, log=log, ydoc=Doc(skip_gc=True),
                                  exception_handler=_log_exception)

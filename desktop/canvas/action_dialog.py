@@ -6,11 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
 )
 
 from db.catalogue import STATUS
-from desktop.domain.timeline import parse_date
+from desktop.domain.visuals.timeline import parse_date
 
 
 class ActionDialog(QDialog):

@@ -1,5 +1,5 @@
 """Exporting a canvas view as PNG (chosen resolution) or SVG, through the exporters'
-one renderer of a Visual (desktop.visual_png and desktop.export.svg)."""
+one renderer of a Visual (desktop.export_ui.visual_png and desktop.export.graphics.svg)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from desktop.domain.visual import Visual
+from desktop.domain.visuals.visual import Visual
 
 DPI_CHOICES = ("96", "150", "300", "600")
 
@@ -17,10 +17,10 @@ def save_visual(visual: Visual, path: str | Path, dpi: float = 300) -> Path:
     """Write `visual` to `path`: SVG for a .svg name, else PNG at `dpi`."""
     path = Path(path)
     if path.suffix.lower() == ".svg":
-        from desktop.export.svg import write_svg
+        from desktop.export.graphics.svg import write_svg
 
         return write_svg(visual, path)
-    from desktop.visual_png import save_png
+    from desktop.export_ui.visual_png import save_png
 
     if path.suffix.lower() != ".png":
         path = path.with_suffix(".png")

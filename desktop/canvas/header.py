@@ -7,8 +7,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain import style
-from desktop.domain.timeline import _label, header_levels, ticks
+from desktop.domain.visuals import style
+from desktop.domain.visuals.timeline import _label, header_levels, ticks
 
 ROW_TERM, ROW_YEAR, ROW_SUB = 18, 18, 15
 TERM_WORDS = {"nl": {"short": "Korte termijn", "medium": "Middellange termijn",

@@ -1,7 +1,7 @@
 """QGraphicsItems of the Part B timeline: bars and milestones, dependency arrows, and the
 chart background (lanes, term bands, grid, today-line).
 
-Items draw the Qt-free geometry of desktop.domain.part_b_layout in scene units (points).
+Items draw the Qt-free geometry of desktop.domain.visuals.part_b_layout in scene units (points).
 Level of detail: when a bar is only a few pixels tall on screen it is drawn as a plain
 rectangle without label; arrows are left out when zoomed far out.
 """
@@ -11,17 +11,26 @@ from __future__ import annotations
 import bisect
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+    QStaticText,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
-from desktop.domain import style
-from desktop.domain.part_b import bar_texts
-from desktop.domain.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
-from desktop.domain.routing import arrow_head
-from desktop.domain.timeline import ticks
-from desktop.domain.visual import Rect
+from desktop.domain.visuals import style
+from desktop.domain.visuals.part_b import bar_texts
+from desktop.domain.visuals.part_b_layout import ArrowGeom, BarGeom, TimelineLayout
+from desktop.domain.visuals.routing import arrow_head
+from desktop.domain.visuals.timeline import ticks
+from desktop.domain.visuals.visual import Rect
 from desktop.export.bidi_text import ltr_line
-from desktop.export.textfit import place
+from desktop.export.graphics.textfit import place
 
 LABEL_W = 112.0  # the lane label column left of x = 0
 #: Bar labels are set in a font this many times their size and drawn scaled down by as
@@ -50,7 +59,7 @@ def font(size: float, bold: bool, painter: QPainter) -> QFont:
     key = (size, bold, dpi)
     f = _fonts.get(key)
     if f is None:
-        from desktop.visual_png import font_families, font_family
+        from desktop.export_ui.visual_png import font_families, font_family
 
         f = QFont(font_family())
         f.setFamilies(font_families())  # emoji, symbols and CJK from the bundled fallbacks

@@ -1,8 +1,8 @@
 """PartAView: the generated Part A overview; its boxes can be dragged to nudge them.
 
-The figure is the same `Visual` the exporters print (desktop.domain.part_a), painted by
-desktop.visual_png.paint_visual. Boxes (challenges, value chains, current situation) are
-movable items; a drop stores the offset in desktop.domain.nudges and the arrows are
+The figure is the same `Visual` the exporters print (desktop.domain.visuals.part_a), painted by
+desktop.export_ui.visual_png.paint_visual. Boxes (challenges, value chains, current situation) are
+movable items; a drop stores the offset in desktop.domain.visuals.nudges and the arrows are
 routed again.
 """
 
@@ -10,16 +10,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.canvas.part_b_view import load_data
-from desktop.domain import style
-from desktop.domain.nudges import NUDGES
-from desktop.domain.part_a import PartALayout, build_part_a
-from desktop.domain.part_a_layout import Node
-from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
-from desktop.domain.visual import Visual
-
+from desktop.domain.visuals import style
+from desktop.domain.visuals.nudges import NUDGES
+from desktop.domain.visuals.part_a import PartALayout, build_part_a
+from desktop.domain.visuals.part_a_layout import Node
+from desktop.domain.visuals.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
+from desktop.domain.visuals.visual import Visual
 
 _ENTITIES = PART_B_ENTITIES + PART_A_ENTITIES
 #: Entities of which Part A reads only some fields, and those fields.
@@ -39,7 +45,7 @@ class VisualItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
-        from desktop.visual_png import paint_visual
+        from desktop.export_ui.visual_png import paint_visual
 
         paint_visual(painter, self.visual, background=None)
 
@@ -212,7 +218,7 @@ class PartAView(QWidget):
 
     def visual(self) -> Visual:
         from db.interchange import export_document
-        from desktop.domain.part_a import part_a_visual
+        from desktop.domain.visuals.part_a import part_a_visual
 
         return part_a_visual(export_document(self.session.store), self.lang,
                              NUDGES.of(self.roadmap_id))

@@ -7,20 +7,26 @@ import re
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QLabel,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.reasons import refusal_text
 from db.catalogue import LAYERS, STATUS
 from db.errors import RoadmapError
 from db.ops import Update
 from desktop.canvas.action_dialog import ActionDialog
 from desktop.canvas.header import TimeHeader
 from desktop.canvas.timeline_view import TimelineView
-from desktop.domain import style
-from desktop.domain.part_b_layout import chain_title
-from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
-from desktop.domain.timeline_incremental import IncrementalTimeline, TimelineDelta
+from desktop.domain.reasons import refusal_text
+from desktop.domain.visuals import style
+from desktop.domain.visuals.part_b_layout import chain_title
+from desktop.domain.visuals.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
+from desktop.domain.visuals.timeline_incremental import IncrementalTimeline, TimelineDelta
 
 ALL = "__all__"
 #: Above this many actions arrows are routed without avoiding bars (layout time).
@@ -270,7 +276,7 @@ class PartBView(QWidget):
 
     def catch_up(self) -> None:
         """Lay out again only what the rows changed since the last layout touch (the
-        incremental relayout of desktop.domain.timeline_incremental)."""
+        incremental relayout of desktop.domain.visuals.timeline_incremental)."""
         self._dirty = False
         rows, self._pending = self._pending, []
         lay = self.layouter
@@ -396,7 +402,7 @@ class PartBView(QWidget):
 
     def visual(self):
         from db.interchange import export_document
-        from desktop.domain.part_b import part_b_visual
+        from desktop.domain.visuals.part_b import part_b_visual
 
         doc = export_document(self.session.store)
         return part_b_visual(doc, self.chain_id, self.lang, self.filters or None)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from desktop.domain import style
+from desktop.domain.visuals import style
 
 
 def lane_rows(view, width: int) -> list[tuple[object, QRectF]]:

@@ -7,9 +7,16 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from desktop.canvas.items import LABEL_W, ArrowLayer, ArrowRef, BarItem, ChartBackground, OverviewItem
-from desktop.domain.part_b_layout import TimelineLayout
-from desktop.domain.routing import Box, route
+from desktop.canvas.items import (
+    LABEL_W,
+    ArrowLayer,
+    ArrowRef,
+    BarItem,
+    ChartBackground,
+    OverviewItem,
+)
+from desktop.domain.visuals.part_b_layout import TimelineLayout
+from desktop.domain.visuals.routing import Box, route
 
 
 class TimelineScene(QGraphicsScene):
@@ -85,7 +92,7 @@ class TimelineScene(QGraphicsScene):
 
     def apply_delta(self, layout: TimelineLayout, delta) -> None:
         """Show `layout`, which differs from the shown one only by `delta` (a
-        desktop.domain.timeline_incremental.TimelineDelta): only the bars and arrows it
+        desktop.domain.visuals.timeline_incremental.TimelineDelta): only the bars and arrows it
         names are touched (plus those a drag preview moved)."""
         if delta.full or self.layout is None or self.background is None:
             self.sync(layout)
@@ -156,7 +163,7 @@ class TimelineScene(QGraphicsScene):
         lay = self.layout
         if lay is None:
             return
-        from desktop.domain.timeline_incremental import TimelineDelta
+        from desktop.domain.visuals.timeline_incremental import TimelineDelta
 
         self.apply_delta(lay, TimelineDelta())
 

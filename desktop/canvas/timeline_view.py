@@ -18,15 +18,21 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsView
 
-from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.ops import Create, Delete, Update
 from db.store import new_id
 from desktop.canvas.items import BarItem
 from desktop.canvas.timeline_scene import TimelineScene
-from desktop.domain import style
-from desktop.domain.timeline import (
-    DAY, move_span, resize_end, resize_start, shift_span, snap, unit_add,
+from desktop.domain.reasons import refusal_text
+from desktop.domain.visuals import style
+from desktop.domain.visuals.timeline import (
+    DAY,
+    move_span,
+    resize_end,
+    resize_start,
+    shift_span,
+    snap,
+    unit_add,
 )
 
 EDGE_PX = 6.0  # how close (screen pixels) to a bar end a press starts a resize
@@ -200,7 +206,7 @@ class TimelineView(QGraphicsView):
             if bar is not None:
                 from PySide6.QtWidgets import QToolTip
 
-                from desktop.plain_text import literal
+                from desktop.app.plain_text import literal
 
                 QToolTip.showText(event.globalPos(), literal(self.bar_text(bar.action_id)),
                                   self.viewport())
@@ -573,7 +579,7 @@ class TimelineView(QGraphicsView):
             ops.append(Create("lane", {"name": lane.name, "layer": lane.layer,
                                        "value_chain_id": lane.chain_id}, id=lane_id))
         action_id = new_id()
-        from desktop.domain.default_names import new_name
+        from desktop.domain.wizard.default_names import new_name
 
         title = new_name("action", self.session.store.roadmap(), self.lang)
         ops.append(Create("action", {"title": title, "kind": "action",

@@ -20,8 +20,14 @@ import re
 
 from PySide6.QtCore import QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
-from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem,
-                               QGraphicsSimpleTextItem, QGraphicsView, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QWidget,
+)
 
 POLL_MS = 300
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db import catalogue
-from db import conflicts as queue
-from db import snapshots
-from db.crdt_doc import DELETED
+from db import catalogue, snapshots
+from db.crdt import conflicts as queue
+from db.crdt.document import DELETED
 from db.errors import RoadmapError
-from desktop.plain_text import literal
-
+from desktop.app.plain_text import literal
 
 
 def _show(value: object) -> str:
@@ -361,7 +359,7 @@ class SnapshotsDialog(QDialog):
         return True
 
     def compare_with_now(self) -> bool:
-        from db.merge import store_rows
+        from db.crdt.merge import store_rows
 
         paths = self.selected()
         if len(paths) != 1:

@@ -17,8 +17,7 @@ import hashlib
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QVBoxLayout)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from db.live import client as live_client
 
@@ -158,7 +157,7 @@ class LiveActions(QObject):
         coedit = getattr(self.window, "coedit_actions", None)
         if coedit is not None:
             return coedit.author()
-        from desktop.preferences import Preferences
+        from desktop.settings.preferences import Preferences
 
         return Preferences().author
 

@@ -15,23 +15,23 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from db import conflicts as conflict_queue
 from db import snapshots
+from db.coedit.sync_folder import SharedFolder, device_for, local_device, merge_copy
+from db.crdt import conflicts as conflict_queue
 from db.errors import RoadmapError
-from db.sync_folder import SharedFolder, device_for, local_device, merge_copy
 
 SYNC_SECONDS = 60
 
 
 
 def _data_dir() -> Path:
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     return data_dir()
 
 
 def _prefs():
-    from desktop.preferences import Preferences
+    from desktop.settings.preferences import Preferences
 
     return Preferences()
 
@@ -112,7 +112,7 @@ class CoeditActions(QObject):
         return self.store is not None and not self.store.path.startswith(":")
 
     def device(self) -> str:
-        """This working copy's device id (computer + copy, see db.sync_folder.device_for)."""
+        """This working copy's device id (computer + copy, see db.coedit.sync_folder.device_for)."""
         machine = local_device(_data_dir())
         return device_for(self.store, machine) if self.store is not None else machine
 
@@ -202,7 +202,7 @@ class CoeditActions(QObject):
         try:
             store, lock = open_locked(path, author=self.author())
         except FileInUseError as exc:
-            from desktop.reasons import refusal_text
+            from desktop.domain.reasons import refusal_text
 
             if not ask_read_only(self.window, refusal_text(exc, getattr(self.window, "lang", "en"))):
                 return False
@@ -314,7 +314,7 @@ class CoeditActions(QObject):
     def _show_quarantine(self, messages: list[str], quiet: bool) -> list[str]:
         """Say which files from the shared folder were set aside and why (each names the
         file and its author), in the interface language."""
-        from desktop.reasons import notice_text
+        from desktop.domain.reasons import notice_text
 
         lang = getattr(self.window, "lang", "en")
         texts = [notice_text(m, lang) for m in messages]
@@ -386,7 +386,7 @@ class CoeditActions(QObject):
         try:
             info = snapshots.take(self.store, self.snapshot_folder(), kind="auto")
         except RoadmapError as exc:  # a failed snapshot never blocks work
-            from desktop.reasons import refusal_text
+            from desktop.domain.reasons import refusal_text
 
             self.window.statusBar().showMessage(self.tr("Snapshot failed: %1").replace(
                 "%1", refusal_text(exc, getattr(self.window, "lang", "en"))), 10000)

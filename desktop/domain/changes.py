@@ -59,7 +59,7 @@ def revisions(store) -> list:
     """The snapshots and named revisions kept of `store`'s roadmap, newest first (none for a
     roadmap that has none; no folder is made by looking)."""
     from db import snapshots
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     return snapshots.listing(snapshots.folder_for(data_dir(create=False), store.roadmap_id))
 
@@ -68,8 +68,8 @@ def revision_choices(store) -> list:
     """Every revision of `store`'s roadmap to compare with, newest first: the snapshot
     files on disk and the `snapshot` rows kept in the file (`desktop.domain.revisions`)."""
     from db import snapshots
+    from desktop.domain.paths import data_dir
     from desktop.domain.revisions import revision_refs
-    from desktop.paths import data_dir
 
     return revision_refs(store.rows("snapshot"),
                          snapshots.folder_for(data_dir(create=False), store.roadmap_id))
@@ -79,8 +79,8 @@ def changes_since_revision(store, ref, lang: str) -> list[ChangeLine]:
     """What changed in `store` since the revision `ref` (a `RevisionRef`, either kind)."""
     if ref.path is not None:
         return changes_since_file(store, ref.path, lang)
+    from db.crdt.merge import store_rows
     from db.errors import RoadmapError
-    from db.merge import store_rows
     from db.snapshots import compare_rows
     from desktop.domain.revisions import doc_rows, load_revision
 
@@ -93,7 +93,7 @@ def changes_since_revision(store, ref, lang: str) -> list[ChangeLine]:
 
 def changes_since_file(store, revision, lang: str) -> list[ChangeLine]:
     """What changed in `store` since the revision (snapshot) file `revision`."""
-    from db.merge import store_rows
+    from db.crdt.merge import store_rows
     from db.snapshots import _rows_of, compare_rows
 
     _, before = _rows_of(revision)

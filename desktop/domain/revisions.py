@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db import catalogue
-from db.merge import POSITION
+from db.crdt.merge import POSITION
 
 #: bookkeeping a comparison leaves out
 SKIP = {"snapshot", "action_status_event"}
@@ -168,7 +168,7 @@ def choose_revision(doc: Mapping, folder: str | Path | None, year: int) -> Revis
 def snapshot_folder(doc: Mapping) -> Path | None:
     """The app's snapshot folder of the roadmap in `doc` (not made by looking)."""
     from db import snapshots
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     roadmap_id = (doc.get("roadmap") or {}).get("id")
     return snapshots.folder_for(data_dir(create=False), roadmap_id) if roadmap_id else None

@@ -1,7 +1,7 @@
 """Report export: the roadmap as a Word (.docx) or PDF report in the NIB method's chapter
 structure, posters of the roadmap visuals, and the visuals as SVG. Qt-free (never
 imports PySide6); the GUI calls these functions in a worker. PNG images of the visuals
-are made on the Qt side (`desktop.visual_png`) and handed to `export_docx` as `figures`.
+are made on the Qt side (`desktop.export_ui.visual_png`) and handed to `export_docx` as `figures`.
 
     from desktop.export import export_docx, export_pdf, export_poster
     export_docx(export_document(store), "rapport.docx", lang="nl")
@@ -17,9 +17,9 @@ import os
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from desktop.export.build import SECTION_KEYS, build_report
-from desktop.export.document import Report
 from desktop.export.errors import ExportError
+from desktop.export.report.build import SECTION_KEYS, build_report
+from desktop.export.report.document import Report
 from desktop.export.resources import resources_dir
 
 __all__ = ["ExportError", "Report", "SECTION_KEYS", "build_report", "export_docx", "export_pdf",
@@ -27,13 +27,13 @@ __all__ = ["ExportError", "Report", "SECTION_KEYS", "build_report", "export_docx
 
 
 def write_docx(report: Report, path: str | os.PathLike) -> Path:
-    from desktop.export.docx_writer import write_docx as _write
+    from desktop.export.docx.writer import write_docx as _write
 
     return _write(report, path)
 
 
 def write_pdf(report: Report, path: str | os.PathLike) -> Path:
-    from desktop.export.pdf_writer import write_pdf as _write
+    from desktop.export.pdf.writer import write_pdf as _write
 
     return _write(report, path)
 
@@ -43,7 +43,7 @@ def export_docx(doc: dict, path: str | os.PathLike, lang: str = "nl", include_em
                 sections: Collection[str] | None = None, changes=None, since: str = "") -> Path:
     """Write the Word report of roadmap document `doc` to `path`; returns the path.
     `figures` are PNG files by figure key ("overview", "value_chain:<id>"), e.g. from
-    `desktop.export_ui.job.report_pngs`; `sections` limits the chapters (SECTION_KEYS)."""
+    `desktop.export.job.report_pngs`; `sections` limits the chapters (SECTION_KEYS)."""
     return write_docx(build_report(doc, lang, include_empty, figures=figures, sections=sections,
                                    changes=changes, since=since), path)
 
@@ -55,7 +55,7 @@ def export_pdf(doc: dict, path: str | os.PathLike, lang: str = "nl", include_emp
     The visuals are drawn as vector figures: `visuals` by figure key, by default laid out
     from `doc` (pass {} for none); `figures` (PNG files) stand in for missing ones."""
     if visuals is None:
-        from desktop.export.visuals import report_visuals
+        from desktop.export.graphics.visuals import report_visuals
 
         visuals = report_visuals(doc, lang)
     report = build_report(doc, lang, include_empty, figures=figures, visuals=visuals, sections=sections,
@@ -67,13 +67,13 @@ def export_poster(doc: dict, path: str | os.PathLike, *, visual: str = "all", pa
                   lang: str = "nl", visuals: Mapping | None = None) -> Path:
     """Write a landscape A3/A2 vector poster PDF: one page per visual ("overview",
     "value_chain:<id>" or "all"), each with title and legend."""
-    from desktop.export.poster import export_poster as _poster
+    from desktop.export.pdf.poster import export_poster as _poster
 
     return _poster(doc, path, visual=visual, paper=paper, lang=lang, visuals=visuals)
 
 
 def export_svg(visual, path: str | os.PathLike) -> Path:
     """Write one `Visual` as a standalone SVG file."""
-    from desktop.export.svg import write_svg
+    from desktop.export.graphics.svg import write_svg
 
     return write_svg(visual, path)

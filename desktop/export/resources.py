@@ -6,7 +6,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from desktop.paths import resources_dir
+from desktop.domain.paths import resources_dir
 
 LANGUAGES = ("nl", "en")
 

@@ -5,29 +5,44 @@
 
 The user picks formats and target paths, the report language, the chapters, how empty
 sections are shown, the poster paper and the image resolution. Export takes a plain
-snapshot of the roadmap on the UI thread and runs `desktop.export_ui.job.run_export` on
+snapshot of the roadmap on the UI thread and runs `desktop.export.job.run_export` on
 a pool thread, with a progress bar; errors come back as a message box with the
 exporter's explanation. The folder and the choices are remembered in Settings.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox,
-    QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.interchange import export_document
-from desktop.export.build import SECTION_KEYS
+from desktop.app.workers import run_in_background
 from desktop.export.errors import ExportError
+from desktop.export.graphics.visuals import layouts_available, visual_keys
+from desktop.export.job import plan, run_export
 from desktop.export.naming import report_base_name
-from desktop.export.visuals import layouts_available, visual_keys
-from desktop.export_ui.job import plan, run_export
-from desktop.settings import Settings
-from desktop.workers import run_in_background
+from desktop.export.report.build import SECTION_KEYS
+from desktop.export_ui.visual_png import save_png
+from desktop.settings.window_state import Settings
 
 FORMATS = ("docx", "pdf", "poster", "images")
 
@@ -160,7 +175,7 @@ class ExportDialog(QDialog):
 
         available = layouts_available()
         if any(available.values()):
-            from desktop.visual_png import font_family
+            from desktop.export_ui.visual_png import font_family
 
             font_family()  # load the bundled fonts into Qt here, not in the worker thread
         else:
@@ -289,7 +304,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, len(steps))
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
-        self._signals = run_in_background(run_export, snap, on_progress=self._on_progress,
+        self._signals = run_in_background(partial(run_export, png=save_png), snap, on_progress=self._on_progress,
                                           on_finished=self._on_finished, on_failed=self._on_failed)
 
     def _step_text(self, step: str) -> str:
@@ -337,7 +352,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("The export failed."))
         if isinstance(exc, (ExportError, ValueError)):
-            from desktop.reasons import refusal_text
+            from desktop.domain.reasons import refusal_text
 
             message = refusal_text(exc, self.lang)
         else:
@@ -345,7 +360,7 @@ class ExportDialog(QDialog):
         self._show_error(message)
 
     def _show_error(self, message: str) -> None:
-        from desktop.plain_text import literal
+        from desktop.app.plain_text import literal
 
         QMessageBox.warning(self, self.tr("Export"), literal(message))
 

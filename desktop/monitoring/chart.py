@@ -12,7 +12,7 @@ import pyqtgraph as pg  # noqa: E402
 from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QFont  # noqa: E402
 
-from desktop.domain.monitoring import LIGHT_COLOUR, KpiStatus  # noqa: E402
+from desktop.domain.monitoring.status import LIGHT_COLOUR, KpiStatus  # noqa: E402
 
 
 def _t(d: dt.date) -> float:

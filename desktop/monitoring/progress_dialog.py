@@ -17,14 +17,24 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QProgressBar, QPushButton, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from db.interchange import export_document
-from desktop.export.progress_report import report_years
-from desktop.settings import Settings
-from desktop.workers import run_in_background
+from desktop.app.workers import run_in_background
+from desktop.export.report.progress import report_years
+from desktop.settings.window_state import Settings
 
 AUTOMATIC = "auto"
 
@@ -192,7 +202,7 @@ class ProgressReportDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         from db.errors import RoadmapError
-        from desktop.reasons import refusal_text
+        from desktop.domain.reasons import refusal_text
 
         self._set_busy(False)
         self.progress.setValue(0)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.domain.revisions import Revision, revision_from_file  # noqa: F401 - used by the CLI
-from desktop.export.progress_report import build_progress_report, figure_visuals
+from desktop.export.report.progress import build_progress_report, figure_visuals
 from desktop.monitoring.report_job import write_report_files
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from desktop.export import write_docx, write_pdf
-from desktop.export.monitoring_report import build_monitoring_report, figure_visuals
+from desktop.export.report.monitoring import build_monitoring_report, figure_visuals
 
 
 def export_monitoring(doc: dict, *, lang: str = "nl", docx: Path | None = None,
@@ -42,10 +42,11 @@ def write_report_files(build: Callable[..., object], doc: dict, visuals: dict, *
         written.append(write_pdf(build(visuals=visuals), pdf))
         step(len(written) + 1, total, "pdf")
     if docx:
-        from desktop.export_ui.job import report_pngs
+        from desktop.export.job import report_pngs
+        from desktop.export_ui.visual_png import save_png
 
         with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
-            figures = report_pngs(doc, visuals, Path(tmp))  # print resolution, as the report
+            figures = report_pngs(doc, visuals, Path(tmp), save_png)  # print resolution, as the report
             written.append(write_docx(build(figures=figures, visuals={}), docx))
         step(len(written) + 1, total, "docx")
     return written

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from db import catalogue
-from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.ops import Change, Create, Delete
-from desktop.domain.figure_text import number
-from desktop.domain.monitoring import (
+from desktop.app.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.app.plain_text import literal
+from desktop.app.session import RoadmapSession
+from desktop.domain.monitoring.status import (
     LIGHT_COLOUR,
     LIGHT_LABEL,
     KpiStatus,
@@ -44,10 +45,9 @@ from desktop.domain.monitoring import (
     is_late,
     kpi_statuses,
 )
-from desktop.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.domain.reasons import refusal_text
+from desktop.domain.visuals.figure_text import number
 from desktop.monitoring.chart import KpiChart
-from desktop.session import RoadmapSession
-from desktop.plain_text import literal
 
 WATCHED = {"kpi", "kpi_measurement", "action", "partner", "value_chain", "roadmap"}
 
@@ -449,8 +449,8 @@ class MonitoringView(QWidget):
         from PySide6.QtWidgets import QFileDialog
 
         from db.interchange import export_document
-        from desktop.settings import Settings
-        from desktop.workers import run_in_background
+        from desktop.app.workers import run_in_background
+        from desktop.settings.window_state import Settings
 
         settings = Settings()
         if path is None:

@@ -2,7 +2,7 @@
 
 One 16:9 slide per scene: the scene's title, a high-DPI PNG of the whole scene (all reveal
 steps, light theme, as on screen) fitted below it, and speaker notes from
-desktop.domain.presentation_notes. The file is written beside the target and renamed
+desktop.domain.presentation.notes. The file is written beside the target and renamed
 into place, so a failed export leaves no half-written deck.
 """
 
@@ -13,10 +13,10 @@ import io
 import os
 from pathlib import Path
 
-from desktop.domain.presentation import SceneVisual, build_scene, scene_list
-from desktop.domain.presentation_notes import scene_notes
-from desktop.domain.presentation_style import themed
-from desktop.domain.visual import Visual
+from desktop.domain.presentation.notes import scene_notes
+from desktop.domain.presentation.scenes import SceneVisual, build_scene, scene_list
+from desktop.domain.presentation.style import themed
+from desktop.domain.visuals.visual import Visual
 
 DPI = 200
 SLIDE_W_IN, SLIDE_H_IN = 13.333, 7.5
@@ -27,7 +27,7 @@ def scene_png(sv: SceneVisual, dpi: float = DPI) -> bytes:
     """The PNG bytes of a whole scene (light theme, as on screen)."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
-    from desktop.visual_png import effective_dpi, render_image
+    from desktop.export_ui.visual_png import effective_dpi, render_image
 
     visual: Visual = themed(sv.visual, "light")
     longest = max(visual.width, visual.height) * dpi / 72

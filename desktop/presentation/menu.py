@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
 
 
-
 def choose_screen(parent: QWidget | None = None) -> QScreen | None:
     """The screen to present on: asks when there are several (a second screen or beamer
     is offered first); None when the user cancels."""

@@ -16,19 +16,26 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPen, QPolygonF,
+    QBrush,
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
 )
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
-from desktop.reasons import refusal_text
 from db.errors import RoadmapError
-from desktop.domain import presentation_edit as edit
-from desktop.domain.presentation import Navigator
-from desktop.domain.presentation_cache import SceneCache
-from desktop.domain.presentation_path import objectives, path_refs
-from desktop.domain.presentation_style import THEMES
+from desktop.domain.presentation import edits as edit
+from desktop.domain.presentation.cache import SceneCache
+from desktop.domain.presentation.path import objectives, path_refs
+from desktop.domain.presentation.scenes import Navigator
+from desktop.domain.presentation.style import THEMES
+from desktop.domain.reasons import refusal_text
 from desktop.domain.rowcache import RowCache
-from desktop.domain.visual import Visual
+from desktop.domain.visuals.visual import Visual
 
 MARGIN = 0.025  # of the screen width, around the figure
 ZOOM_STEP = 1.25
@@ -596,7 +603,7 @@ class PresentationWindow(QWidget):
             f" background: {t.background}; border: 3px solid {t.accent}; border-radius: 6px; }}")
 
     def paintEvent(self, event) -> None:
-        from desktop.visual_png import paint_visual
+        from desktop.export_ui.visual_png import paint_visual
 
         t = THEMES[self.theme]
         p = QPainter(self)

@@ -13,7 +13,7 @@ ERROR_STYLE = "color: #b3261e; font-size: 9pt;"
 def explain(exc: Exception, label: str, lang: str = "en") -> str:
     """A message for a refused edit: the field's label and the reason (in `lang`), without
     ids."""
-    from desktop.reasons import reason_text
+    from desktop.domain.reasons import reason_text
 
     reason = reason_text(exc, lang) if isinstance(exc, ValidationError) else str(exc)
     if isinstance(exc, ValueError) and ": " in reason:

@@ -14,8 +14,8 @@ from db import catalogue
 from db.errors import RoadmapError
 from db.model import TEXT_MAX, Field, Kind
 from db.ops import Change, Update
-from desktop.session import RoadmapSession
-from desktop.value_text import parse_text, show_text
+from desktop.app.session import RoadmapSession
+from desktop.domain.value_text import parse_text, show_text
 from desktop.wizard.feedback import InlineError, explain
 
 

@@ -8,8 +8,8 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.domain.guidance import GUIDANCE, STEP_GOALS
-from desktop.domain.sections import Scorer, SectionSpec, StepSpec, checklist_done
+from desktop.domain.wizard.guidance import GUIDANCE, STEP_GOALS
+from desktop.domain.wizard.sections import Scorer, SectionSpec, StepSpec, checklist_done
 
 
 class GuidancePanel(QTextBrowser):

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db import catalogue
-from desktop.domain.sections import SectionSpec
-from desktop.session import RoadmapSession
+from desktop.app.session import RoadmapSession
+from desktop.domain.wizard.sections import SectionSpec
 from desktop.wizard.fields import FieldEditor
 from desktop.wizard.richtext import MarkdownEditor
 from desktop.wizard.table_panel import TablePanel
@@ -40,7 +40,7 @@ class SectionPage(QScrollArea):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(16, 12, 16, 12)
         lay.setSpacing(8)
-        from desktop.domain.section_numbers import NUMBERS
+        from desktop.domain.wizard.section_numbers import NUMBERS
 
         heading = QLabel(f"{NUMBERS.get(spec.key, spec.chapter)}  {spec.title(lang)}")
         heading.setStyleSheet("font-size: 15pt; font-weight: 600;")

@@ -4,10 +4,18 @@ wizard to jump to the row and field concerned."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.domain.checks import Problem, counts
-from desktop.domain.sections import BY_KEY
+from desktop.domain.checks.engine import Problem, counts
+from desktop.domain.wizard.sections import BY_KEY
 
 #: At most this many problems are listed at once (a big roadmap can have thousands of hints).
 MAX_SHOWN = 200
@@ -44,10 +52,10 @@ class ProblemsModel(QAbstractListModel):
             return self._icons.get(p.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             spec = BY_KEY.get(p.section)
-            from desktop.domain.section_numbers import NUMBERS
+            from desktop.domain.wizard.section_numbers import NUMBERS
 
             where = f"{NUMBERS.get(spec.key, spec.chapter)} {spec.title(self.lang)}" if spec else p.section
-            from desktop.plain_text import literal
+            from desktop.app.plain_text import literal
 
             return literal(f"{p.message(self.lang)}\n{p.code} · {where}")
         return None

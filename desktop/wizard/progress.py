@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from db.ops import Change
 from desktop.domain.rowcache import RowCache
-from desktop.domain.sections import SECTIONS, STEPS, Expect, score
+from desktop.domain.wizard.sections import SECTIONS, STEPS, Expect, score
 
 
 def _all_expects() -> list[Expect]:

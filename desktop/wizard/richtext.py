@@ -8,18 +8,25 @@ nothing; the text stays in the editor so the user can fix it.
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QImage, QKeySequence, QShortcut, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextListFormat)
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QKeySequence,
+    QShortcut,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QTextEdit, QToolButton, QVBoxLayout, QWidget
 
 from db import catalogue
 from db.errors import RoadmapError
 from db.ops import Change, Update
-from desktop.session import RoadmapSession
-from desktop.value_text import clean_text
+from desktop.app.session import RoadmapSession
+from desktop.domain.value_text import clean_text
 from desktop.wizard.feedback import InlineError, explain
 from desktop.wizard.markdown_io import keep_untouched, load_markdown, to_markdown
 

@@ -12,17 +12,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db import catalogue
-from desktop.reasons import refusal_text
 from db.errors import RoadmapError
 from db.model import Kind
 from db.ops import Create, Delete, Move
-from desktop.domain.sections import TableSpec
-from desktop.entity_table import ChoiceDelegate, EntityTableModel
-from desktop.session import RoadmapSession
+from desktop.app.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.app.session import RoadmapSession
+from desktop.domain.reasons import refusal_text
+from desktop.domain.wizard.sections import TableSpec
 from desktop.wizard.feedback import InlineError
 from desktop.wizard.richtext import MarkdownEditor
 
@@ -242,7 +250,7 @@ class TablePanel(QWidget):
             elif f.kind in (Kind.INT, Kind.FLOAT):
                 values[f.name] = f.minimum or 0
             else:
-                from desktop.domain.default_names import new_name  # the roadmap's language
+                from desktop.domain.wizard.default_names import new_name  # the roadmap's language
 
                 values[f.name] = new_name(e.name, self.session.store.roadmap(), self.lang)
         return values

@@ -11,15 +11,21 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QSplitter, QStackedWidget, QTreeWidget, QTreeWidgetItem,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QSplitter,
+    QStackedWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.ops import Change
-from desktop.domain.checks import CheckRunner, Problem
+from desktop.app.session import RoadmapSession
+from desktop.domain.checks.engine import CheckRunner, Problem
 from desktop.domain.rowcache import RowCache
-from desktop.domain.section_numbers import NUMBERS
-from desktop.domain.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
-from desktop.session import RoadmapSession
+from desktop.domain.wizard.section_numbers import NUMBERS
+from desktop.domain.wizard.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
 from desktop.wizard.guidance_panel import GuidancePanel
 from desktop.wizard.page import SectionPage
 from desktop.wizard.problems import ProblemsPanel

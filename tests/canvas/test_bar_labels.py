@@ -10,12 +10,12 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF, QImage, QPainter
 
 from db.interchange import import_document, load_json
+from desktop.app.session import RoadmapSession
 from desktop.canvas.items import TEXT_SCALE, BarItem, font
 from desktop.canvas.views import PartBView
-from desktop.domain.part_b import bar_texts
-from desktop.domain.visual import Rect
-from desktop.paths import demo_json
-from desktop.session import RoadmapSession
+from desktop.domain.paths import demo_json
+from desktop.domain.visuals.part_b import bar_texts
+from desktop.domain.visuals.visual import Rect
 from tests.export.hard_roadmap import hard_document
 
 

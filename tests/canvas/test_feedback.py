@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.ops import Update
-from tests.canvas.test_part_b_view import L, NO, bar_center, px_days, view  # noqa: F401
+from tests.canvas.test_part_b_view import NO, L, bar_center, px_days, view  # noqa: F401
 
 
 def test_hover_tooltip_names_title_dates_owner_trl_and_status(qtbot, view):  # noqa: F811

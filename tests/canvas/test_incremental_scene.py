@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from db.generate import generate_document
 from db.interchange import import_document
 from db.ops import Create, Delete, Update
+from desktop.app.session import RoadmapSession
 from desktop.canvas.part_b_view import PartBView, load_data
-from desktop.domain.part_b_layout import build_timeline
-from desktop.session import RoadmapSession
+from desktop.domain.visuals.part_b_layout import build_timeline
+from tests.generate import generate_document
 
 L = Qt.MouseButton.LeftButton
 NO = Qt.KeyboardModifier.NoModifier

@@ -7,10 +7,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from db.ops import Update
+from desktop.app.session import RoadmapSession
 from desktop.canvas.views import PartAView
 from desktop.demo import fresh_demo
-from desktop.domain.nudges import NUDGES
-from desktop.session import RoadmapSession
+from desktop.domain.visuals.nudges import NUDGES
 
 L = Qt.MouseButton.LeftButton
 NO = Qt.KeyboardModifier.NoModifier
@@ -85,9 +85,9 @@ def test_views_of_an_empty_roadmap(qtbot, store):
 def test_redraws_only_when_part_a_changes(view):
     """Part A draws of an action only its chain, dates, kind and status: other edits patch
     its rows without laying it out again, and what it shows equals a fresh view's."""
-    from desktop.domain.part_a import build_part_a
     from desktop.canvas.part_b_view import load_data
-    from desktop.domain.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
+    from desktop.domain.visuals.part_a import build_part_a
+    from desktop.domain.visuals.roadmap_data import PART_A_ENTITIES, PART_B_ENTITIES
 
     store = view.session.store
     a = store.rows("action")[0]

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
+from desktop.app.session import RoadmapSession
 from desktop.canvas.action_dialog import ActionDialog
 from desktop.canvas.views import PartBView
-from desktop.session import RoadmapSession
 from tests.helpers import basic_rows
 
 L = Qt.MouseButton.LeftButton
@@ -250,7 +250,7 @@ def test_level_of_detail_switches_to_overview(view):
 
 
 def test_header_shows_months_when_zoomed_in(view):
-    from desktop.domain.timeline import header_levels
+    from desktop.domain.visuals.timeline import header_levels
 
     lay = view.view.timeline.layout
     view.view.set_zoom(0.5)

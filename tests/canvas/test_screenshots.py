@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.app.session import RoadmapSession
 from desktop.canvas.part_a_view import NodeItem
 from desktop.canvas.views import PartAView, PartBView
 from desktop.demo import fresh_demo
-from desktop.session import RoadmapSession
 
 
 @pytest.fixture

@@ -19,8 +19,8 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.coedit.sync_folder import SharedFolder, device_for
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder, device_for
 
 
 class Cloud:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from db.crdt_doc import SEP
-from db.merge import materialize, store_rows
+from db.crdt.document import SEP
+from db.crdt.merge import materialize, store_rows
 
 
 def doc_matches_tables(store) -> bool:
@@ -24,8 +24,8 @@ def conflict_fields(store) -> set[tuple[str, str, str]]:
 def shared_pair(tmp_path):
     """Alice's roadmap (basic rows) shared in tmp_path/share and Bob's copy joined from it:
     (alice store, alice folder, bob store, bob folder). Close both stores when done."""
+    from db.coedit.sync_folder import SharedFolder, device_for
     from db.store import RoadmapStore
-    from db.sync_folder import SharedFolder, device_for
     from tests.helpers import basic_rows
 
     a = RoadmapStore.create(tmp_path / "alice.roadmap")

@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import catalogue
-from db.crdt_doc import CONFLICTS, DELETED, POSITION, SEP
+from db.crdt.document import CONFLICTS, DELETED, POSITION, SEP
+from db.crdt.merge import store_rows
 from db.errors import RoadmapError
-from db.merge import store_rows
 from db.model import Kind
 from db.ops import Create, Delete, Move, Update
 from tests.coedit.cloud import FaultyCloud

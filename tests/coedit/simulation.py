@@ -11,10 +11,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.crdt_doc import DELETED
+from db.coedit.sync_folder import SharedFolder, device_for
+from db.crdt.document import DELETED
 from db.ops import Create, Delete, Move, Update
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder, device_for
 
 TEXTS = ["Imec", "Zorgbedrijf 😀", "שלום עולם", "مرحبا", "👩‍👩‍👧 gezin", "e\u0301cole", "Ωmega",
          "tab\tline", "NUL\x00byte", "‮override", "日本語", "plain"]
@@ -127,8 +127,8 @@ def exchange(authors: list[Author], rnd: random.Random, rounds: int = 2) -> list
 
 def check(authors: list[Author], base_values: dict) -> dict:
     """Assert convergence, no lost edit outside the conflict list, every conflict listed."""
+    from db.crdt.merge import store_rows
     from tests.coedit.coedit_helpers import conflict_fields, doc_matches_tables
-    from db.merge import store_rows
 
     first = store_rows(authors[0].store)
     for a in authors:
@@ -174,7 +174,7 @@ def real_conflicts(authors: list[Author]) -> set[tuple[str, str, str]]:
     """The conflicts of authors who all edited offline from one base (so any two edits of
     different authors are concurrent, one author's edits are in order): a field whose
     authors' last values differ, and a row one author deleted that another one edited."""
-    from db.crdt_doc import DELETED as DEL
+    from db.crdt.document import DELETED as DEL
 
     out: set[tuple[str, str, str]] = set()
     last: dict = {}
@@ -192,7 +192,7 @@ def real_conflicts(authors: list[Author]) -> set[tuple[str, str, str]]:
 
 
 def base_values_of(store) -> dict:
-    from db.merge import store_rows
+    from db.crdt.merge import store_rows
 
     out = {}
     for entity, rows in store_rows(store).items():

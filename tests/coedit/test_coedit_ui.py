@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from db.coedit.sync_folder import SharedFolder, device_for
 from db.ops import Update
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder, device_for
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from tests.helpers import basic_rows
 
 SHOTS = os.environ.get("COEDIT_SHOTS")  # a folder: save screenshots there to look at them
@@ -82,7 +82,7 @@ def test_menu_share_sync_conflict_review_and_snapshots(qtbot, tmp_path, window, 
     assert dlg.table.rowCount() == 0
     assert "conflict" not in actions.status.text()
     # the resolution is one undoable step: undo brings back the value and the open conflict
-    from db.conflicts import open_conflicts
+    from db.crdt.conflicts import open_conflicts
 
     window.session.undo_stack.undo()
     assert len(open_conflicts(window.session.store)) == 1
@@ -220,7 +220,7 @@ def test_restored_value_chain_is_explained_in_the_review_dialog_opened_from_its_
 
 @pytest.fixture
 def dutch(qapp):
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("nl")
     yield

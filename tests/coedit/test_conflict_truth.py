@@ -8,14 +8,14 @@ import json
 
 import pytest
 
-from db import conflicts as queue
-from db.crdt_doc import CONFLICTS, DELETED
+from db.coedit.sync_folder import merge_copy
+from db.crdt import conflicts as queue
+from db.crdt.document import CONFLICTS, DELETED
+from db.crdt.merge import apply_remote_update, store_rows
 from db.errors import CoeditError
 from db.interchange import export_document, import_document
-from db.merge import apply_remote_update, store_rows
 from db.ops import Create, Delete, Update
 from db.store import RoadmapStore
-from db.sync_folder import merge_copy
 from tests.coedit.cloud import Cloud
 from tests.coedit.coedit_helpers import conflict_fields, doc_matches_tables
 from tests.helpers import basic_rows, sha256
@@ -178,7 +178,7 @@ def test_apply_remote_update_public_entry_point_with_a_delta(tmp_path):
     basic_rows(a)
     a.crdt.author = "Alice"
     b = RoadmapStore.create(tmp_path / "b.roadmap", roadmap_id=a.roadmap_id, seed_state=a.crdt.state())
-    from db.merge import materialize_into
+    from db.crdt.merge import materialize_into
     materialize_into(b)
     b.crdt.author = "Bob"
     sv_b = b.crdt.state_vector()

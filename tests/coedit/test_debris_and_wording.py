@@ -25,7 +25,7 @@ from db.errors import CorruptRoadmapError, RoadmapError, StorageFullError
 from db.interchange import export_document, export_json, import_document
 from db.ops import Update
 from db.store import RoadmapStore
-from desktop.reasons import refusal_text
+from desktop.domain.reasons import refusal_text
 from tests.helpers import basic_rows, sha256
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -190,7 +190,7 @@ def test_opening_on_a_full_disk_says_disk_full(tiny):
 
 
 def test_file_open_on_a_full_disk_tells_the_user(tiny, qtbot, monkeypatch):
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     mnt, fill = tiny
     path = _roadmap(mnt / "a.roadmap")
@@ -245,7 +245,7 @@ def test_user_version_0_with_tables_gets_a_clear_message(tmp_path, qtbot, monkey
     assert info.value.code == "no_version"
     assert "already exists" not in str(info.value) and "user_version" in str(info.value)
     assert sha256(path) == digest
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: shown.append(text))
@@ -271,7 +271,7 @@ def test_export_json_on_a_full_disk_leaves_no_temp_file(tiny):
 def test_import_and_save_as_on_a_full_disk_through_the_menu(tiny, tmp_path, qtbot, monkeypatch):
     """File > Import roadmap JSON… and File > Save As… onto a full disk: the user reads
     that the disk is full (Dutch interface), and nothing is left on that disk."""
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     mnt, fill = tiny
     src = _roadmap(tmp_path / "a.roadmap")

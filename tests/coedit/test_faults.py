@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from db.coedit.sync_folder import SharedFolder, decode_state
 from db.errors import CoeditError, StorageFullError
 from db.ops import Create
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder, decode_state
 from tests.coedit.coedit_helpers import doc_matches_tables
 from tests.helpers import basic_rows, sha256
 
@@ -90,7 +90,7 @@ import sys
 from db.errors import RoadmapError
 from db.store import RoadmapStore
 from db.ops import Create
-from db.sync_folder import SharedFolder
+from db.coedit.sync_folder import SharedFolder
 s = RoadmapStore.open(sys.argv[1])
 print("read_only", s.read_only)
 try:

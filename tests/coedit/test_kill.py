@@ -14,8 +14,8 @@ import sys
 import time
 from pathlib import Path
 
+from db.coedit.sync_folder import SharedFolder, decode_state
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder, decode_state
 from tests.coedit.coedit_helpers import doc_matches_tables
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +24,7 @@ WRITER = r"""
 import sys
 from db.store import RoadmapStore
 from db.ops import Create, Delete, Move, Update
-from db.sync_folder import SharedFolder
+from db.coedit.sync_folder import SharedFolder
 s = RoadmapStore.open(sys.argv[1])
 folder = SharedFolder(sys.argv[2], author="Killer", device="00000000beef")
 start = int(sys.argv[3])

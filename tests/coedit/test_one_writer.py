@@ -19,12 +19,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from db.coedit.sync_folder import SharedFolder
 from db.errors import RoadmapError
 from db.locking import acquire
 from db.ops import Update
 from db.store import RoadmapStore
-from db.sync_folder import SharedFolder
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from tests.helpers import basic_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -143,9 +143,9 @@ def test_open_recent_is_locked(tmp_path, windows, in_use_box, monkeypatch, shown
 
 
 def test_command_line_is_locked(tmp_path, windows, in_use_box, monkeypatch, qapp, shown):
-    """`routekaart FILE` (desktop.cli.main -> desktop.app.run) while another window has FILE."""
-    from desktop import app as app_module
+    """`routekaart FILE` (desktop.cli.main -> desktop.app.start.run) while another window has FILE."""
     from desktop import cli
+    from desktop.app import start as app_module
 
     path = _roadmap(tmp_path / "a.roadmap")
     first = windows()
@@ -356,6 +356,6 @@ def test_disk_io_error_never_escapes_apply(tmp_path):
         store._conn = failing._conn
         store._conn.execute("ROLLBACK") if store._conn.in_transaction else None
         store.close()
-    from desktop.reasons import refusal_text
+    from desktop.domain.reasons import refusal_text
 
     assert "lees- of schrijffout" in refusal_text(info.value, "nl")

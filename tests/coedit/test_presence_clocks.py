@@ -13,9 +13,9 @@ import time
 
 import pytest
 
-from db import sync_folder
+from db.coedit import sync_folder
+from db.coedit.sync_folder import PRESENCE_STALE_SECONDS, SharedFolder, device_for
 from db.store import RoadmapStore
-from db.sync_folder import PRESENCE_STALE_SECONDS, SharedFolder, device_for
 from tests.helpers import basic_rows
 
 DAY, HOUR, MINUTE = 86400.0, 3600.0, 60.0

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db.crdt.merge import merge_states, store_rows
 from db.errors import ValidationError
-from db.merge import merge_states, store_rows
 from db.ops import Create, Delete, Move, Update
 from db.store import RoadmapStore
 from tests.coedit.coedit_helpers import doc_matches_tables

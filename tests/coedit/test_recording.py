@@ -80,7 +80,7 @@ def test_disk_full_rolls_back_tables_and_document_together(tmp_path):
 
 
 def test_old_file_without_document_gets_one_and_equal_copies_bootstrap_identically(tmp_path):
-    from db.crdt_doc import bootstrap_state
+    from db.crdt.document import bootstrap_state
 
     with RoadmapStore.create(tmp_path / "a.roadmap") as s:
         basic_rows(s)

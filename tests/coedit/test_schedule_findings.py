@@ -7,14 +7,14 @@ import json
 
 import pytest
 
-from db import conflicts as queue
-from db.crdt_doc import CONFLICTS, DELETED, SEP
-from db.merge import store_rows
+from db.crdt import conflicts as queue
+from db.crdt.document import CONFLICTS, DELETED, SEP
+from db.crdt.merge import store_rows
 from db.ops import Create, Delete, Update
 from db.store import RoadmapStore
 from tests.coedit.cloud import Cloud
 from tests.coedit.coedit_helpers import doc_matches_tables
-from tests.coedit.schedules import fill, run_schedule, BAD
+from tests.coedit.schedules import BAD, fill, run_schedule
 
 
 def _records(store) -> dict[tuple[str, str, str], dict]:
@@ -177,7 +177,7 @@ def test_the_seed_that_found_it(tmp_path, seed):
 def test_edits_made_before_the_first_merge_carry_the_authors_name(tmp_path):
     """Found by the review dialog test: a co-author who joined and edited before any file
     of the others had arrived was recorded without a name, so the conflict named nobody."""
-    from db.sync_folder import SharedFolder, device_for
+    from db.coedit.sync_folder import SharedFolder, device_for
     from tests.helpers import basic_rows
 
     me = RoadmapStore.create(tmp_path / "me.roadmap")

@@ -16,19 +16,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db import conflicts as queue
-from db.errors import CoeditError
-from db.interchange import export_document, import_document
-from db.ops import Update
-from db.store import RoadmapStore
-from db.sync_folder import (
+from db.coedit.sync_folder import (
     MAX_PRESENCE_BYTES,
     MAX_QUARANTINE_COPY_BYTES,
     MAX_STATE_BYTES,
     SharedFolder,
     encode_state,
 )
-from desktop.reasons import notice_text
+from db.crdt import conflicts as queue
+from db.errors import CoeditError
+from db.interchange import export_document, import_document
+from db.ops import Update
+from db.store import RoadmapStore
+from desktop.domain.reasons import notice_text
 from tests.coedit.coedit_helpers import doc_matches_tables, shared_pair
 
 
@@ -112,7 +112,7 @@ def _hostile_records(store) -> None:
 
 
 def test_malformed_conflict_records_never_stop_count_review_or_sync(tmp_path, qtbot, monkeypatch):
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     a, fa, b, fb = shared_pair(tmp_path)
     # a real conflict, plus every kind of malformed record in Bob's copy
@@ -219,7 +219,7 @@ def test_state_with_rows_that_are_not_roadmap_data_is_never_merged(tmp_path, pos
     after it: such a state file is set aside (named), and so is such a copy by mail."""
     from pycrdt import Map
 
-    from db.sync_folder import merge_copy
+    from db.coedit.sync_folder import merge_copy
 
     a, fa, b, fb = shared_pair(tmp_path)
     carol = RoadmapStore.create(tmp_path / "carol.roadmap", roadmap_id=a.roadmap_id,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from db import snapshots
+from db.crdt.merge import store_rows
 from db.ops import Create, Delete, Update
 from db.store import RoadmapStore
 from tests.coedit.coedit_helpers import doc_matches_tables
@@ -32,7 +33,7 @@ def test_snapshot_is_verified_listed_and_restored_as_new_edits(tmp_path, file_st
     assert file_store.get("action", "a1")["title"] == "Sensorplatform"
     assert file_store.get("action", "a2") is not None and file_store.get("partner", "p9") is None
     assert snapshots.compare_rows(snapshots._rows_of(first.path)[1],
-                                  __import__("db.merge").merge.store_rows(file_store)).is_empty()
+                                  store_rows(file_store)).is_empty()
     assert doc_matches_tables(file_store)  # the restore is recorded for co-authors too
     file_store.apply(change.inverse)  # and it can be undone
     assert file_store.get("partner", "p9") is not None

@@ -6,11 +6,7 @@ import shutil
 
 import pytest
 
-from db.errors import CoeditError
-from db.merge import store_rows
-from db.ops import Create, Delete, Update
-from db.store import RoadmapStore
-from db.sync_folder import (
+from db.coedit.sync_folder import (
     SharedFolder,
     decode_state,
     device_for,
@@ -18,6 +14,10 @@ from db.sync_folder import (
     local_device,
     merge_copy,
 )
+from db.crdt.merge import store_rows
+from db.errors import CoeditError
+from db.ops import Create, Delete, Update
+from db.store import RoadmapStore
 from tests.coedit.coedit_helpers import conflict_fields, doc_matches_tables, shared_pair
 from tests.helpers import basic_rows, sha256
 
@@ -160,7 +160,7 @@ def test_a_copy_of_the_working_file_publishes_under_its_own_name(tmp_path):
 
 
 def test_resolving_and_restoring_reach_every_author(tmp_path):
-    from db import conflicts
+    from db.crdt import conflicts
 
     a, fa, b, fb = shared_pair(tmp_path)
     a.apply([Update("action", "a1", {"title": "A"}), Delete("action", "a2")])

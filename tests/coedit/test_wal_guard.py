@@ -135,7 +135,7 @@ def test_stale_wal_with_edits_of_its_own_is_set_aside_byte_for_byte(tmp_path):
         assert store.integrity_check() == ["ok"] and doc_matches_tables(store)
     aside = tmp_path / notice.params["aside"]
     assert aside.read_bytes() == (tmp_path / "log.wal").read_bytes()
-    from desktop.reasons import refusal_text
+    from desktop.domain.reasons import refusal_text
 
     nl = refusal_text(notice, "nl")
     assert "wijzigingslogboek" in nl and notice.params["aside"] in nl and "niet toegepast" in nl
@@ -240,7 +240,7 @@ def test_file_open_tells_the_user_in_their_language(tmp_path, qtbot, monkeypatch
     log and where it was kept, in Dutch; the roadmap opens as its file holds it."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     mine = _roadmap(tmp_path / "mine.roadmap", "Mijn roadmap")
     other = _roadmap(tmp_path / "other.roadmap", "Andere roadmap")

@@ -115,7 +115,7 @@ def test_round_trip_is_lossless(doc):
 
 
 def test_round_trip_through_files_and_cli(tmp_path):
-    from db.generate import generate_document
+    from tests.generate import generate_document
 
     doc = export_document(import_document(generate_document(300, seed=7), ":memory:"))
     src = tmp_path / "in.json"

@@ -4,12 +4,12 @@ document from the imported tables in one go; recording stays complete either way
 from __future__ import annotations
 
 from db import catalogue
-from db.crdt_doc import SEP
-from db.generate import generate_document
+from db.crdt.document import SEP
+from db.crdt.merge import store_rows
 from db.interchange import import_document
-from db.merge import store_rows
 from db.ops import Create, Update
 from db.store import RoadmapStore
+from tests.generate import generate_document
 
 
 def flat_values(store) -> dict:
@@ -106,7 +106,7 @@ def test_import_origin_on_a_store_with_a_document_still_records(tmp_path):
 
 
 def test_the_app_reads_the_document_after_opening(qtbot, tmp_path):
-    from desktop.session import CRDT_LOAD_DELAY_MS, RoadmapSession
+    from desktop.app.session import CRDT_LOAD_DELAY_MS, RoadmapSession
 
     path = tmp_path / "e.roadmap"
     import_document(generate_document(20, seed=7), path).close()

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 
 from db import catalogue
+from db.crdt.merge import materialize, store_rows
 from db.interchange import VERSION, export_document, import_document, validate_document
-from db.merge import materialize, store_rows
 from db.migrations import MIGRATIONS, SCHEMA_VERSION, pending
 from db.ops import Create, Update
 from db.store import APPLICATION_ID, RoadmapStore
+
 
 def _old_file(path: Path, version: int) -> Path:
     """A roadmap file made at schema `version`, with a few rows in the v1 tables."""

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from db import catalogue
+from db.crdt.merge import materialize, store_rows
 from db.interchange import VERSION, export_document, import_document
-from db.merge import materialize, store_rows
 from db.migrations import MIGRATIONS, SCHEMA_VERSION
 from db.ops import Create, Delete, Update
 from db.store import RoadmapStore

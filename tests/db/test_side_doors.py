@@ -49,7 +49,7 @@ def test_the_store_has_no_door_around_apply():
 
 
 def _conflict(tmp_path):
-    from db import conflicts
+    from db.crdt import conflicts
     from tests.coedit.coedit_helpers import shared_pair
 
     a, fa, b, fb = shared_pair(tmp_path)
@@ -63,7 +63,7 @@ def _conflict(tmp_path):
 
 
 def test_resolving_a_conflict_is_one_batch_and_undo_reopens_it(tmp_path):
-    from db import conflicts
+    from db.crdt import conflicts
 
     a, fa, b, fb, group = _conflict(tmp_path)
     heard = []
@@ -89,7 +89,7 @@ def test_resolving_a_conflict_is_one_batch_and_undo_reopens_it(tmp_path):
 
 
 def test_a_refused_resolution_leaves_the_conflict_open(tmp_path):
-    from db import conflicts
+    from db.crdt import conflicts
 
     a, fa, b, fb, group = _conflict(tmp_path)
     with pytest.raises(ValidationError):

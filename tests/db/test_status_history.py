@@ -63,7 +63,7 @@ def test_an_import_records_the_history_of_status_changes(pilot):
 
 
 def test_the_history_of_a_coauthors_edit_arrives_with_the_merge(tmp_path):
-    from db.merge import store_rows
+    from db.crdt.merge import store_rows
     from tests.coedit.coedit_helpers import shared_pair
 
     a, fa, b, fb = shared_pair(tmp_path)
@@ -79,7 +79,7 @@ def test_the_history_of_a_coauthors_edit_arrives_with_the_merge(tmp_path):
 
 
 def test_session_records_history_and_undo_removes_it(qtbot, file_store):
-    from desktop.session import RoadmapSession
+    from desktop.app.session import RoadmapSession
 
     file_store.apply([Create("action", {"title": "Pilot"}, id="a1")])
     session = RoadmapSession(file_store)

@@ -14,9 +14,9 @@ from db.errors import (
     ValidationError,
 )
 from db.interchange import export_document
+from db.migrations import SCHEMA_VERSION
 from db.ops import Create, Delete, Move, Update
 from db.store import APPLICATION_ID, RoadmapStore
-from db.migrations import SCHEMA_VERSION
 from tests.helpers import basic_rows, sha256
 
 
@@ -233,7 +233,7 @@ def test_backup_over_a_closed_roadmap_with_a_stale_journal(tmp_path, file_store)
 
 def test_a_closed_store_says_so_in_words(store):
     from db.errors import ClosedRoadmapError
-    from desktop.reasons import refusal_text
+    from desktop.domain.reasons import refusal_text
 
     store.close()
     for use in (lambda: store.rows("partner"), lambda: store.roadmap(),

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from db.ops import Create, Update
-from desktop.domain.checks import RULES, counts, run_checks, run_rule
-from desktop.domain.sections import BY_KEY
+from desktop.domain.checks.engine import RULES, counts, run_checks, run_rule
+from desktop.domain.wizard.sections import BY_KEY
 
 TODAY = dt.date(2027, 1, 1)
 
@@ -394,7 +394,7 @@ def test_errors_come_first():
 
 
 def test_check_runner_reuses_results_but_stays_exact(store):
-    from desktop.domain.checks import CheckRunner
+    from desktop.domain.checks.engine import CheckRunner
     from desktop.domain.rowcache import RowCache
     from tests.helpers import basic_rows
 

@@ -16,8 +16,9 @@ def test_programme_without_backed_commitment():
 
     def through_project(d):
         d["commitment"][0].update(programme_id=None, project_id="pj1")
-    from desktop.domain.checks import run_rule
     import copy
+
+    from desktop.domain.checks.engine import run_rule
     from tests.domain.test_checks import TODAY, good
     doc = copy.deepcopy(good())
     through_project(doc)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.domain.guidance import GUIDANCE, STEP_GOALS
-from desktop.domain.sections import SECTIONS, STEPS
+from desktop.domain.wizard.guidance import GUIDANCE, STEP_GOALS
+from desktop.domain.wizard.sections import SECTIONS, STEPS
 
 
 def test_guidance_for_every_section_in_both_languages():

@@ -2,7 +2,7 @@
 
 import random
 
-from desktop.domain.lanes import Band, BandIndex, Footprint, pack_rows, row_of, stack
+from desktop.domain.visuals.lanes import Band, BandIndex, Footprint, pack_rows, row_of, stack
 
 
 def test_pack_rows_never_overlaps():

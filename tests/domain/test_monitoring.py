@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from desktop.domain import monitoring as mon
-from desktop.domain.kpi_visual import kpi_overview_visual, short_unit
-from desktop.domain.visual import Rect, Text
+from desktop.domain.monitoring import status as mon
+from desktop.domain.visuals.kpi_visual import kpi_overview_visual, short_unit
+from desktop.domain.visuals.visual import Rect, Text
 
 D = dt.date
 
@@ -92,7 +92,7 @@ def test_late_actions():
 
 
 def test_kpi_overview_figure_shows_every_kpi_with_its_light():
-    from desktop.domain.monitoring import LIGHT_COLOUR
+    from desktop.domain.monitoring.status import LIGHT_COLOUR
 
     doc = {"roadmap": {"title": "R"}, "kpi": [kpi(), kpi(id="k2", name="Jobs", category="economic",
                                                         unit="FTE (cumulatief)")],

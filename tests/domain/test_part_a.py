@@ -3,11 +3,11 @@
 import pytest
 
 from db.interchange import load_json
-from desktop.domain.nudges import NudgeBook
-from desktop.domain.part_a import build_part_a, part_a_visual
-from desktop.domain.roadmap_data import TimelineData
-from desktop.domain.visual import Line, Rect, Text
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.domain.visuals.nudges import NudgeBook
+from desktop.domain.visuals.part_a import build_part_a, part_a_visual
+from desktop.domain.visuals.roadmap_data import TimelineData
+from desktop.domain.visuals.visual import Line, Rect, Text
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,7 @@ def test_roadmap_without_content():
 
 
 def test_counts_in_figures_use_singular_and_plural():
-    from desktop.domain.figure_text import counted
+    from desktop.domain.visuals.figure_text import counted
 
     assert counted(1, "action", "en") == "1 action" and counted(3, "action", "en") == "3 actions"
     assert counted(1, "milestone", "nl") == "1 mijlpaal" and counted(0, "milestone", "nl") == "0 mijlpalen"

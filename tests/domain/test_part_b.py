@@ -5,11 +5,11 @@ import datetime as dt
 import pytest
 
 from db.interchange import load_json
-from desktop.domain.part_b import part_b_visual
-from desktop.domain.part_b_layout import build_timeline
-from desktop.domain.roadmap_data import Filters, TimelineData
-from desktop.domain.visual import Diamond, Line, Rect, Text
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.domain.visuals.part_b import part_b_visual
+from desktop.domain.visuals.part_b_layout import build_timeline
+from desktop.domain.visuals.roadmap_data import Filters, TimelineData
+from desktop.domain.visuals.visual import Diamond, Line, Rect, Text
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def test_empty_roadmap_gives_a_figure():
 
 
 def test_part_b_can_show_the_chains_projects_and_kpi_yearly_targets():
-    from desktop.domain.visual import Diamond, Rect, Text
+    from desktop.domain.visuals.visual import Diamond, Rect, Text
 
     doc = {
         "roadmap": {"title": "R", "horizon_start": "2026-01-01", "horizon_end": "2030-12-31"},

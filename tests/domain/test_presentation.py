@@ -7,13 +7,13 @@ import datetime as dt
 import pytest
 
 from db.ops import Create, Update
-from desktop.domain import presentation_edit as edit
-from desktop.domain.presentation import Navigator, Scene, build_scene, scene_list
-from desktop.domain.presentation_cache import SceneCache
-from desktop.domain.presentation_notes import scene_notes
-from desktop.domain.presentation_path import objectives, path_refs
-from desktop.domain.presentation_style import THEMES, dimmed_items, themed_items
-from desktop.domain.visual import Line, Rect, Text
+from desktop.domain.presentation import edits as edit
+from desktop.domain.presentation.cache import SceneCache
+from desktop.domain.presentation.notes import scene_notes
+from desktop.domain.presentation.path import objectives, path_refs
+from desktop.domain.presentation.scenes import Navigator, Scene, build_scene, scene_list
+from desktop.domain.presentation.style import THEMES, dimmed_items, themed_items
+from desktop.domain.visuals.visual import Line, Rect, Text
 from tests.presentation.roadmap import build
 
 TODAY = dt.date(2026, 11, 23)
@@ -143,7 +143,7 @@ def _colourless(p):
 def test_dark_theme_has_light_text_on_dark_fills(doc):
     sv = build_scene(doc, Scene("b", "part_b", "B", "vc1"), "en", TODAY)
     dark = themed_items(sv.visual.items, "dark")
-    from desktop.domain.style import luminance
+    from desktop.domain.visuals.style import luminance
 
     title = next(p for p in dark if isinstance(p, Text) and p.text == "Testroadmap")
     assert luminance(title.colour) > 0.7
@@ -289,9 +289,9 @@ def test_cache_lays_out_part_b_scenes_incrementally(tmp_path):
     scene laid out from the new document in full."""
     import random
 
-    from db.generate import generate_document
     from db.interchange import export_document, import_document
-    from desktop.domain.presentation import build_scene
+    from desktop.domain.presentation.scenes import build_scene
+    from tests.generate import generate_document
 
     store = import_document(generate_document(150, seed=8), tmp_path / "p.roadmap")
     cache = SceneCache(export_document(store), "en", today=TODAY, kpi=False)

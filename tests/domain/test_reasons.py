@@ -6,7 +6,7 @@ import pytest
 
 from db.errors import DependencyCycleError, ValidationError
 from db.ops import Create, Update
-from desktop.reasons import REASONS, field_label, reason_text, refusal_text
+from desktop.domain.reasons import REASONS, field_label, reason_text, refusal_text
 
 BAD_EDITS = [
     ("action", {"title": "x" * 501}, "too_long"),

@@ -36,14 +36,15 @@ def test_both_sources_are_listed_and_the_newest_named_before_the_year_is_chosen(
     # 2027 without the folder: "Kapot" cannot be read, so the one of 2025 is used
     assert R.choose_revision(doc, None, 2027).name == "Jaar 2025"
     assert R.choose_revision(doc, None, 2025) is None
-    from desktop.export.progress_report import revision_before
+    from desktop.export.report.progress import revision_before
 
     assert revision_before(doc, 2027).name == "Jaar 2025"
 
 
 def test_the_unbacked_programmes_sentence_has_one_source():
-    from desktop.export import funding_report, progress_report
-    from desktop.export.context import Context
+    from desktop.export.report import funding as funding_report
+    from desktop.export.report import progress as progress_report
+    from desktop.export.report.context import Context
 
     doc = {"roadmap": {"title": "R"}, "programme": [{"id": "pg1", "name": "Zonder steun"}], "commitment": []}
     c = Context(doc, "en")
@@ -51,7 +52,7 @@ def test_the_unbacked_programmes_sentence_has_one_source():
     assert sentence == "Programmes without an announced or signed commitment: Zonder steun."
     assert all("s_unbacked" not in w for w in progress_report.WORDS.values())
     report = progress_report.build_progress_report(doc, 2026, "en")
-    from desktop.export.document import BulletList
+    from desktop.export.report.document import BulletList
 
     summary = next(b for b in report.blocks if isinstance(b, BulletList))
     assert sentence in ["".join(r.text for r in item.runs) for item in summary.items]

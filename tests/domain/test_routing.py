@@ -1,6 +1,6 @@
 """Dependency arrow routes."""
 
-from desktop.domain.routing import Box, ObstacleIndex, arrow_head, route
+from desktop.domain.visuals.routing import Box, ObstacleIndex, arrow_head, route
 
 
 def _orthogonal(points):

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from db import catalogue
 from db.model import Kind
-from desktop.domain import guidance
-from desktop.domain.sections import (BY_KEY, SECTIONS, STEPS, checklist_done, home, rows, score,
-                                     section_score, step_score, text, filled)
+from desktop.domain.wizard import guidance
+from desktop.domain.wizard.sections import (
+    BY_KEY,
+    SECTIONS,
+    STEPS,
+    checklist_done,
+    filled,
+    home,
+    rows,
+    score,
+    section_score,
+    step_score,
+    text,
+)
 
 
 def test_every_entity_and_roadmap_field_has_a_page():

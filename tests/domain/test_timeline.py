@@ -4,9 +4,18 @@ import datetime as dt
 
 import pytest
 
-from desktop.domain.timeline import (
-    TimeScale, header_levels, horizon, move_span, resize_end, resize_start, shift_span, snap,
-    term_bands, ticks, unit_floor,
+from desktop.domain.visuals.timeline import (
+    TimeScale,
+    header_levels,
+    horizon,
+    move_span,
+    resize_end,
+    resize_start,
+    shift_span,
+    snap,
+    term_bands,
+    ticks,
+    unit_floor,
 )
 
 D = dt.date

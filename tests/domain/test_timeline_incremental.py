@@ -9,10 +9,10 @@ import random
 
 import pytest
 
-from db.generate import generate_document
-from desktop.domain.part_b_layout import build_timeline
-from desktop.domain.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
-from desktop.domain.timeline_incremental import IncrementalTimeline
+from desktop.domain.visuals.part_b_layout import build_timeline
+from desktop.domain.visuals.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
+from desktop.domain.visuals.timeline_incremental import IncrementalTimeline
+from tests.generate import generate_document
 
 TODAY = dt.date(2027, 6, 1)
 
@@ -226,8 +226,8 @@ def test_horizon_change_falls_back_to_a_full_layout():
 
 @pytest.mark.parametrize("seed, step", [(1, 4), (2, 1), (3, 32), (4, 7)])
 def test_lane_packing_follows_pack_rows(seed, step, monkeypatch):
-    from desktop.domain.lanes import Footprint, pack_rows
-    from desktop.domain.timeline_incremental import LanePacking
+    from desktop.domain.visuals.lanes import Footprint, pack_rows
+    from desktop.domain.visuals.timeline_incremental import LanePacking
 
     monkeypatch.setattr(LanePacking, "STEP", step)
     rnd = random.Random(seed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from db import catalogue
-from desktop.value_text import parse_text, show_text
+from desktop.domain.value_text import parse_text, show_text
 
 ACTION = catalogue.entity("action").by_name
 

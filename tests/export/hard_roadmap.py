@@ -3,7 +3,7 @@ combining accents, tabs and control characters (what co-authors and imports brin
 
 from __future__ import annotations
 
-from db.generate import generate_document
+from tests.generate import generate_document
 
 HARD = [
     "Zorgrobot 🤖 voor thuis ✅ met sensoren ⚠",

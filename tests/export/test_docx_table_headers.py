@@ -13,11 +13,11 @@ from hard_roadmap import hard_document
 from pdf_pages import pages
 
 from db.interchange import load_json
-from desktop.export.build import build_report
-from desktop.export.document import Heading, Report, Table
-from desktop.export.docx_writer import write_docx
-from desktop.export.layout import DOCX_CELLS, fitted_widths
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.column_widths import DOCX_CELLS, fitted_widths
+from desktop.export.docx.writer import write_docx
+from desktop.export.report.build import build_report
+from desktop.export.report.document import Heading, Report, Table
 
 pytestmark = [pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                  reason="needs LibreOffice (soffice) and poppler-utils"), pytest.mark.slow]

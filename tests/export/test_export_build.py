@@ -11,7 +11,7 @@ from roadmap_sample import sample_document
 from db.interchange import export_document
 from db.store import RoadmapStore
 from desktop.export import build_report
-from desktop.export.document import Heading, Paragraph, Table, plain_text
+from desktop.export.report.document import Heading, Paragraph, Table, plain_text
 from desktop.export.resources import resources_dir
 
 
@@ -51,12 +51,12 @@ def test_chapters_follow_the_method_in_order(doc):
     for prefix, keys in (("2", ["ch2.challenges", "ch2.visions", "ch2.opportunities", "ch2.selection"]),
                          ("3", ["ch3.indicators", "ch3.assessment"]),
                          ("4", ["ch4.value_chains", "ch4.programmes", "coherence", "ch4.actions"])):
-        from desktop.export.landscape_report import WORDS as LW
+        from desktop.export.report.landscape import WORDS as LW
         t_or_l = {**t, "coherence": LW["nl"]["coherence"]}
         assert [h for h in h2 if h.startswith(prefix + ".")] == [
             f"{prefix}.{i} {t_or_l[k]}" for i, k in enumerate(keys, 1)]
     ch5 = [h for h in h2 if h.startswith("5.")]
-    from desktop.export.funding_report import WORDS
+    from desktop.export.report.funding import WORDS
     f = WORDS["nl"]
     assert ch5[0] == f"5.1 {t['ch5.mission']}" and ch5[-1] == f"5.14 {t['ch5.monitoring']}"
     assert ch5[-4:-1] == [f"5.11 {f['portfolio']}", f"5.12 {f['leverage']}", f"5.13 {f['kpi_years']}"]
@@ -147,7 +147,7 @@ def test_i18n_key_parity():
 
 def test_every_label_used_by_the_code_exists():
     source = "\n".join(p.read_text(encoding="utf-8")
-                       for p in (resources_dir().parent / "desktop" / "export").glob("*.py"))
+                       for p in (resources_dir().parent / "desktop" / "export").rglob("*.py"))
     used = set(re.findall(r'c\.t\("([\w.]+)"', source))
     assert used and used <= set(labels("nl"))
 
@@ -156,7 +156,7 @@ def test_export_package_is_qt_free():
     import subprocess
     import sys
 
-    code = ("import sys, desktop.export, desktop.export.docx_writer, desktop.export.pdf_writer; "
+    code = ("import sys, desktop.export, desktop.export.docx.writer, desktop.export.pdf.writer; "
             "bad = [m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))]; "
             "assert not bad, bad")
     root = resources_dir().parent

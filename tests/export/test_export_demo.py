@@ -20,9 +20,10 @@ from roadmap_sample import text_values
 from text_check import missing_fields
 
 from db.interchange import load_json
-from desktop.export import visuals as visuals_mod
-from desktop.export_ui.job import run_export
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.graphics import visuals as visuals_mod
+from desktop.export.job import run_export
+from desktop.export_ui.visual_png import save_png
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 
@@ -58,7 +59,7 @@ def out(demo, layouts, tmp_path_factory, qapp):
     snap = {"doc": demo, "lang": "en", "docx": folder / "demo.docx", "pdf": folder / "demo.pdf",
             "poster": folder / "poster-A2.pdf", "paper": "A2", "visuals": "all",
             "png_dir": folder / "images", "svg_dir": folder / "images", "dpi": 150}
-    written = run_export(snap, lambda done, total, step="": steps.append((done, total, step)))
+    written = run_export(snap, lambda done, total, step="": steps.append((done, total, step)), png=save_png)
     assert steps[0][0] == 0 and steps[-1] == (steps[-1][1], steps[-1][1], "done")
     return folder, written
 
@@ -127,9 +128,9 @@ def test_docx_every_text_field_and_print_resolution_figures(demo, out):
     assert missing_fields(text_values(demo), "\n".join(parts)) == []
     shapes = list(d.inline_shapes)
     # each figure as the report plans it: pieces at a size that prints its text at >= 7 pt
-    from desktop.domain.visual_pages import smallest_text
-    from desktop.export.docx_figures import docx_frames
-    from desktop.export.figure_plan import plan_figure
+    from desktop.domain.visuals.visual_pages import smallest_text
+    from desktop.export.docx.figures import docx_frames
+    from desktop.export.report.figure_plan import plan_figure
 
     pieces = [(piece, plan.scale) for key in keys_of(demo)
               for plan in [plan_figure(visuals_mod.report_visuals(demo, "en")[key], docx_frames())]
@@ -234,10 +235,10 @@ def test_one_chosen_visual_for_poster_and_images(demo, layouts, tmp_path, qapp):
     vc = demo["value_chain"][1]
     snap = {"doc": demo, "lang": "nl", "poster": tmp_path / "p.pdf", "paper": "A3",
             "visuals": f"value_chain:{vc['id']}", "png_dir": tmp_path / "img", "svg_dir": tmp_path / "img", "dpi": 72}
-    written = run_export(snap)
+    written = run_export(snap, png=save_png)
     assert len(page_sizes(tmp_path / "p.pdf")) == 1
     assert sorted(p.suffix for p in written if p.parent.name == "img") == [".png", ".svg"]
     bad = dict(snap, visuals="value_chain:nope", poster=tmp_path / "q.pdf", png_dir=tmp_path / "img2")
     with pytest.raises(ValueError):
-        run_export(bad)
+        run_export(bad, png=save_png)
     assert not (tmp_path / "q.pdf").exists() and not (tmp_path / "img2").exists()

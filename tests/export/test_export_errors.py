@@ -8,8 +8,7 @@ import os
 import pytest
 from roadmap_sample import sample_document
 
-from desktop.export import ExportError, export_docx, export_pdf
-from desktop.export import atomic
+from desktop.export import ExportError, atomic, export_docx, export_pdf
 
 EXPORTERS = [pytest.param(export_docx, "r.docx", id="docx"), pytest.param(export_pdf, "r.pdf", id="pdf")]
 
@@ -86,8 +85,8 @@ def test_writer_crash_leaves_old_file_untouched(sample, tmp_path, monkeypatch, e
             raise RuntimeError("boom")
         return real(path, half)
 
-    monkeypatch.setattr("desktop.export.docx_writer.write_atomically", crashing)
-    monkeypatch.setattr("desktop.export.pdf_writer.write_atomically", crashing)
+    monkeypatch.setattr("desktop.export.docx.writer.write_atomically", crashing)
+    monkeypatch.setattr("desktop.export.pdf.writer.write_atomically", crashing)
     with pytest.raises(ExportError) as info:
         export(sample, target)
     assert "boom" in str(info.value)

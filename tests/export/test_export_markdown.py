@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.export.document import BulletList, Heading, Paragraph, Run, Table, plain_text
-from desktop.export.markdown import inline, parse, to_plain
+from desktop.export.report.document import BulletList, Heading, Paragraph, Run, Table, plain_text
+from desktop.export.report.markdown import inline, parse, to_plain
 
 
 def test_emphasis_runs():

@@ -10,12 +10,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 from roadmap_sample import sample_store
 
+from desktop.app.session import RoadmapSession
+from desktop.app.workers import run_in_background
 from desktop.export_ui import dialog as dialog_mod
 from desktop.export_ui import menu
 from desktop.export_ui.dialog import ExportDialog
-from desktop.session import RoadmapSession
-from desktop.settings import Settings
-from desktop.workers import run_in_background
+from desktop.settings.window_state import Settings
 
 
 class FakeWindow(QMainWindow):
@@ -114,9 +114,9 @@ def test_dialog_exports_in_the_background_with_progress(qtbot, session, tmp_path
     threads = []
     real = dialog_mod.run_export
 
-    def spy(snap, progress=None):
+    def spy(snap, progress=None, **kwargs):
         threads.append(threading.current_thread())
-        return real(snap, progress)
+        return real(snap, progress, **kwargs)
 
     dialog_mod.run_export = spy
     try:
@@ -212,7 +212,7 @@ def test_changes_since_a_revision_go_into_the_report(qtbot, tmp_path):
     from db import snapshots
     from db.ops import Update
     from db.store import RoadmapStore
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     path = tmp_path / "r.roadmap"
     store = RoadmapStore.create(path, title="Proef")

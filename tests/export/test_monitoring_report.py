@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from db.interchange import load_json
-from desktop.export.document import Figure, Heading, Table
-from desktop.export.monitoring_report import build_monitoring_report, figure_visuals
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.report.document import Figure, Heading, Table
+from desktop.export.report.monitoring import build_monitoring_report, figure_visuals
 
 TODAY = dt.date(2026, 11, 23)
 

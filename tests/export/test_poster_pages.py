@@ -11,10 +11,10 @@ import pytest
 from hard_roadmap import hard_document
 from pdf_pages import pages
 
-from db.generate import generate_document
 from db.interchange import load_json
-from desktop.export.poster import export_poster
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.pdf.poster import export_poster
+from tests.generate import generate_document
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 POSTER_MIN_PT = 7.0

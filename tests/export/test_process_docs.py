@@ -9,8 +9,8 @@ import sys
 import docx
 
 from db.interchange import import_document, load_json
-from desktop.export.process_docs import meeting_report, process_documents, synthesis
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.report.process_docs import meeting_report, process_documents, synthesis
 
 
 def _text(path) -> str:

@@ -10,9 +10,9 @@ import pytest
 from db.interchange import import_document, load_json
 from desktop.cli import main as cli
 from desktop.domain import funding as F
-from desktop.export.document import BulletList, Heading
-from desktop.export.progress_report import build_progress_report, revision_before
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.report.document import BulletList, Heading
+from desktop.export.report.progress import build_progress_report, revision_before
 
 
 @pytest.fixture(scope="module")

@@ -13,9 +13,9 @@ from hard_roadmap import hard_document
 from pdf_pages import pages
 
 from db.interchange import load_json
+from desktop.domain.paths import demo_json
 from desktop.export import export_pdf, write_pdf
-from desktop.export.monitoring_report import build_monitoring_report
-from desktop.paths import demo_json
+from desktop.export.report.monitoring import build_monitoring_report
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
 READABLE_PT = 7.0

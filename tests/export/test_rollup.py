@@ -10,8 +10,8 @@ import sys
 import pytest
 
 from db.interchange import dumps, load_json
-from desktop.export.rollup_report import build_rollup, key_of, similar
-from desktop.paths import demo_json
+from desktop.domain.paths import demo_json
+from desktop.export.report.rollup import build_rollup, key_of, similar
 
 
 def second_roadmap() -> dict:
@@ -66,7 +66,7 @@ def test_two_roadmaps_read_together():
                          "Projecten in meer dan één roadmap"]
 
     def text(block) -> str:
-        from desktop.export.document import Paragraph, Table
+        from desktop.export.report.document import Paragraph, Table
 
         if isinstance(block, Table):
             def flat(c):

@@ -9,9 +9,9 @@ import subprocess
 
 import pytest
 
-from desktop.domain.visual import Text, Visual
+from desktop.domain.visuals.visual import Text, Visual
 from desktop.export.fonts import CJK, FONT, SYMBOLS, font_runs, word_width
-from desktop.export.poster import export_poster
+from desktop.export.pdf.poster import export_poster
 
 HARD = "Pilot 🤖 ✅ 智能护理 ⚠ Café"
 NO_GLYPH = "\ue000\ue001\ue002"  # private use: no bundled font has these (drawn as boxes)
@@ -42,7 +42,7 @@ def test_pdf_keeps_emoji_and_cjk_as_text(tmp_path):
 
 
 def test_png_draws_glyphs_not_boxes(qapp):
-    from desktop.visual_png import render_image
+    from desktop.export_ui.visual_png import render_image
 
     def pixels(text: str) -> bytes:
         img = render_image(figure(text), dpi=72)
@@ -72,7 +72,7 @@ def test_pdf_sets_arabic_joined_and_right_to_left(tmp_path):
 
 
 def test_png_keeps_a_status_marker_at_the_left_of_an_arabic_title(qapp):
-    from desktop.visual_png import render_image
+    from desktop.export_ui.visual_png import render_image
 
     def image(text: str):
         return render_image(figure(text), dpi=72)
@@ -114,8 +114,8 @@ def test_wrapped_arabic_paragraph_keeps_its_line_order(tmp_path):
 
     from pdf_pages import pages
 
-    from desktop.export.document import Heading, Paragraph, Report, Run
-    from desktop.export.pdf_writer import write_pdf
+    from desktop.export.pdf.writer import write_pdf
+    from desktop.export.report.document import Heading, Paragraph, Report, Run
 
     n = 120
     text = " ".join(f"الرعاية{i}" for i in range(1, n + 1))
@@ -152,8 +152,8 @@ def test_arabic_paragraph_over_several_pages_reads_in_order(tmp_path):
 
     from pdf_pages import pages
 
-    from desktop.export.document import Heading, Paragraph, Report, Run
-    from desktop.export.pdf_writer import write_pdf
+    from desktop.export.pdf.writer import write_pdf
+    from desktop.export.report.document import Heading, Paragraph, Report, Run
 
     n = 1500
     text = " ".join(f"الرعاية{i}" for i in range(1, n + 1))
@@ -196,8 +196,8 @@ def test_bold_text_in_a_fallback_font_prints_bold(tmp_path):
     """Neither fallback font has a bold face: bold Chinese and emoji are emboldened (filled
     and outlined), in report paragraphs and headings and in figures, so they carry more ink
     than the same characters set regular."""
-    from desktop.export.document import Heading, Paragraph, Report, Run
-    from desktop.export.pdf_writer import write_pdf
+    from desktop.export.pdf.writer import write_pdf
+    from desktop.export.report.document import Heading, Paragraph, Report, Run
 
     pdf = write_pdf(Report("T", "A", "en", [
         Heading(1, "Kop 智能护理 🤖"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.export.markdown import to_plain
+from desktop.export.report.markdown import to_plain
 
 
 def norm(text: str) -> str:

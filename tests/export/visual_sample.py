@@ -2,7 +2,7 @@
 
 They build realistic `Visual`s (every primitive kind, refs, long labels, wrapped and
 elided text, dashes, arrows, diamonds) from a roadmap document, with the signatures of
-`desktop.domain.part_a.part_a_visual` and `desktop.domain.part_b.part_b_visual`, so the
+`desktop.domain.visuals.part_a.part_a_visual` and `desktop.domain.visuals.part_b.part_b_visual`, so the
 renderers and the export paths are tested without the canvas's real layouts.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.domain.visual import Diamond, Line, Rect, Text, Visual
+from desktop.domain.visuals.visual import Diamond, Line, Rect, Text, Visual
 
 LAYER_COLOURS = {"science": "#4472C4", "technology": "#70AD47", "product": "#ED7D31",
                  "market": "#A5509C", "enabling": "#7F7F7F"}
@@ -138,7 +138,7 @@ def all_visuals(doc: dict, lang: str) -> dict[str, Visual]:
 
 
 def use_sample_layouts(monkeypatch) -> None:
-    """Make desktop.export.visuals use these layouts instead of the real ones."""
-    from desktop.export import visuals
+    """Make desktop.export.graphics.visuals use these layouts instead of the real ones."""
+    from desktop.export.graphics import visuals
 
     monkeypatch.setattr(visuals, "layouts", lambda: (part_a_visual, part_b_visual))

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.main_window import MainWindow
+from desktop.app.views import available_views
 from desktop.demo import fresh_demo
-from desktop.main_window import MainWindow
-from desktop.views import available_views
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QGraphicsView,
             QLineEdit, QPlainTextEdit, QTextEdit)

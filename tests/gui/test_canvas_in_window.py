@@ -10,10 +10,10 @@ from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from desktop.app.main_window import MainWindow
 from desktop.canvas.sticky_lanes import lane_rows
 from desktop.canvas.timeline_view import MAX_DAY_PX, MIN_FIT, STICKY_PX
 from desktop.demo import fresh_demo
-from desktop.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NO = Qt.KeyboardModifier.NoModifier
@@ -22,7 +22,7 @@ L = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("en")
     path = tmp_path / "demo.roadmap"

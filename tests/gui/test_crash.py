@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import crash
+from desktop.app import crash
 
 
 def test_unexpected_error_is_logged_and_explained(qtbot, monkeypatch):

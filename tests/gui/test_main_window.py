@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from db.interchange import export_document
 from db.store import RoadmapStore
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from tests.helpers import basic_rows, sha256
 
 
@@ -208,8 +215,8 @@ def test_undo_is_disabled_when_there_is_nothing_to_undo(qtbot, window):
 
 
 def test_preferences_are_saved_and_read_back(qtbot, window):
-    from desktop.preferences import Preferences
-    from desktop.preferences_dialog import PreferencesDialog
+    from desktop.settings.dialog import PreferencesDialog
+    from desktop.settings.preferences import Preferences
 
     dlg = PreferencesDialog(Preferences(), window)
     qtbot.addWidget(dlg)
@@ -222,7 +229,7 @@ def test_preferences_are_saved_and_read_back(qtbot, window):
 
 
 def test_shortcuts_dialog_lists_the_menu_shortcuts(qtbot, window):
-    from desktop.shortcuts_dialog import ShortcutsDialog, key_table_rows, shortcut_rows
+    from desktop.app.shortcuts_dialog import ShortcutsDialog, key_table_rows, shortcut_rows
 
     rows = shortcut_rows(window)
     commands = {r[1] for r in rows}
@@ -235,7 +242,7 @@ def test_shortcuts_dialog_lists_the_menu_shortcuts(qtbot, window):
 
 
 def test_about_names_the_versions(window):
-    from desktop.main_window import about_text
+    from desktop.app.main_window import about_text
 
     text = about_text("Routekaart %1")
     assert "Qt 6.11" in text and "SQLite" in text and "Python 3." in text
@@ -253,8 +260,8 @@ def test_new_roadmap_gets_the_extension_and_never_overwrites(qtbot, tmp_path, mo
 
 
 def test_import_json_through_the_menu(qtbot, tmp_path, monkeypatch, warnings):
-    from db.generate import generate_document
     from db.interchange import dumps
+    from tests.generate import generate_document
 
     src = tmp_path / "in.json"
     src.write_text(dumps(generate_document(20)), encoding="utf-8")

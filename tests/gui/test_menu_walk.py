@@ -14,17 +14,16 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from db.ops import Update
-from desktop.crash import log_path
-from desktop.main_window import MainWindow
+from desktop.app.crash import log_path
+from desktop.app.main_window import MainWindow
 from desktop.presentation.keys import KEYS as PRESENTATION_KEYS
 from tests.gui.walk import key_events, window_actions
-
 
 
 @pytest.fixture
 def dutch(qapp):
     """The Dutch interface (our translations and Qt's own), as a Dutch user has it."""
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("nl")
     yield
@@ -207,7 +206,7 @@ def test_presentation_from_f5_and_every_presentation_key(qtbot, window, demo, an
 
 def test_shortcut_help_lists_canvas_and_presentation_keys_without_undo_text(
         qtbot, window, answerer):
-    from desktop.shortcuts_dialog import ShortcutsDialog
+    from desktop.app.shortcuts_dialog import ShortcutsDialog
 
     row = window.session.store.rows("action")[0]
     window.session.apply([Update("action", row["id"], {"title": "Walk"})], "Titel wijzigen")

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.ops import Create
-from desktop.domain import monitoring as mon
+from desktop.app.session import RoadmapSession
+from desktop.domain.monitoring import status as mon
 from desktop.monitoring.view import MonitoringView
-from desktop.session import RoadmapSession
 
 TODAY = dt.date(2028, 2, 1)
 
@@ -128,7 +128,7 @@ def test_changes_since_a_named_revision_are_listed_and_reported(qtbot, view, tmp
 
     from db import snapshots
     from db.ops import Update
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     store = view.session.store
     snapshots.take(store, snapshots.folder_for(data_dir(), store.roadmap_id), kind="named",

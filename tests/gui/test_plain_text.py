@@ -8,8 +8,8 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.ops import Update
-from desktop.main_window import MainWindow
-from desktop.plain_text import literal, mightBeRichText
+from desktop.app.main_window import MainWindow
+from desktop.app.plain_text import literal, mightBeRichText
 from tests.gui.walk import Answerer
 from tests.helpers import basic_rows
 

@@ -15,16 +15,16 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from db.ops import Update
-from desktop.domain.checks import CheckRunner, counts
+from desktop.app.main_window import MainWindow
+from desktop.domain.checks.engine import CheckRunner, counts
 from desktop.domain.rowcache import RowCache
-from desktop.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 L = Qt.MouseButton.LeftButton
 
 
 def make_window(qtbot, lang: str):
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install(lang)
     w = MainWindow(lang=lang)
@@ -38,7 +38,7 @@ def make_window(qtbot, lang: str):
 
 @pytest.fixture
 def window(qtbot, demo, answerer):
-    from desktop import i18n
+    from desktop.app import i18n
 
     w = make_window(qtbot, "en")
     assert w.open_file(demo)
@@ -49,7 +49,7 @@ def window(qtbot, demo, answerer):
 
 @pytest.fixture
 def dutch_window(qtbot, demo, answerer):
-    from desktop import i18n
+    from desktop.app import i18n
 
     w = make_window(qtbot, "nl")
     assert w.open_file(demo)

@@ -11,9 +11,9 @@ import subprocess
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.crash import log_path
+from desktop.app.crash import log_path
+from desktop.app.main_window import MainWindow
 from desktop.demo import fresh_demo
-from desktop.main_window import MainWindow
 from tests.gui.walk import Answerer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -21,7 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("en")
     answerer = Answerer(tmp_path / "answers")

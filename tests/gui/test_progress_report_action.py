@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from db.ops import Create
+from desktop.app.session import RoadmapSession
 from desktop.monitoring.view import MonitoringView
-from desktop.session import RoadmapSession
 
 TODAY = dt.date(2028, 2, 1)
 
@@ -132,7 +132,7 @@ def test_revisions_on_disk_and_in_the_file_are_offered_in_both_places(qtbot, vie
     from db import snapshots
     from db.interchange import export_document
     from db.ops import Update
-    from desktop.paths import data_dir
+    from desktop.domain.paths import data_dir
 
     store = view.session.store
     old = export_document(store)

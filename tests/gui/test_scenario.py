@@ -20,9 +20,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox
 
-from desktop.crash import log_path
+from desktop.app.crash import log_path
+from desktop.app.main_window import MainWindow
 from desktop.demo import fresh_demo
-from desktop.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def english(qapp):
     """The English interface as the app installs it (plural forms from routekaart_en)."""
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("en")
     yield

@@ -7,7 +7,7 @@ from db.ops import Create, Update
 
 def test_a_merge_into_edited_rows_clears_the_undo_history(qtbot, file_store):
     """Undo must never silently overwrite a colleague's merged value."""
-    from desktop.session import RoadmapSession
+    from desktop.app.session import RoadmapSession
 
     file_store.apply([Create("action", {"title": "Pilot"}, id="a1"),
                       Create("action", {"title": "Studie"}, id="a2")])

@@ -13,8 +13,8 @@ import pytest
 
 from db.locking import acquire
 from db.store import RoadmapStore
+from desktop.app.main_window import MainWindow
 from desktop.coedit_ui import menu
-from desktop.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 HOLDER = r"""

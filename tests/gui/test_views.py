@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from db.store import RoadmapStore
-from desktop import views
-from desktop.main_window import MainWindow
+from desktop.app import views
+from desktop.app.main_window import MainWindow
 from tests.helpers import basic_rows
 
 
@@ -104,7 +104,7 @@ def test_every_view_and_feature_module_is_imported_plainly():
 
 
 def test_the_status_bar_counts_the_problems_and_leads_to_the_wizard(qtbot, window):
-    from desktop import i18n
+    from desktop.app import i18n
 
     i18n.install("en")  # English plural forms
     try:

@@ -28,7 +28,15 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
-    QApplication, QComboBox, QDialog, QFileDialog, QLineEdit, QMenu, QMessageBox, QToolBar, QToolButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
     QWidget,
 )
 

@@ -14,9 +14,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from db.ops import Update
+from desktop.app.main_window import MainWindow
 from desktop.coedit_ui.live import ConnectDialog
-from desktop.main_window import MainWindow
-from desktop.preferences import Preferences
+from desktop.settings.preferences import Preferences
 from tests.live.live_helpers import Peer, Server, base_file, copies, until
 
 TOKEN = "team-token-0123456789abcdef"
@@ -180,9 +180,9 @@ def test_awareness_outline_on_the_canvas_and_marker_on_the_wizard_field(qtbot, e
     that bar in Bob's colour and marks that field; when Bob disconnects both go."""
     import shutil
 
+    from db.store import RoadmapStore
     from desktop.coedit_ui.awareness import Outline
     from desktop.coedit_ui.live import colour_for
-    from db.store import RoadmapStore
     from tests.helpers import basic_rows
 
     server, window, _made, files, _tokens = env

@@ -95,7 +95,7 @@ def test_app_window_edits_live_with_a_session_through_the_npm_server(qtbot, demo
     from PySide6.QtWidgets import QMessageBox
 
     from db.ops import Update
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
     from tests.live.test_live_app import connect_through_menu
 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)

@@ -8,7 +8,7 @@ import pytest
 from pptx import Presentation
 from pptx.util import Emu
 
-from desktop.domain.presentation import scene_list
+from desktop.domain.presentation.scenes import scene_list
 from desktop.export.errors import ExportError
 from desktop.presentation.deck import export_deck
 from tests.presentation.roadmap import build

@@ -7,8 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from desktop.app.session import RoadmapSession
 from desktop.presentation import menu as present_menu
-from desktop.session import RoadmapSession
 from tests.presentation.roadmap import build
 
 
@@ -75,7 +75,7 @@ def test_single_screen_needs_no_question(qapp):
 
 def test_main_window_offers_present(qtbot, tmp_path):
     from db.store import RoadmapStore
-    from desktop.main_window import MainWindow
+    from desktop.app.main_window import MainWindow
 
     path = tmp_path / "r.roadmap"
     s = RoadmapStore.create(path)

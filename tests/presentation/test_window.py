@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor
 
 from db.ops import Create
-from desktop.domain.presentation_style import THEMES
+from desktop.app.session import RoadmapSession
+from desktop.domain.presentation.style import THEMES
 from desktop.presentation.window import PresentationWindow
-from desktop.session import RoadmapSession
 from tests.presentation.roadmap import build
 
 
@@ -289,7 +289,7 @@ def test_sticky_note_and_parking_lot_through_the_store(qtbot, window):
 
 
 def _centre_of(w, note_id):
-    from desktop.domain.visual import Rect
+    from desktop.domain.visuals.visual import Rect
 
     r = next(p for p in w.scene_visual().visual_at(w.step).items
              if isinstance(p, Rect) and p.ref == ("workshop_note", note_id))

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLineEdit, QWidget
 
 from db.store import RoadmapStore
-from desktop.session import RoadmapSession
+from desktop.app.session import RoadmapSession
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def session(tmp_path):
 
 @pytest.fixture
 def make_wizard(qtbot, session):
-    from desktop import i18n
+    from desktop.app import i18n
     from desktop.wizard.view import WizardView
 
     installed = []

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.model import MARKDOWN_MAX, TEXT_MAX
 from db.ops import Create
-from desktop.domain.checks import Problem
+from desktop.domain.checks.engine import Problem
 
 
 def test_undo_and_redo_reach_the_widgets(ui, wizard, session):
@@ -238,7 +238,7 @@ def test_dutch_labels(make_wizard):
 
 def test_read_only_roadmap_cannot_be_edited(qtbot, tmp_path):
     from db.store import RoadmapStore
-    from desktop.session import RoadmapSession
+    from desktop.app.session import RoadmapSession
     from desktop.wizard.view import WizardView
 
     path = tmp_path / "ro.roadmap"
@@ -287,7 +287,7 @@ def test_problem_filter(ui, wizard, session, qtbot):
 
 def test_closing_the_roadmap_with_pending_work(qtbot, tmp_path):
     from db.store import RoadmapStore
-    from desktop.session import RoadmapSession
+    from desktop.app.session import RoadmapSession
     from desktop.wizard.view import WizardView
 
     session = RoadmapSession(RoadmapStore.create(tmp_path / "c.roadmap"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.domain.checks import run_checks
+from desktop.domain.checks.engine import run_checks
 
 
 def test_fill_a_roadmap_through_the_ui(ui, wizard, session):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.store import RoadmapStore
-from desktop.main_window import MainWindow
+from desktop.app.main_window import MainWindow
 from desktop.wizard.view import WizardView
 from tests.helpers import basic_rows
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.domain.sections import SECTIONS
+from desktop.domain.wizard.sections import SECTIONS
 
 
 def test_arrow_keys_walk_the_sections(qtbot, wizard):
@@ -52,7 +52,7 @@ def test_tab_goes_through_the_form_first_and_reaches_every_field(qtbot, wizard):
 def test_the_focus_is_visible_on_lists_and_text_areas(qtbot, wizard):
     from PySide6.QtWidgets import QApplication
 
-    from desktop import theme
+    from desktop.app import theme
 
     app = QApplication.instance()
     before = app.styleSheet()

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from db.ops import Create, Delete, Update
-from desktop.domain.checks import run_checks
+from desktop.domain.checks.engine import run_checks
 from desktop.domain.rowcache import RowCache
-from desktop.domain.sections import SECTIONS, STEPS, score
+from desktop.domain.wizard.sections import SECTIONS, STEPS, score
 from desktop.wizard.progress import Progress
 from tests.helpers import basic_rows
 

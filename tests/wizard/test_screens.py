@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from db.interchange import import_document
-from desktop.domain.sections import BY_KEY, STEPS
-from desktop.session import RoadmapSession
+from desktop.app.session import RoadmapSession
+from desktop.domain.wizard.sections import BY_KEY, STEPS
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo.json"
 
@@ -59,7 +59,7 @@ def test_screenshot_every_step(qtbot, demo_session, lang, tmp_path):
         assert image.width() == 1500
         spec = BY_KEY[key]
         [heading] = [lb for lb in page.findChildren(QLabel) if lb.accessibleName() == spec.title(lang)]
-        from desktop.domain.section_numbers import NUMBERS  # the wizard's own numbers
+        from desktop.domain.wizard.section_numbers import NUMBERS  # the wizard's own numbers
 
         assert heading.text() == f"{NUMBERS[spec.key]}  {spec.title(lang)}"
         rect = heading.rect().translated(heading.mapTo(w, QPoint(0, 0)))

@@ -1,0 +1,594 @@
+"""Turning a merged CRDT document into roadmap rows, and finding conflicts (Qt-free, no SQL).
+
+pycrdt decides what the merged document holds (it converges on every device). This
+module adds what a CRDT does silently:
+
+* `find_conflicts`: a three-way check (base = state at the last sync, mine = this
+  device, theirs = base plus every incoming state). A field that both sides changed to
+  different values is a conflict; a row deleted on one side and edited on the other is a
+  "deleted" conflict (the delete is a soft delete, so the edit is still there to restore).
+* `materialize`: the visible rows of a merged document, as a deterministic function of
+  the document alone (so every device shows the same thing): deleted rows hidden,
+  references to hidden rows cleared or cascaded like the store does, and dependencies
+  that would only close a cycle after merging left out (listed as problems).
+* `diff_ops`: the store operations that turn the current rows into those rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from db import catalogue
+from db.crdt.document import DELETED, POSITION, SEP, Flat, decode_state_vector
+from db.errors import CoeditError
+from db.graph import find_cycle
+from db.model import Kind
+from db.ops import Create, Delete, Move, Op, Update
+
+Rows = dict[str, dict[str, dict[str, Any]]]  # {entity: {id: {"position":..., field: value}}}
+
+
+def _coerce(kind: Kind, value: object) -> object:
+    if value is None:
+        return None
+    if kind is Kind.INT and isinstance(value, float) and value.is_integer():
+        return int(value)
+    if kind is Kind.FLOAT and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    return value
+
+
+def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
+    """The rows a merged document shows, and problems found while building them."""
+    rows, problems, _left_out = _materialize(flat, roadmap_id)
+    return rows, problems
+
+
+def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str]]:
+    out: Rows = {}
+    problems: list[str] = []
+    left_out: list[str] = []
+    restored = _restored_parents(flat)
+    for e in catalogue.ENTITIES:
+        rows = flat.get(e.name, {})
+        visible: dict[str, dict[str, Any]] = {}
+        for row_id in sorted(rows):
+            raw = rows[row_id]
+            if raw.get(DELETED) is True and (e.name, row_id) not in restored:
+                continue
+            if e.singleton and row_id != roadmap_id:
+                continue
+            values: dict[str, object] = {POSITION: float(raw.get(POSITION) or 0.0)}
+            hidden = False
+            for f in e.fields:
+                v = _coerce(f.kind, raw.get(f.name))
+                if f.kind is Kind.REF and v is not None and v not in out.get(f.target, {}):
+                    if f.on_delete == "cascade":
+                        hidden = True
+                        break
+                    v = None
+                values[f.name] = v
+            if not hidden:
+                visible[row_id] = values
+        if e.name == "dependency":
+            visible = _acyclic(visible, problems, left_out)
+        out[e.name] = visible
+    return out, problems, left_out
+
+
+def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
+    """Deleted rows that a row added concurrently still belongs to (kept, and listed as a
+    "restored" conflict by `detect_conflicts`): a child is never dropped with its parent."""
+    restored: set[tuple[str, str]] = set()
+    refs = [(e, f) for e in catalogue.ENTITIES for f in e.fields
+            if f.kind is Kind.REF and f.on_delete == "cascade"]
+    changed = True
+    while changed:
+        changed = False
+        for e, f in refs:
+            for row_id, raw in flat.get(e.name, {}).items():
+                if raw.get(DELETED) is True and (e.name, row_id) not in restored:
+                    continue
+                parent = raw.get(f.name)
+                if not isinstance(parent, str):
+                    continue
+                praw = flat.get(f.target, {}).get(parent)
+                if (praw is not None and praw.get(DELETED) is True
+                        and (f.target, parent) not in restored):
+                    restored.add((f.target, parent))
+                    changed = True
+    return restored
+
+
+def _acyclic(deps: dict[str, dict[str, Any]], problems: list[str],
+             left_out: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    kept: dict[str, dict[str, Any]] = {}
+    edges: list[tuple[str, str]] = []
+    for dep_id in sorted(deps):
+        d = deps[dep_id]
+        src, dst = d.get("from_action_id"), d.get("to_action_id")
+        if src is not None and dst is not None:
+            if find_cycle([*edges, (src, dst)]):
+                problems.append(f"dependency {dep_id} left out: merging made a cycle")
+                if left_out is not None:
+                    left_out.append(dep_id)
+                continue
+            edges.append((src, dst))
+        kept[dep_id] = d
+    return kept
+
+
+def store_rows(store) -> Rows:
+    """The current rows of a store in the same shape as `materialize` returns."""
+    out: Rows = {}
+    for e in catalogue.ENTITIES:
+        out[e.name] = {r["id"]: {POSITION: float(r["position"]),
+                                 **{f.name: r.get(f.name) for f in e.fields}}
+                       for r in store.rows(e.name)}
+    return out
+
+
+def diff_ops(current: Rows, target: Rows) -> list[Op]:
+    """Operations that turn `current` into `target` (creates first, deletes last)."""
+    creates: list[Op] = []
+    updates: list[Op] = []
+    deletes: list[Op] = []
+    for e in catalogue.ENTITIES:
+        cur = current.get(e.name, {})
+        tgt = target.get(e.name, {})
+        for row_id, values in tgt.items():
+            old = cur.get(row_id)
+            fields = {k: v for k, v in values.items() if k != POSITION}
+            if old is None:
+                if not e.singleton:
+                    creates.append(Create(e.name, fields, row_id, values[POSITION]))
+                continue
+            changed = {k: v for k, v in fields.items() if old.get(k) != v}
+            if changed:
+                updates.append(Update(e.name, row_id, changed))
+            if float(old.get(POSITION) or 0.0) != values[POSITION] and not e.singleton:
+                updates.append(Move(e.name, row_id, values[POSITION]))
+    for e in reversed(catalogue.ENTITIES):
+        cur = current.get(e.name, {})
+        tgt = target.get(e.name, {})
+        for row_id in sorted(set(cur) - set(tgt)):
+            if not e.singleton:
+                deletes.append(Delete(e.name, row_id))
+    return creates + updates + deletes
+
+
+def describe(ops: Iterable[Op]) -> dict[str, int]:
+    """How many rows were added, changed, moved and removed."""
+    out = {"added": 0, "changed": 0, "moved": 0, "removed": 0}
+    for op in ops:
+        key = {Create: "added", Update: "changed", Move: "moved", Delete: "removed"}[type(op)]
+        out[key] += 1
+    return out
+
+
+# -- conflicts ---------------------------------------------------------------------------
+#
+# Conflicts are a function of the merged document's causal history alone (db/crdt/causality.py
+# tells for any two writes whether one writer had seen the other's write), never of "my
+# last sync". So every device finds the same records whatever the delivery order, with
+# duplicates, late or old files; a record found early from part of the history is
+# corrected (or withdrawn) when the rest arrives. The kinds, for one row:
+#
+# * "field" / "order": the writes of one field, grouped by the set of writes that saw
+#   them: a group with two different values is two writes made without seeing each other
+#   and with nothing after only one of them. The record lists exactly those values and
+#   their authors (all such groups of the field: one record per field).
+# * "deleted": the row was deleted by a write that had not seen an edit of the row (and
+#   the edit had not seen the delete), or while someone set a reference to it without
+#   seeing the delete (that reference reads as empty; restoring the row brings it back).
+# * "restored": a deleted row that a row created or moved under it concurrently still
+#   needs (directly or through other restored rows: a dependency keeps its actions, the
+#   actions their value chain) is shown again; nothing added is dropped with its parent.
+# * "cycle": a dependency left out because, merged, it would close a cycle.
+
+
+class UnrelatedHistoryError(CoeditError):
+    """A copy with this roadmap's id whose rows were created separately (e.g. by a JSON
+    export and import): merging it field by field would silently revert edits."""
+
+
+def _ident(item) -> str:
+    return f"{item.client}:{item.clock}"
+
+
+def _same(a: object, b: object) -> bool:
+    """Equal values of the same kind (True is not 1.0, None is not '')."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    return a == b and (a is None) == (b is None)
+
+
+def _distinct(values: list[tuple[bool, object]]) -> list[object]:
+    out: list[object] = []
+    for known, v in values:
+        if known and not any(_same(v, o) for o in out):
+            out.append(v)
+    return out
+
+
+def _base_value(history, items, heads):
+    common = [i for i in items if i not in heads and all(history.saw(h, i) for h in heads)]
+    if not common:
+        return None
+    best = max(common, key=lambda i: sum(1 for j in common if history.saw(i, j)))
+    return best.value if best.has_value else None
+
+
+def _visible(items):
+    live = [i for i in items if not i.deleted]
+    return live[-1] if live else None
+
+
+def concurrent_groups(history, items) -> list[list]:
+    """Groups of writes of one field that conflict: writes seen by exactly the same other
+    writes (so none saw another), holding two or more different values."""
+    groups: dict[frozenset, list] = {}
+    for i in items:
+        succ = frozenset(_ident(j) for j in items if j is not i and history.saw(j, i))
+        groups.setdefault(succ, []).append(i)
+    out = []
+    for g in groups.values():
+        if len(g) < 2:
+            continue
+        unknown = any(not i.has_value for i in g)
+        if unknown or len(_distinct([(i.has_value, i.value) for i in g])) > 1:
+            out.append(g)
+    return out
+
+
+def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
+                     rows: set[tuple[str, str]] | None = None,
+                     fallback_author: dict[int, str] | None = None) -> dict[str, dict]:
+    """Conflict records of a merged document ({key: record}).
+
+    Field and delete-vs-edit records are computed for `rows` (all rows when None); rows
+    deleted while referenced, restored rows and left-out dependencies for the whole
+    document (`flat`: the same document flattened, db.crdt.document.RoadmapDoc.flatten). Keys are
+    ``entity SEP row SEP field``: every device that finds a conflict writes the same key,
+    so one conflict is one record however many devices find it.
+    """
+    fallback_author = fallback_author or {}
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+    def who(items) -> list[str]:
+        names: list[str] = []
+        for i in items:
+            n = history.author(i) or fallback_author.get(i.client) or ""
+            if n and n not in names:
+                names.append(n)
+        return names
+
+    out: dict[str, dict] = {}
+    all_rows = {e.name: history.rows(e.name) for e in catalogue.ENTITIES}
+    # rows with a delete, and the deleting writes
+    deletes: dict[tuple[str, str], list] = {}
+    for ename, erows in all_rows.items():
+        for row_id, fields in erows.items():
+            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
+            if ds:
+                deletes[(ename, row_id)] = ds
+    special: dict[tuple[str, str], dict] = {}
+    _rows, _problems, left_out = _materialize(flat, roadmap_id)
+    restored = _restored_parents(flat)
+
+    def note(target, dels, others, **extra):
+        sp = special.setdefault(target, {"dels": [], "others": [], "edited": {}, "linked": set(),
+                                         "added": set()})
+        sp["dels"] += [d for d in dels if d not in sp["dels"]]
+        sp["others"] += [o for o in others if o not in sp["others"]]
+        sp["edited"].update(extra.get("edited", {}))
+        sp["linked"] |= extra.get("linked", set())
+        sp["added"] |= extra.get("added", set())
+
+    for e in catalogue.ENTITIES:
+        for row_id, fields in all_rows[e.name].items():
+            if rows is not None and (e.name, row_id) not in rows:
+                continue
+            dels = deletes.get((e.name, row_id), [])
+            for fld, items in fields.items():
+                if fld == DELETED:
+                    continue
+                groups = concurrent_groups(history, items)
+                if groups:
+                    involved = [i for g in groups for i in g]
+                    unknown = any(not i.has_value for i in involved)
+                    values = _distinct([(i.has_value, i.value) for i in involved])
+                    vis = _visible(items)
+                    kind = "order" if fld == POSITION else "field"
+                    out[SEP.join((e.name, row_id, fld))] = {
+                        "entity": e.name, "row": row_id, "field": fld, "kind": kind,
+                        "base": _base_value(history, items, involved),
+                        "values": sorted(values, key=_sort_key), "unknown_value": unknown,
+                        "authors": sorted(who(involved)),
+                        "heads": sorted(_ident(i) for i in involved),
+                        "kept": None if vis is None else vis.value, "at": now, "resolved": False}
+                if dels:
+                    conc = [i for i in items if any(history.concurrent(d, i) for d in dels)]
+                    if conc:
+                        vis = _visible(items)
+                        by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
+                        note((e.name, row_id), by, conc,
+                             edited={fld: None if vis is None else vis.value})
+    # references set, without seeing it, to a row someone deleted
+    for e in catalogue.ENTITIES:
+        refs = [f for f in e.fields if f.kind is Kind.REF]
+        if not refs:
+            continue
+        for row_id, fields in all_rows[e.name].items():
+            for f in refs:
+                items = fields.get(f.name, [])
+                for w in items:
+                    if not w.has_value or not isinstance(w.value, str):
+                        continue
+                    tgt = (str(f.ref), w.value)
+                    tdels = deletes.get(tgt) or []
+                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
+                        continue  # (a child that went with its parent leaves nothing waiting)
+                    conc = [d for d in tdels if history.concurrent(d, w)
+                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
+                                        for o in items)]
+                    if conc:
+                        note(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+    for target in restored:
+        # what keeps it: rows (alive or restored themselves) whose parent reference is it
+        added, keepers = set(), []
+        for ce, f in _cascade_refs():
+            for crow, raw in flat.get(ce.name, {}).items():
+                if raw.get(f.name) != target[1] or f.ref != target[0]:
+                    continue
+                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
+                    continue
+                added.add(f"{ce.name}:{crow}")
+                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
+                if vis is not None:
+                    keepers.append(vis)
+        note(target, deletes.get(target, []), keepers, added=added)
+    for target, sp in special.items():
+        ename, row_id = target
+        is_restored = target in restored
+        dels, others = sp["dels"], sp["others"]
+        out[SEP.join((ename, row_id, DELETED))] = {
+            "entity": ename, "row": row_id, "field": DELETED,
+            "kind": "restored" if is_restored else "deleted",
+            "base": None, "values": [], "fields": sorted(sp["edited"]), "edited": sp["edited"],
+            "linked": sorted(sp["linked"]), "added": sorted(sp["added"]),
+            "deleted_by": sorted(who(dels)), "edited_by": sorted(who(others)),
+            "authors": sorted(set(who(dels)) | set(who(others))),
+            "heads": sorted({_ident(i) for i in dels + others}),
+            "kept": not is_restored, "at": now, "resolved": False}
+    for dep in left_out:
+        fields = all_rows["dependency"].get(dep, {})
+        items = [i for fld in ("from_action_id", "to_action_id") for i in fields.get(fld, [])]
+        creators = [i for i in items if not i.deleted]
+        out[SEP.join(("dependency", dep, DELETED))] = {
+            "entity": "dependency", "row": dep, "field": DELETED, "kind": "cycle",
+            "base": None, "values": [], "edited": {}, "authors": sorted(who(creators)),
+            "heads": sorted(_ident(i) for i in creators), "kept": False, "at": now,
+            "resolved": False}
+    return out
+
+
+def _cascade_refs():
+    return [(e, f) for e in catalogue.ENTITIES for f in e.fields
+            if f.kind is Kind.REF and f.on_delete == "cascade"]
+
+
+def _sort_key(v: object) -> tuple:
+    return (v is None, str(type(v).__name__), str(v))
+
+
+def encode_records(records: dict[str, dict]) -> dict[str, str]:
+    return {k: json.dumps(v, ensure_ascii=False, sort_keys=True) for k, v in records.items()}
+
+
+def duplicate_creations(history, new: dict[int, int] | None = None) -> list[str]:
+    """Rows created twice, independently (same id, two unrelated creations).
+
+    That only happens when a copy shares the roadmap's id but not its history (a JSON
+    export imported as a new file); a uuid never collides otherwise.
+    """
+    out = []
+    for e in catalogue.ENTITIES:
+        for row_id, fields in history.rows(e.name).items():
+            roots = [i for i in fields.get(POSITION, []) if i.origin is None]
+            if len(roots) > 1 and len({i.client for i in roots}) > 1:
+                out.append(f"{e.name}:{row_id}")
+    return out
+
+
+# -- merging states into a store ---------------------------------------------------------
+
+
+class MergeResult:
+    """What one merge did: counts of row changes, new conflicts and problems."""
+
+    def __init__(self) -> None:
+        self.counts = {"added": 0, "changed": 0, "moved": 0, "removed": 0}
+        self.conflicts: list[dict] = []
+        self.problems: list[str] = []
+        self.changed_document = False
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def __repr__(self) -> str:
+        return (f"MergeResult({self.counts}, conflicts={len(self.conflicts)}, "
+                f"problems={self.problems})")
+
+
+def state_vector(update: bytes) -> dict[int, int]:
+    """{client id: clock} of a full state (which edits it contains)."""
+    from pycrdt import get_state
+
+    return decode_state_vector(get_state(update))
+
+
+def contains(outer: dict[int, int], inner: dict[int, int]) -> bool:
+    return all(outer.get(c, 0) >= clock for c, clock in inner.items())
+
+
+def _creation_roots(history) -> dict[tuple[str, str], set[int]]:
+    """{(entity, row): clients that created it} (first position write, no origin)."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for e in catalogue.ENTITIES:
+        for key, items in history.index.by_key(e.name).items():
+            row_id, _, fld = key.partition(SEP)
+            if fld != POSITION:
+                continue
+            roots = {i.client for i in items if i.origin is None}
+            if roots:
+                out[(e.name, row_id)] = roots
+    return out
+
+
+def check_related(store, state: bytes, *, name: str = "The received copy",
+                  mine: dict[tuple[str, str], set[int]] | None = None) -> None:
+    """Raise UnrelatedHistoryError when `state` is a copy with separately created rows.
+
+    `mine` (the creation roots of the store's document) may be given when several
+    states are checked against the same document."""
+    from db.crdt.causality import History
+
+    if contains(decode_state_vector(store.crdt.state_vector()), state_vector(state)):
+        return  # nothing this document does not hold already
+    if mine is None:  # one decode per document version, however many files are checked
+        sv = store.crdt.state_vector()
+        cached = getattr(store.crdt, "_creation_roots", None)
+        if cached is not None and cached[0] == sv:
+            mine = cached[1]
+        else:
+            mine = _creation_roots(History(store.crdt.state()))
+            store.crdt._creation_roots = (sv, mine)
+    theirs = _creation_roots(History(state))
+    dups = [f"{e}:{r}" for (e, r), clients in theirs.items()
+            if (e, r) in mine and len(mine[(e, r)] | clients) > 1 and len(mine[(e, r)]) == 1
+            and not clients <= mine[(e, r)]]
+    if dups:
+        raise UnrelatedHistoryError(
+            f"{name} has this roadmap's id but not its history: {len(dups)} rows were created "
+            "separately in both (this happens with a copy made by JSON export and import). "
+            "Merging it field by field could undo edits without telling anyone, so nothing "
+            "was merged. Open the copy and copy over what you need, or import it as a new "
+            "roadmap.", "unrelated_history")
+
+
+def apply_remote_update(store, update: bytes, *, author: str = "", device: str = "",
+                        check_history: bool = True) -> MergeResult:
+    """Merge one CRDT update or full state received from co-author `author`; list conflicts.
+
+    This is the single entry point for every way edits arrive (shared-folder state files,
+    a copy of the file, a live server's sync messages). The update may be a full state or
+    a Yjs delta; deltas whose dependencies are missing are kept by pycrdt until they
+    arrive. Conflicts come from the document's causal history (see `detect_conflicts`):
+    the result lists the conflict records that are new or changed by this update (each
+    with "values" = the competing values and "authors" = who wrote them); all open
+    conflicts are in `db.crdt.conflicts.open_conflicts(store)`. Rows are stored through the
+    store as one batch with origin "sync" (views redraw; nothing goes on the undo stack).
+
+    Raises UnrelatedHistoryError (nothing merged) for a copy that shares the id but not
+    the history, db.crdt.document.CrdtError for bytes pycrdt cannot read.
+    """
+    return merge_states(store, [update], device=device, author=author,
+                        check_history=check_history)
+
+
+def merge_states(store, states: Iterable[bytes], *, device: str = "", author: str = "",
+                 published: bytes | None = None, check_history: bool = True,
+                 remote_author: str = "") -> MergeResult:
+    """Merge full CRDT states (state files, another copy) into `store`; see
+    `apply_remote_update`. (`published` is accepted for older callers and not needed.)"""
+    from db.crdt.causality import History
+
+    states = [s for s in states if s]
+    result = MergeResult()
+    doc = store.crdt
+    if author and not getattr(doc, "author", ""):
+        doc.author = author
+    before_b = doc.state_vector()
+    before = decode_state_vector(before_b)
+    if check_history:
+        mine = None
+        for st in states:
+            if mine is None and not contains(before, state_vector(st)):
+                mine = _creation_roots(History(doc.state()))
+            check_related(store, st, mine=mine)
+    for st in states:
+        doc.apply(st)
+    doc.take_updates()
+    if doc.state_vector() == before_b:
+        _store_document(store, result)
+        return result
+    result.changed_document = True
+    history = History(doc.state())
+    touched: set[tuple[str, str]] = set()
+    fallback: dict[int, str] = {}
+    for it in history.index.items:
+        if it.clock >= before.get(it.client, 0) and isinstance(it.parent, str) and it.key:
+            row_id = it.key.partition(SEP)[0]
+            touched.add((it.parent, row_id))
+            if remote_author:
+                fallback.setdefault(it.client, remote_author)
+    existing = doc.conflicts()
+    for rec in existing.values():
+        if isinstance(rec.get("entity"), str) and isinstance(rec.get("row"), str):
+            touched.add((rec["entity"], rec["row"]))
+    found = detect_conflicts(history, doc.flatten(), roadmap_id=store.roadmap_id, rows=touched,
+                             fallback_author=fallback)
+    records: dict[str, dict] = {}
+    for key, rec in found.items():
+        old = existing.get(key)
+        old_heads = set(old.get("heads") or []) if old is not None else None
+        if old_heads is not None and old_heads == set(rec["heads"]):
+            continue  # the same conflict, found again (or already resolved): nothing new
+        if old is not None and old_heads is not None and old.get("resolved") \
+                and set(rec["heads"]) <= old_heads:
+            rec["resolved"] = True  # less to review than what was resolved: stays resolved
+        rec["found_by"] = author
+        records[key] = rec
+    # a record found from part of the history that the whole history no longer supports
+    # (e.g. a later write of the same author arrived): withdrawn, the same on every device
+    withdrawn = [key for key, rec in existing.items()
+                 if key not in found and isinstance(rec.get("heads"), list)]
+    if records or withdrawn:
+        doc.set_conflicts(encode_records(records), remove=withdrawn)
+        doc.take_updates()
+    result.conflicts = list(records.values())
+    _store_document(store, result)
+    return result
+
+
+def materialize_into(store) -> MergeResult:
+    """Make the store's rows match its document (after `RoadmapStore.create(seed_state=...)`)."""
+    result = MergeResult()
+    _store_document(store, result)
+    return result
+
+
+def _store_document(store, result: MergeResult) -> None:
+    from db.errors import ValidationError
+
+    target, problems = materialize(store.crdt.flatten(), store.roadmap_id)
+    result.problems += problems
+    ops = diff_ops(store_rows(store), target)
+    result.counts = describe(ops)
+    try:
+        store.commit_merge(ops)
+    except ValidationError as exc:
+        # One merged row does not fit (e.g. a combination each side made valid on its
+        # own): store the others one by one and report the rest; the document keeps all.
+        result.problems.append(str(exc))
+        for op in ops:
+            try:
+                store.commit_merge([op])
+            except ValidationError as one:
+                result.problems.append(str(one))
+        store.commit_merge([])

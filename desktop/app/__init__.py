@@ -1,0 +1,1 @@
+"""The Qt application shell: start-up, main window, session, views, menus and shared widgets."""

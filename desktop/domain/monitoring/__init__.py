@@ -1,0 +1,1 @@
+"""Step 5 monitoring without Qt: where each KPI and action stands."""

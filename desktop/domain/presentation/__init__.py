@@ -1,0 +1,1 @@
+"""Presentation mode without Qt: scenes, reveal steps, notes, live edits and styles."""

@@ -1,0 +1,93 @@
+"""The "coherence with other roadmaps" box of the Part A figure (Qt-free).
+
+Under the action plan band: one line per other roadmap (its kind, and the value chains,
+programmes and actions of this roadmap that connect to it, with the relation), then one
+line per positioning list (European S3 domains, Flemish priorities, key enabling
+technologies) with the tags the roadmap carries. Nothing is drawn for a roadmap that
+records neither.
+"""
+
+from __future__ import annotations
+
+from db import catalogue
+from desktop.domain.visuals import style
+from desktop.domain.visuals.figure_text import paragraph
+from desktop.domain.visuals.visual import Rect, Text, Visual
+
+WORDS = {
+    "nl": {"title": "Samenhang met andere roadmaps", "s3": "Europese S3-domeinen",
+           "fl": "Vlaamse prioriteiten", "ket": "Sleuteltechnologieën", "none": "nog niet gekoppeld"},
+    "en": {"title": "Coherence with other roadmaps", "s3": "European S3 domains",
+           "fl": "Flemish priorities", "ket": "Key enabling technologies", "none": "not linked yet"},
+}
+SIZE, LINE_H = 8.2, 10.6
+MAX_LINES = 14
+
+
+def _label(entity: str, field: str, code: str | None, lang: str) -> str:
+    if not code:
+        return ""
+    return catalogue.entity(entity).by_name[field].choice_label(code, lang)
+
+
+def _name(data, entity: str, row_id: str | None) -> str:
+    row = data.get(entity, row_id) if row_id else None
+    if row is None:
+        return ""
+    title = row.get("name") or row.get("title") or ""
+    return f"{row['code']} {title}" if row.get("code") else title
+
+
+def coherence_lines(data, lang: str) -> list[tuple[str, str]]:
+    """(bold head, text) per line of the box."""
+    w = WORDS["nl" if lang == "nl" else "en"]
+    out = []
+    links = data.ordered("reference_link")
+    for r in data.ordered("reference_roadmap"):
+        mine = [link for link in links if link.get("reference_roadmap_id") == r["id"]]
+        parts = []
+        for link in mine:
+            source = ", ".join(n for n in (_name(data, "value_chain", link.get("value_chain_id")),
+                                            _name(data, "programme", link.get("programme_id")),
+                                            _name(data, "action", link.get("action_id"))) if n)
+            if source:
+                parts.append(f"{source} ({_label('reference_link', 'relation', link.get('relation'), lang)})")
+        kind = _label("reference_roadmap", "kind", r.get("kind"), lang)
+        head = r.get("title") or ""
+        out.append((head, (f"{kind} — " if kind else "") + ("; ".join(parts) if parts else w["none"])))
+    for key, prefix in (("s3", "s3_"), ("fl", "fl_"), ("ket", "ket_")):
+        seen: list[str] = []
+        for t in data.ordered("priority_tag"):
+            code = t.get("priority") or ""
+            label = _label("priority_tag", "priority", code, lang).split(": ", 1)[-1]
+            if code.startswith(prefix) and label not in seen:
+                seen.append(label)
+        if seen:
+            out.append((w[key], " · ".join(seen)))
+    return out
+
+
+def draw_coherence(v: Visual, data, lang: str, *, x: float, y: float, width: float) -> float:
+    """Draw the box from `y` down; returns its bottom (`y` when there is nothing to show)."""
+    lines = coherence_lines(data, lang)
+    if not lines:
+        return y
+    w = WORDS["nl" if lang == "nl" else "en"]
+    items = [Text(x + 10, y + 6, width - 20, 14, w["title"], size=10, colour=style.ACCENT, bold=True)]
+    ty = y + 24
+    head_w = 250.0
+    used = 0
+    for head, text in lines:
+        if used >= MAX_LINES:
+            break
+        heads, hh = paragraph(x + 10, ty, head_w - 14, head, size=SIZE, colour=style.INK, bold=True,
+                              line_h=LINE_H, max_lines=2)
+        body, bh = paragraph(x + head_w, ty, width - head_w - 12, text, size=SIZE, colour=style.MUTED,
+                             line_h=LINE_H, max_lines=2)
+        items += heads + body
+        ty += max(hh, bh) + 3
+        used += 1
+    h = ty - y + 4
+    v.add(Rect(x, y, width, h, fill=style.mix(style.ACCENT, style.PAPER, 0.94), stroke=style.mix(
+        style.ACCENT, style.PAPER, 0.6), stroke_width=0.6, radius=3), *items)
+    return y + h

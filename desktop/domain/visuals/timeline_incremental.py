@@ -1,0 +1,520 @@
+"""Incremental relayout of the Part B timeline (Qt-free).
+
+`IncrementalTimeline` keeps the `TimelineLayout` of one view (value chain, filters,
+metrics) current while rows change. `update(rows)` takes the (entity, id) pairs a
+`Change` names, after the view's `TimelineData` was patched with them, and lays out
+again only what they touch:
+
+* an edited, added or removed action: its bar, the lanes it left and joined (packed
+  again), the lanes below them when a lane's height changed (moved down or up), and the
+  arrows whose ends moved;
+* an edited, added or removed dependency: its arrow;
+* with obstacle avoidance on, also the arrows whose route area meets a bar or label that
+  moved (their route may choose another leg).
+
+Anything that changes the frame of the whole chart (the horizon, value chains, lanes,
+partners and their colours, the roadmap row, a lane that appears or disappears) makes it
+lay out everything again with `build_timeline`, so the result is always exactly what a
+full layout gives; tests/domain/test_timeline_incremental.py checks that after random
+sequences of edits. `update` returns a `TimelineDelta` naming the bars and arrows that
+changed, so views touch only those items.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass, field
+
+from desktop.domain.visuals.lanes import Footprint, stack
+from desktop.domain.visuals.part_b_layout import (
+    ArrowGeom,
+    BarGeom,
+    Metrics,
+    TimelineLayout,
+    _cached_bar,
+    _text_box,
+    build_timeline,
+)
+from desktop.domain.visuals.roadmap_data import Filters, TimelineData
+from desktop.domain.visuals.routing import Box, ObstacleIndex, route
+from desktop.domain.visuals.timeline import horizon, parse_date
+
+#: Entities whose change relays out everything (they set the chart's frame or colours).
+FULL_ENTITIES = frozenset({"roadmap", "value_chain", "lane", "partner"})
+#: Entities that do not change Part B at all (unless a filter reads them).
+IGNORED = frozenset({"programme"})
+#: More changed rows than this in one update: a full layout is as quick.
+MAX_INCREMENTAL = 2000
+
+
+@dataclass
+class TimelineDelta:
+    """What one update changed. With `full` set, everything may have changed."""
+
+    full: bool = False
+    bars: set[str] = field(default_factory=set)  # added or changed bars (ids in layout.bars)
+    bars_removed: set[str] = field(default_factory=set)
+    arrows: set[str] = field(default_factory=set)
+    arrows_removed: set[str] = field(default_factory=set)
+    lanes: bool = False  # lane geometry (y, height, rows) changed
+    shifted: set[str] = field(default_factory=set)  # of `bars`: only their y changed
+
+    def empty(self) -> bool:
+        return not (self.full or self.bars or self.bars_removed or self.arrows
+                    or self.arrows_removed or self.lanes)
+
+
+class _Obstacles(ObstacleIndex):
+    """The obstacle index of the routes, with boxes that can be taken out and put back."""
+
+    def add(self, key: Hashable, b: Box) -> None:
+        size = self.bucket
+        for i in range(int(b.x0 // size), int(b.x1 // size) + 1):
+            for j in range(int(b.y0 // size), int(b.y1 // size) + 1):
+                self._buckets.setdefault((i, j), []).append((key, b))
+
+    def remove(self, key: Hashable, b: Box) -> None:
+        size = self.bucket
+        for i in range(int(b.x0 // size), int(b.x1 // size) + 1):
+            for j in range(int(b.y0 // size), int(b.y1 // size) + 1):
+                items = self._buckets.get((i, j))
+                if items:
+                    items[:] = [kb for kb in items if kb[0] != key]
+
+
+class LanePacking:
+    """The rows of one lane as `lanes.pack_rows` assigns them, kept for small changes.
+
+    pack_rows is a greedy first fit in (x0, x1, key) order, so an item only affects the
+    items after it. The packing keeps its items sorted and the greedy's state (the end of
+    each row) every `STEP` items; a change is packed again from the checkpoint before it
+    until the state equals the old one at a later checkpoint, from where the old rows hold.
+    """
+
+    STEP = 32
+
+    def __init__(self, items: Iterable[Footprint], gap: float) -> None:
+        self.gap = gap
+        self.order: list[tuple[float, float, str]] = sorted((f.x0, f.x1, str(f.key)) for f in items)
+        self.entry: dict[str, tuple[float, float, str]] = {e[2]: e for e in self.order}
+        self.rows: dict[str, int] = {}
+        self.cps: list[tuple[int, tuple[float, ...]]] = []
+        self.n = self._run(0, [], None, -1, -1, 0)[0]
+
+    def _run(self, start: int, state: list[float], old_cps, last_old: int, last_new: int,
+             offset: int) -> tuple[int, set[str], int | None]:
+        """Greedy from index `start` with `state`; returns (rows, keys whose row changed,
+        index in old_cps where it met the old state or None)."""
+        rows, order, gap, step = self.rows, self.order, self.gap, self.STEP
+        changed: set[str] = set()
+        cps = self.cps
+        j = 0
+        if old_cps is not None:  # the first old checkpoint that may be compared with
+            while j < len(old_cps) and not (old_cps[j][0] > last_old and
+                                             old_cps[j][0] + offset > last_new and
+                                             old_cps[j][0] + offset >= start):
+                j += 1
+        for i in range(start, len(order)):
+            if old_cps is not None and j < len(old_cps) and old_cps[j][0] + offset == i:
+                if tuple(state) == old_cps[j][1]:
+                    return len(state), changed, j  # from here on, as before
+                j += 1
+            if (i - start) % step == 0:
+                cps.append((i, tuple(state)))
+            x0, x1, key = order[i]
+            limit = x0 - gap
+            for r, end in enumerate(state):
+                if end <= limit:
+                    state[r] = x1
+                    break
+            else:
+                r = len(state)
+                state.append(x1)
+            if rows.get(key) != r:
+                rows[key] = r
+                changed.add(key)
+        return len(state), changed, None
+
+    def change(self, removed: Iterable[str], added: Iterable[Footprint]) -> set[str]:
+        """Take out the items `removed` (keys), put in `added`; returns the keys of the
+        items that are now on another row (or new)."""
+        order = self.order
+        old_idx = []
+        for key in removed:
+            e = self.entry.pop(key, None)
+            if e is not None:
+                old_idx.append(bisect.bisect_left(order, e))
+        old_len = len(order)
+        # positions in the old list, then remove from the highest down
+        first = min(old_idx, default=old_len)
+        last_old = max(old_idx, default=-1)
+        for i in sorted(old_idx, reverse=True):
+            key = order.pop(i)[2]
+            self.rows.pop(key, None)
+        new_entries = [(f.x0, f.x1, str(f.key)) for f in added]
+        for e in new_entries:
+            self.entry[e[2]] = e
+            bisect.insort(order, e)
+        new_idx = [bisect.bisect_left(order, e) for e in new_entries]
+        first = min([first, *new_idx])
+        last_new = max(new_idx, default=-1)
+        offset = len(order) - old_len
+        old_cps = self.cps
+        k = bisect.bisect_right(old_cps, first, key=lambda c: c[0]) - 1
+        start, state = old_cps[k] if k >= 0 else (0, ())
+        self.cps = old_cps[:max(k, 0)]
+        n, changed, met = self._run(start, list(state), old_cps, last_old, last_new, offset)
+        changed.update(e[2] for e in new_entries)
+        if met is not None:
+            self.cps.extend((i + offset, st) for i, st in old_cps[met:])
+        else:
+            self.n = n
+        return changed
+
+
+def _obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
+    """The obstacles of one bar, as part_b_layout.route_all indexes them."""
+    out = [((b.id, "bar"), b.box)]
+    if b.label_side != "inside":
+        out.append(((b.id, "label"), _text_box(b, m)))
+    return out
+
+
+def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles) -> tuple:
+    """The route of one arrow, as part_b_layout.route_all computes it."""
+    return route(src.box, dst.box, kind, gutter=gutter, obstacles=obstacles,
+                 skip=((src.id, "bar"), (dst.id, "bar")),
+                 labels=((src.id, "label"), (dst.id, "label")),
+                 src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left")
+
+
+#: How far outside the two bars' boxes a route (and the segments whose crossings it
+#: counts) can run: the stub, the gutter between rows, and a margin.
+ROUTE_REACH = 12.0
+
+
+def _meets(a: Box, b: Box) -> bool:
+    """Whether two closed boxes overlap or touch."""
+    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.y0 <= b.y1 and b.y0 <= a.y1
+
+
+class IncrementalTimeline:
+    """The layout of one timeline view, kept current row by row."""
+
+    def __init__(self, data: TimelineData, chain_id: str | None, lang: str,
+                 filters: Filters | None = None, *, metrics: Metrics | None = None,
+                 width: float | None = None, today: dt.date | None = None,
+                 route_obstacles: bool = True) -> None:
+        self.data = data
+        self.chain_id = chain_id
+        self.lang = lang
+        self.filters = filters or Filters()
+        self.metrics = metrics
+        self.width = width
+        self.today = today or dt.date.today()
+        self.route_obstacles = route_obstacles
+        self.layout: TimelineLayout
+        self.full_layouts = 0  # how many times everything was laid out (for tests and benches)
+        self.rebuild()
+
+    # -- full layout --------------------------------------------------------------------
+
+    def rebuild(self) -> TimelineDelta:
+        """Lay out everything again (and index the result for later updates)."""
+        data = self.data
+        self.layout = lay = build_timeline(data, self.chain_id, self.lang, self.filters,
+                                           metrics=self.metrics, width=self.width,
+                                           today=self.today, route_obstacles=self.route_obstacles)
+        self.full_layouts += 1
+        self._known = {c["id"] for c in data.chains()}
+        self._chain_set = set(lay.chain_ids)
+        self._lane_pos = {ln.key: i for i, ln in enumerate(lay.lanes)}
+        self._lane_layers: dict[str | None, dict[str, str]] = {}
+        for cid in lay.chain_ids:
+            self._lane_layers[cid] = {r["id"]: r.get("layer") or "other" for r in data.lanes_of(cid)}
+        self._members: dict[str, set[str]] = {ln.key: set() for ln in lay.lanes}
+        self._packings: dict[str, LanePacking] = {}
+        for b in lay.bars.values():
+            self._members[b.lane_key].add(b.id)
+        self._dates: dict[str, tuple[dt.date | None, dt.date | None]] = {}
+        self._date_count: Counter = Counter()
+        self._orphans: set[str] = set()  # actions without a (known) value chain
+        for a in data.table("action").values():
+            d = (parse_date(a.get("start_date")), parse_date(a.get("end_date")))
+            self._dates[a["id"]] = d
+            self._date_count.update(x for x in d if x is not None)
+            if a.get("value_chain_id") not in self._known:
+                self._orphans.add(a["id"])
+        self._lo_hi = (min(self._date_count), max(self._date_count)) if self._date_count else (None, None)
+        self._dep_ends: dict[str, tuple[str | None, str | None]] = {}
+        self._deps_of: dict[str, set[str]] = {}
+        for d in data.table("dependency").values():
+            self._index_dep(d["id"], d)
+        self._obstacles = None
+        if self.route_obstacles:
+            self._obstacles = _Obstacles([kb for b in lay.bars.values()
+                                          for kb in _obstacle_boxes(b, lay.metrics)])
+        return TimelineDelta(full=True, lanes=True)
+
+    def _packing(self, key: str, lay: TimelineLayout) -> LanePacking:
+        packing = self._packings.get(key)
+        if packing is None:
+            m = lay.metrics
+            packing = self._packings[key] = LanePacking(
+                (Footprint(b.id, b.x + b.foot_dx0, b.x + b.foot_dx1)
+                 for b in (lay.bars[aid] for aid in self._members[key])), m.gap)
+        return packing
+
+    def _index_dep(self, dep_id: str, row: dict | None) -> None:
+        old = self._dep_ends.pop(dep_id, None)
+        if old is not None:
+            for aid in old:
+                self._deps_of.get(aid, set()).discard(dep_id)
+        if row is not None:
+            ends = (row.get("from_action_id"), row.get("to_action_id"))
+            self._dep_ends[dep_id] = ends
+            for aid in ends:
+                self._deps_of.setdefault(aid, set()).add(dep_id)
+
+    # -- where an action goes -------------------------------------------------------------
+
+    def _lane_key(self, a: dict) -> str | None:
+        """The key of the lane that shows action `a`, or None when it is not shown."""
+        vc = a.get("value_chain_id")
+        cid = vc if vc in self._known else None
+        if cid not in self._chain_set:
+            return None
+        lid = a.get("lane_id")
+        layers = self._lane_layers.get(cid, {})
+        if lid in layers:
+            key, layer = lid, layers[lid]
+        else:
+            key, layer = f"other:{cid}", "other"
+        if not self.data.matches(a, self.filters, layer):
+            return None
+        return key
+
+    # -- incremental update ---------------------------------------------------------------
+
+    def update(self, rows: Iterable[tuple[str, str]]) -> TimelineDelta:
+        """Bring the layout up to date after the rows `rows` (entity, id) changed in
+        `data` (which must already hold their new values)."""
+        rows = list(dict.fromkeys(rows))
+        entities = {e for e, _ in rows}
+        if entities & FULL_ENTITIES or len(rows) > MAX_INCREMENTAL or (
+                "action_partner" in entities and self.filters.partner is not None):
+            return self.rebuild()
+        actions = [i for e, i in rows if e == "action"]
+        deps = [i for e, i in rows if e == "dependency"]
+        if not actions and not deps:
+            return TimelineDelta()
+        data = self.data
+        lay = self.layout
+
+        # 1. the horizon and the value chain set must stay as they are (the bookkeeping is
+        # changed in place: a full layout below reads everything from `data` again)
+        orphans_before = bool(self._orphans)
+        count = self._date_count
+        lo, hi = self._lo_hi
+        stale = False
+        for aid in actions:
+            for x in self._dates.pop(aid, ()):
+                if x is not None:
+                    count[x] -= 1
+                    if count[x] <= 0:
+                        del count[x]
+                        stale |= x == lo or x == hi
+            self._orphans.discard(aid)
+            a = data.get("action", aid)
+            if a is None:
+                continue
+            d = (parse_date(a.get("start_date")), parse_date(a.get("end_date")))
+            self._dates[aid] = d
+            for x in d:
+                if x is not None:
+                    count[x] += 1
+                    lo = x if lo is None or x < lo else lo
+                    hi = x if hi is None or x > hi else hi
+            if a.get("value_chain_id") not in self._known:
+                self._orphans.add(aid)
+        if stale:
+            lo, hi = (min(count), max(count)) if count else (None, None)
+        self._lo_hi = (lo, hi)
+        if horizon(data.roadmap, [lo, hi] if lo is not None else [], self.today) != (
+                lay.scale.start, lay.scale.end) or (
+                self.chain_id is None and bool(self._orphans) != orphans_before):
+            return self.rebuild()
+
+        # 2. which lanes lose and gain members
+        members_delta: dict[str, tuple[set[str], set[str]]] = {}
+        placed: dict[str, str | None] = {}
+        for aid in actions:
+            old_bar = lay.bars.get(aid)
+            old_key = old_bar.lane_key if old_bar is not None else None
+            a = data.get("action", aid)
+            new_key = self._lane_key(a) if a is not None else None
+            placed[aid] = new_key
+            if new_key is not None and new_key not in self._lane_pos:
+                return self.rebuild()  # a lane that was not shown appears
+            if old_key is not None:
+                members_delta.setdefault(old_key, (set(), set()))[0].add(aid)
+            if new_key is not None:
+                members_delta.setdefault(new_key, (set(), set()))[1].add(aid)
+        new_members: dict[str, set[str]] = {}
+        for key, (gone, came) in members_delta.items():
+            m = (self._members[key] - gone) | came
+            if not m and key.startswith("other:"):
+                return self.rebuild()  # the "Other" lane disappears
+            new_members[key] = m
+
+        for key in new_members:  # the packings of the lanes as they were
+            self._packing(key, lay)
+        # nothing below falls back to a full layout
+        for key, m in new_members.items():
+            self._members[key] = m
+
+        # 3. pack the lanes that changed (only from the first changed item on)
+        m = lay.metrics
+        scale = lay.scale
+        lanes = list(lay.lanes)
+        bars = dict(lay.bars)
+        changed_bars: dict[str, BarGeom] = {}
+        rows_of: dict[str, int] = {}
+        for key in new_members:
+            ln = lanes[self._lane_pos[key]]
+            packing = self._packing(key, lay)
+            gone, came = members_delta[key]
+            for aid in gone:
+                bars.pop(aid, None)
+            new_bars = {aid: _cached_bar(data.get("action", aid), ln, data, scale, m) for aid in came}
+            moved_rows = packing.change(gone, [Footprint(b.id, b.x + b.foot_dx0, b.x + b.foot_dx1)
+                                               for b in new_bars.values()])
+            rows_of[key] = max(packing.n, 1)
+            for aid in moved_rows:
+                b = new_bars.get(aid)
+                if b is None:
+                    b = changed_bars.get(aid)
+                if b is None:
+                    b = BarGeom.__new__(BarGeom)
+                    b.__dict__.update(bars[aid].__dict__)
+                b.row = packing.rows[aid]
+                changed_bars[aid] = b
+            for aid, b in new_bars.items():
+                b.row = packing.rows[aid]
+                changed_bars[aid] = b
+        for aid in actions:
+            if placed[aid] is None:
+                bars.pop(aid, None)
+
+        # 4. stack the lanes again; lanes that moved take their bars along
+        heights = []
+        for ln in lanes:
+            if ln.kind == "chain":
+                heights.append((ln.key, m.chain_h))
+            else:
+                r = rows_of.get(ln.key, ln.rows)
+                heights.append((ln.key, r * m.row_h + 2 * m.lane_pad))
+        moved: set[str] = set()
+        lanes_changed = False
+        for i, (ln, band) in enumerate(zip(lanes, stack(heights, 0.0, m.lane_gap))):
+            r = rows_of.get(ln.key, ln.rows)
+            if (ln.y, ln.h, ln.rows) != (band.y, band.h, r):
+                lanes_changed = True
+                if ln.y != band.y:
+                    moved.add(ln.key)
+                lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
+        shifted: set[str] = set()
+        if moved:
+            for key in moved:
+                for aid in self._members[key]:
+                    if aid not in changed_bars:
+                        b = BarGeom.__new__(BarGeom)
+                        b.__dict__.update(bars[aid].__dict__)
+                        changed_bars[aid] = b
+                        shifted.add(aid)
+        for aid, b in changed_bars.items():
+            ln = lanes[self._lane_pos[b.lane_key]]
+            top = ln.y + m.lane_pad + b.row * m.row_h
+            if b.kind == "milestone":
+                r = m.milestone_r
+                b.y, b.h = top + m.row_h / 2 - r, 2 * r
+            else:
+                b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
+
+        # 5. keep bars that came out the same (same object: views skip them)
+        delta = TimelineDelta(lanes=lanes_changed)
+        boxes_moved: list[Box] = []
+        obstacles = self._obstacles
+        for aid, b in changed_bars.items():
+            old = lay.bars.get(aid)
+            if old is not None and old == b:
+                bars[aid] = old
+                continue
+            bars[aid] = b
+            delta.bars.add(aid)
+            if aid in shifted:
+                delta.shifted.add(aid)
+            if old is not None and obstacles is not None:
+                for key, box in _obstacle_boxes(old, m):
+                    obstacles.remove(key, box)
+                    boxes_moved.append(box)
+            if obstacles is not None:
+                for key, box in _obstacle_boxes(b, m):
+                    obstacles.add(key, box)
+                    boxes_moved.append(box)
+        for aid in actions:
+            old = lay.bars.get(aid)
+            if old is not None and aid not in bars:
+                delta.bars_removed.add(aid)
+                if obstacles is not None:
+                    for key, box in _obstacle_boxes(old, m):
+                        obstacles.remove(key, box)
+                        boxes_moved.append(box)
+
+        # 6. arrows: changed dependencies, arrows of bars that changed, and (avoiding
+        # obstacles) arrows whose route area meets a box that moved
+        for dep_id in deps:
+            self._index_dep(dep_id, data.get("dependency", dep_id))
+        reroute: set[str] = set(deps)
+        for aid in delta.bars | delta.bars_removed:
+            reroute |= self._deps_of.get(aid, set())
+        gutter = (m.row_h - m.bar_h) / 2
+        if boxes_moved:
+            for dep_id, g in lay.arrows.items():
+                if dep_id in reroute:
+                    continue
+                src, dst = bars.get(g.src), bars.get(g.dst)
+                if src is None or dst is None:
+                    continue
+                a, b = src.box, dst.box
+                r = ROUTE_REACH + gutter
+                area = Box(min(a.x0, b.x0) - r, min(a.y0, b.y0) - r, max(a.x1, b.x1) + r,
+                           max(a.y1, b.y1) + r)
+                if any(_meets(area, box) for box in boxes_moved):
+                    reroute.add(dep_id)
+        arrows = dict(lay.arrows)
+        for dep_id in reroute:
+            d = data.get("dependency", dep_id)
+            src = bars.get(d.get("from_action_id")) if d else None
+            dst = bars.get(d.get("to_action_id")) if d else None
+            if src is None or dst is None:
+                if arrows.pop(dep_id, None) is not None:
+                    delta.arrows_removed.add(dep_id)
+                continue
+            kind = d.get("kind") or "finish_start"
+            points = _route(src, dst, kind, gutter, obstacles)
+            old = arrows.get(dep_id)
+            g = ArrowGeom(dep_id, src.id, dst.id, kind, points)
+            if old is not None and old == g:
+                continue
+            arrows[dep_id] = g
+            delta.arrows.add(dep_id)
+
+        height = lanes[-1].y1 if lanes else 0.0
+        self.layout = TimelineLayout(scale, m, lanes, bars, arrows, lay.bands, lay.today,
+                                     lay.chain_ids, lay.width, height)
+        return delta

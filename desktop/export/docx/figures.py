@@ -1,0 +1,164 @@
+"""Figures in the Word report: a PNG at print resolution, sized to the page, with a
+numbered caption (a SEQ field, so Word's "Insert Table of Figures" finds it). A wide
+figure gets a landscape section of its own when that shows it markedly larger, the same
+rule as the PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.image.image import Image as DocxImage
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Pt
+
+from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
+from desktop.export.report.document import Figure
+from desktop.export.report.figure_plan import Frames, PagedImages
+
+A3_W = Cm(42.0)  # the long side of A3; its short side is A4's long side
+CAPTION_ROOM = Cm(1.2)
+
+
+def placement(w: float, h: float, margins: tuple[int, int, int, int] | None = None) -> tuple[bool, float]:
+    """Where a figure of w × h (any unit) goes on an A4 page with `margins` (left, right,
+    top, bottom in EMU; default the report's): (landscape page?, EMU per unit)."""
+    if margins is None:
+        margins = (MARGIN_LR, MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM)
+    left, right, top, bottom = margins
+    w, h = max(w, 1), max(h, 1)
+    text_w, text_h = PAGE_W - left - right, PAGE_H - top - bottom
+    wide_w, wide_h = PAGE_H - left - right, PAGE_W - top - bottom - CAPTION_ROOM
+    portrait = min(text_w / w, text_h * 0.75 / h)
+    wide = min(wide_w / w, wide_h / h)
+    landscape = wide > portrait * 1.25
+    return landscape, wide if landscape else portrait
+
+
+def print_dpi(width_pt: float, height_pt: float, dpi: float = 300) -> float:
+    """The resolution at which to render a visual of width_pt × height_pt points so that,
+    at the size it is printed in the Word report, it has `dpi` pixels per inch."""
+    _, emu_per_pt = placement(width_pt, height_pt)
+    printed_in = width_pt * emu_per_pt / 914400
+    return dpi * printed_in / (width_pt / 72) if width_pt > 0 else dpi
+
+
+def docx_frames() -> Frames:
+    """The room for a figure on the Word report's pages (for `figure_plan.plan_figure`)."""
+    caption = CAPTION_ROOM.pt
+    text_w = Emu(PAGE_W - 2 * MARGIN_LR).pt
+    text_h = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt
+    wide = (Emu(PAGE_H - 2 * MARGIN_LR).pt, Emu(PAGE_W - MARGIN_TOP - MARGIN_BOTTOM).pt - caption)
+    fold = (Emu(A3_W - 2 * MARGIN_LR).pt, Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt - caption)
+    return Frames(column=(text_w, text_h - caption), wide=wide, fold=fold)
+
+
+def add_figure(writer, f: Figure) -> str:
+    """Append figure `f` to the writer's document. Returns "" when it has no image,
+    "inline" when it sits in the text, "page" when it got a landscape page (the
+    document then continues on a fresh portrait page)."""
+    if isinstance(f.image, PagedImages):
+        return _add_pages(writer, f, f.image) if f.image.is_file() else ""
+    if not f.image or not Path(f.image).is_file():
+        return ""
+    doc = writer.doc
+    image = DocxImage.from_file(str(f.image))
+    w, h = max(image.px_width, 1), max(image.px_height, 1)
+    sec = doc.sections[-1]
+    landscape, scale = placement(w, h, (sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin))
+    if landscape:
+        _new_section(doc, landscape=True)
+    doc.add_picture(str(f.image), width=Emu(int(w * scale)), height=Emu(int(h * scale)))
+    pic = doc.paragraphs[-1]
+    pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pic.paragraph_format.keep_with_next = True
+    caption = writer.para(doc, "Caption")
+    if f.number and f.label:
+        caption.add_run(f"{f.label} ")
+        _seq_field(caption, f.label, f.number)
+        caption.add_run(f" – {f.caption}")
+    else:
+        caption.add_run(f.caption)
+    if landscape:
+        _new_section(doc, landscape=False)
+        return "page"
+    return "inline"
+
+
+def _caption(writer, f: Figure, part: str = "", first: bool = True) -> None:
+    """The caption of a figure or of one of its pieces ("(2/3)"); only the first piece
+    counts in Word's figure numbering (SEQ field), the others repeat the number."""
+    caption = writer.para(writer.doc, "Caption")
+    tail = f" {part}" if part else ""
+    if f.number and f.label:
+        caption.add_run(f"{f.label} ")
+        if first:
+            _seq_field(caption, f.label, f.number)
+        else:
+            caption.add_run(str(f.number))
+        caption.add_run(f" – {f.caption}{tail}")
+    else:
+        caption.add_run(f"{f.caption}{tail}")
+
+
+def _add_pages(writer, f: Figure, paged: PagedImages) -> str:
+    """A figure planned over pieces (`figure_plan`): each piece at its printed size, in
+    the text column or on landscape A4 / A3 fold-out pages of their own."""
+    doc = writer.doc
+    n = len(paged.images)
+    if paged.kind != "column":
+        _new_section(doc, landscape=True, paper="A3" if paged.kind == "fold" else "A4")
+    for i, (path, w_pt, h_pt) in enumerate(paged.images, 1):
+        doc.add_picture(str(path), width=Emu(int(Pt(w_pt))), height=Emu(int(Pt(h_pt))))
+        pic = doc.paragraphs[-1]
+        pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pic.paragraph_format.keep_with_next = True
+        _caption(writer, f, f"({i}/{n})" if n > 1 else "", first=i == 1)
+        if paged.kind != "column" and i < n:
+            doc.add_page_break()
+    if paged.kind != "column":
+        _new_section(doc, landscape=False)
+        return "page"
+    return "inline"
+
+
+def _new_section(doc, *, landscape: bool, paper: str = "A4") -> None:
+    """Start a new page in a new section, landscape or portrait A4 (or landscape A3), same
+    margins; the running header and page-number footer carry over (linked to the previous
+    section)."""
+    prev = doc.sections[-1]
+    sec = doc.add_section(WD_SECTION.NEW_PAGE)
+    sec.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long_side, short_side = (A3_W, PAGE_H) if paper == "A3" else (PAGE_H, PAGE_W)
+    sec.page_width, sec.page_height = (long_side, short_side) if landscape else (PAGE_W, PAGE_H)
+    for attr in ("left_margin", "right_margin", "top_margin", "bottom_margin", "header_distance",
+                 "footer_distance"):
+        setattr(sec, attr, getattr(prev, attr))
+    sec.different_first_page_header_footer = False
+
+
+def _seq_field(paragraph, label: str, number: int) -> None:
+    """A complex SEQ field whose cached result is `number`."""
+    def run_with(el) -> None:
+        r = OxmlElement("w:r")
+        r.append(el)
+        paragraph._p.append(r)
+
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    run_with(begin)
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" SEQ {label} \\* ARABIC "
+    run_with(instr)
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run_with(sep)
+    t = OxmlElement("w:t")
+    t.text = str(number)
+    run_with(t)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run_with(end)

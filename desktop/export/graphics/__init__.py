@@ -1,0 +1,1 @@
+"""Render-neutral graphics for export: the visuals to export, text fitting, shapes and SVG."""

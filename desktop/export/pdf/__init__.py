@@ -1,0 +1,1 @@
+"""The PDF writer: a Report, figures and posters as vector PDF with reportlab."""

@@ -1,0 +1,68 @@
+"""Where a report figure goes so that no text prints under FIGURE_MIN_PT (Qt-free).
+
+The PDF and the Word writer share this plan, each with the room its own pages give
+(`Frames`): a figure that fits the text column at a readable size stays there ("column");
+a column-wide figure that is too tall is cut between its rows over several column pieces;
+any other goes to landscape A4 pages ("wide"), laid out again at the page width when it
+can be (`Visual.at_width`) and cut between rows with its head and legend repeated; a
+figure too wide even for that (Part A) goes to landscape A3 fold-out pages ("fold").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.domain.visuals.visual import Visual
+from desktop.domain.visuals.visual_pages import paginate, smallest_text
+
+#: The smallest text a figure prints in a report, in points (just above 7 pt).
+FIGURE_MIN_PT = 7.05
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The room (width, height in points) for a figure and its caption on each page kind."""
+
+    column: tuple[float, float]  # the text column of a portrait A4 page (inline: 3/4 of it)
+    wide: tuple[float, float]  # landscape A4, less the caption
+    fold: tuple[float, float]  # landscape A3, less the caption
+
+
+@dataclass
+class Plan:
+    kind: str  # column | wide | fold
+    scale: float  # points printed per point of the pieces
+    pieces: list[Visual] = field(default_factory=list)
+    inline: bool = False  # one piece that flows with the text (at most 3/4 of the column)
+
+
+def plan_figure(v: Visual, frames: Frames, min_pt: float = FIGURE_MIN_PT) -> Plan:
+    small = smallest_text(v)
+    w, h = max(v.width, 1.0), max(v.height, 1.0)
+    col_w, col_h = frames.column
+    inline = min(col_w / w, col_h * 0.75 / h, 1.5)
+    if inline * small >= min_pt:
+        return Plan("column", inline, [v], inline=True)
+    if w <= col_w * 1.1 and not callable(v.at_width):  # a column-wide figure: cut between rows
+        scale, pieces = paginate(v, col_w, col_h, min_pt, max_scale=1.0)
+        if scale * small >= min_pt - 1e-6:
+            return Plan("column", scale, pieces)
+    scale, pieces = paginate(v, *frames.wide, min_pt, max_scale=1.0)
+    if scale * small >= min_pt - 1e-6:
+        return Plan("wide", scale, pieces)
+    scale, pieces = paginate(v, *frames.fold, min_pt, max_scale=1.0)
+    return Plan("fold", scale, pieces)
+
+
+@dataclass(frozen=True)
+class PagedImages:
+    """A figure as images for a writer that cannot draw vectors (DOCX): the plan's kind
+    and, per piece, the PNG file and its printed size in points."""
+
+    kind: str
+    images: tuple[tuple[Path, float, float], ...]
+    inline: bool = False
+
+    def is_file(self) -> bool:  # the test Figure.shown makes of an image
+        return bool(self.images) and all(Path(p).is_file() for p, _, _ in self.images)

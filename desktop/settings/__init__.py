@@ -1,0 +1,1 @@
+"""User preferences, the Preferences dialog and remembered window state (QSettings)."""
