@@ -41,13 +41,17 @@ def test_arrows_join_their_bars(demo):
     assert len(lay.arrows) == len(demo["dependency"])
     for a in lay.arrows.values():
         src, dst = lay.bars[a.src].box, lay.bars[a.dst].box
-        # at a bar's end, or (round the bar's own label) on its lower/upper edge near that end
+        # at the bar's end the dependency kind names (start: left, finish: right), or (round
+        # a label, through the gutter) on the bar's lower/upper edge near that end
+        kind = a.kind or "finish_start"
         x, y = a.points[0]
-        assert (x, y) in ((src.x1, src.cy), (src.x0, src.cy)) or (
-            y in (src.y0, src.y1) and src.x0 <= x <= src.x1 and x >= src.x1 - 6.0)
+        end = src.x0 if kind.startswith("start_") else src.x1
+        assert (x, y) == (end, src.cy) or (
+            y in (src.y0, src.y1) and src.x0 <= x <= src.x1 and abs(x - end) <= 6.0 + 1e-9), (kind, a.points)
         x, y = a.points[-1]
-        assert (x, y) in ((dst.x0, dst.cy), (dst.x1, dst.cy)) or (
-            y in (dst.y0, dst.y1) and dst.x0 <= x <= dst.x1 and x <= dst.x0 + 6.0)
+        end = dst.x1 if kind.endswith("_finish") else dst.x0
+        assert (x, y) == (end, dst.cy) or (
+            y in (dst.y0, dst.y1) and dst.x0 <= x <= dst.x1 and abs(x - end) <= 6.0 + 1e-9), (kind, a.points)
         for p, q in zip(a.points, a.points[1:]):
             assert p[0] == q[0] or p[1] == q[1]
 

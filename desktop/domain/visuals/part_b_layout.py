@@ -281,14 +281,24 @@ def _text_box(b: BarGeom, m: Metrics) -> Box:
     return Box(x0, top, x1, top + max(b.h, text_h))
 
 
+def obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
+    """What arrows route around for bar `b`: the bar, and the text drawn outside it (an
+    outside label with its TRL pill, or only the pill of a bar labelled inside)."""
+    out = [((b.id, "bar"), b.box)]
+    if b.label_side != "inside":
+        out.append(((b.id, "label"), _text_box(b, m)))
+    elif b.badge and b.badge_dx >= b.w:  # the pill outside, right of the bar
+        top = b.y + (b.h - m.badge_h) / 2
+        out.append(((b.id, "label"), Box(b.x + b.badge_dx, top, b.x + b.badge_dx + b.badge_w, top + m.badge_h)))
+    return out
+
+
 def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
               obstacles: bool = True) -> dict[str, ArrowGeom]:
     """Routes of every dependency whose two actions are shown."""
     index = None
     if obstacles:
-        boxes = [((b.id, "bar"), b.box) for b in bars.values()]
-        boxes += [((b.id, "label"), _text_box(b, metrics)) for b in bars.values() if b.label_side != "inside"]
-        index = ObstacleIndex(boxes)
+        index = ObstacleIndex(kb for b in bars.values() for kb in obstacle_boxes(b, metrics))
     out = {}
     gutter = (metrics.row_h - metrics.bar_h) / 2
     for d in data.ordered("dependency"):
@@ -299,7 +309,8 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
         points = route(src.box, dst.box, kind, gutter=gutter, obstacles=index,
                        skip=((src.id, "bar"), (dst.id, "bar")),
                        labels=((src.id, "label"), (dst.id, "label")),
-                       src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left")
+                       src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left",
+                       pitch=metrics.row_h)
         out[d["id"]] = ArrowGeom(d["id"], src.id, dst.id, kind, points)
     return out
 

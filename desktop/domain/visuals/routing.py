@@ -64,6 +64,23 @@ class ObstacleIndex:
     def path_crossings(self, points: tuple[Point, ...], skip: tuple[Hashable, ...] = ()) -> int:
         return sum(self.crossings(p, q, skip) for p, q in zip(points, points[1:]))
 
+    def boxes_in(self, x0: float, x1: float, y0: float, y1: float,
+                 skip: tuple[Hashable, ...] = ()) -> list[Box]:
+        """The boxes that reach into the window x0 < x < x1, y0 < y < y1."""
+        size = self.bucket
+        seen: set = set()
+        out: list[Box] = []
+        buckets = self._buckets
+        for i in range(int(x0 // size), int(x1 // size) + 1):
+            for j in range(int(y0 // size), int(y1 // size) + 1):
+                for key, box in buckets.get((i, j), ()):
+                    if key in seen or key in skip:
+                        continue
+                    seen.add(key)
+                    if box.y0 < y1 and y0 < box.y1 and box.x0 < x1 and x0 < box.x1:
+                        out.append(box)
+        return out
+
 
 def _strictly_inside(box: Box, x0: float, x1: float, y0: float, y1: float) -> bool:
     """Whether a horizontal or vertical segment runs through the inside of `box`."""
@@ -93,7 +110,8 @@ def _simplify(points: list[Point]) -> tuple[Point, ...]:
 def route(src: Box, dst: Box, kind: str = "finish_start", *, stub: float = 6.0,
           gutter: float = 3.0, obstacles: ObstacleIndex | None = None,
           skip: tuple[Hashable, ...] = (), labels: tuple[Hashable, ...] = (),
-          src_label_right: bool = False, dst_label_left: bool = False) -> tuple[Point, ...]:
+          src_label_right: bool = False, dst_label_left: bool = False,
+          pitch: float | None = None) -> tuple[Point, ...]:
     """The polyline of an arrow from `src` to `dst`; the last point is the arrow tip.
 
     `gutter` is half the free space between rows (where detours run); `obstacles`, when
@@ -103,13 +121,175 @@ def route(src: Box, dst: Box, kind: str = "finish_start", *, stub: float = 6.0,
     its label on the left) would run through that label; it may then leave the source
     by its lower or upper edge (enter the target by its top or bottom) through the gutter
     between rows, when that crosses fewer labels and bars.
+
+    When that still crosses a bar or a label (a vertical leg through rows of bars, a
+    horizontal one along a row), the arrow is routed through the gutters instead: out of
+    the source into the gutter next to it, along the gutter to an x where a vertical leg
+    down (or up) the rows in between meets nothing, along the gutter next to the target,
+    and in. `pitch` is the row height (the gutters of a bar are at its centre +- half of
+    it; default: its edges +- `gutter`). Every route stays within ROUTE_WINDOW of the
+    two bars' boxes, and only obstacles there decide it.
     """
     plain = _route(src, dst, kind, stub, gutter, obstacles, skip + labels)
-    if kind not in ("finish_start", "", None) or obstacles is None or not (src_label_right or dst_label_left):
+    if obstacles is None or abs(src.cy - dst.cy) > MAX_CHECKED_SPAN:
         return plain
-    if abs(src.cy - dst.cy) > MAX_CHECKED_SPAN:
-        return plain
-    return _round_labels(plain, src, dst, stub, gutter, obstacles, skip, src_label_right, dst_label_left)
+    best = plain
+    if kind in ("finish_start", "", None) and (src_label_right or dst_label_left):
+        best = _round_labels(plain, src, dst, stub, gutter, obstacles, skip, src_label_right, dst_label_left)
+    if obstacles.path_crossings(best, skip) == 0:
+        return best
+    return _through_gutters(best, src, dst, kind or "finish_start", stub, gutter, pitch, obstacles, skip)
+
+
+#: How far left of the leftmost and right of the rightmost of the two bars a route may
+#: run (the incremental timeline re-routes an arrow when a box moves within its reach).
+ROUTE_WINDOW = 12.0
+BEND = 10.0  # the cost of a bend, in points of length
+
+
+def _cost(points: tuple[Point, ...], obstacles: ObstacleIndex, skip: tuple[Hashable, ...]) -> tuple:
+    return (obstacles.path_crossings(points, skip), _length(points) + BEND * (len(points) - 2))
+
+
+def _free_xs(spans: list[tuple[float, float]], lo: float, hi: float, margin: float = 2.5
+             ) -> list[tuple[float, float]]:
+    """The parts of lo..hi that are at least `margin` from every span."""
+    out = []
+    at = lo
+    for a, b in sorted(spans):
+        a, b = a - margin, b + margin
+        if a > at:
+            out.append((at, min(a, hi)))
+        at = max(at, b)
+        if at >= hi:
+            break
+    if at < hi:
+        out.append((at, hi))
+    return [(a, b) for a, b in out if b >= a]
+
+
+def _through_gutters(best: tuple[Point, ...], src: Box, dst: Box, kind: str, stub: float,
+                     gutter: float, pitch: float | None, obstacles: ObstacleIndex,
+                     skip: tuple[Hashable, ...]) -> tuple[Point, ...]:
+    """The cheapest of `best` and the gutter routes (see `route`): out of the source's
+    end the dependency kind names (its finish: the right end; its start: the left), in
+    at the target's (its start: the left end; its finish: the right), each either by
+    the end itself and a stub or by the bar's upper or lower edge near that end."""
+    def gutters(b: Box) -> tuple[float, float]:
+        if pitch:
+            return b.cy - pitch / 2, b.cy + pitch / 2
+        return b.y0 - gutter, b.y1 + gutter
+
+    out_right = kind != "start_start" and not kind.startswith("start_")
+    in_left = not kind.endswith("_finish")
+    exits = []  # (points from the source to its gutter, gutter y), in order of preference
+    inset = min(stub, (src.x1 - src.x0) / 2)
+    end_x, stub_x, edge_x = (src.x1, src.x1 + stub, src.x1 - inset) if out_right else \
+        (src.x0, src.x0 - stub, src.x0 + inset)
+    s_up, s_down = gutters(src)
+    d_up, d_down = gutters(dst)
+    down = dst.cy >= src.cy
+    for g in ((s_down, s_up) if down else (s_up, s_down)):  # towards the target first
+        exits.append(([(end_x, src.cy), (stub_x, src.cy), (stub_x, g)], g))
+        exits.append(([(edge_x, src.y1 if g > src.cy else src.y0), (edge_x, g)], g))
+    entries = []  # (points from the target's gutter into the target, gutter y)
+    inset = min(stub, (dst.x1 - dst.x0) / 2)
+    end_x, stub_x, edge_x = (dst.x0, dst.x0 - stub, dst.x0 + inset) if in_left else \
+        (dst.x1, dst.x1 + stub, dst.x1 - inset)
+    for g in ((d_up, d_down) if down else (d_down, d_up)):  # from the source's side first
+        entries.append(([(stub_x, g), (stub_x, dst.cy), (end_x, dst.cy)], g))
+        entries.append(([(edge_x, g), (edge_x, dst.y0 if g < dst.cy else dst.y1)], g))
+    lo = max(min(src.x0, dst.x0) - ROUTE_WINDOW, 3.0)  # not into the lane labels left of 0
+    hi = max(src.x1, dst.x1) + ROUTE_WINDOW
+    boxes = obstacles.boxes_in(lo, hi, min(s_up, d_up), max(s_down, d_down), skip)
+    best_key = _cost(best, obstacles, skip)
+    rows: dict[tuple[float, float], list] = {}
+    for start, g1 in exits:
+        for end, g2 in entries:
+            p, q = start[-1], end[0]
+            window = (min(g1, g2), max(g1, g2))
+            if window not in rows:
+                rows[window] = _rows(boxes, *window, lo, hi)
+            middle = _stairs(p[0], g1, q[0], g2, rows[window])
+            c = _simplify(start + middle + end)
+            k = _cost(c, obstacles, skip)
+            if k < best_key:
+                best, best_key = c, k
+                if k[0] == 0:  # the first free route in order of preference
+                    return best
+    return best
+
+
+def _rows(boxes: list[Box], y0: float, y1: float, lo: float, hi: float) -> list:
+    """The rows of boxes between y0 and y1 (top down), each as (top, bottom, free x
+    intervals, x spans of its boxes)."""
+    inside = [b for b in boxes if b.y0 < y1 and y0 < b.y1]
+    bands: list[list] = []  # merged y extents of the boxes
+    for b in sorted(inside, key=lambda b: b.y0):
+        top, bottom = max(b.y0, y0), min(b.y1, y1)
+        if bands and top < bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], bottom)
+            bands[-1][2].append((b.x0, b.x1))
+        else:
+            bands.append([top, bottom, [(b.x0, b.x1)]])
+    return [(top, bottom, _free_xs(spans, lo, hi), spans) for top, bottom, spans in bands]
+
+
+def _near(xs, a: float, b: float, n: int = 6) -> list[float]:
+    """The n of `xs` nearest to the run a..b."""
+    lo, hi = min(a, b), max(a, b)
+    return sorted(xs, key=lambda x: 0.0 if lo <= x <= hi else min(abs(x - lo), abs(x - hi)))[:n]
+
+
+def _stairs(x_from: float, g1: float, x_to: float, g2: float, rows: list) -> list[Point]:
+    """The cheapest way from (x_from, g1) to (x_to, g2) that runs horizontally only in the
+    free channels between rows of boxes and crosses each row vertically at a free x (a
+    staircase when no single x is free all the way): [(x, y), ...]."""
+    if abs(g1 - g2) < 1e-6:
+        return [(x_from, g1), (x_to, g2)]
+    down = g2 > g1
+    bands = rows if down else rows[::-1]
+    # the channel before each band (the exit gutter first)
+    channels = [g1]
+    for a, b in zip(bands, bands[1:]):
+        channels.append((a[1] + b[0]) / 2 if down else (a[0] + b[1]) / 2)
+    candidates: list[list[tuple[float, float]]] = []  # per band: (x, penalty)
+    for _, _, free, spans in bands:
+        if free:
+            xs = {x for f0, f1 in free for x in (f0, f1, min(max(x_from, f0), f1), min(max(x_to, f0), f1))}
+            candidates.append([(x, 0.0) for x in _near(xs, x_from, x_to)])
+        else:  # no free x: the places that cross fewest boxes
+            xs = {x for a, b in spans for x in (a - 2.5, b + 2.5)} | {x_from, x_to}
+            candidates.append([(x, CROSSING * sum(1 for a, b in spans if a < x < b))
+                               for x in _near(xs, x_from, x_to, 10)])
+    # dynamic programme over the bands: cost of reaching band k's crossing at x
+    layer = {x_from: 0.0}
+    back: list[dict[float, float]] = []
+    for cands in candidates:
+        nxt: dict[float, float] = {}
+        came: dict[float, float] = {}
+        for x, pen in cands:
+            best_c, best_from = None, x_from
+            for px, c in layer.items():
+                cost = c + pen + abs(x - px) + (2 * BEND if abs(x - px) > 1e-6 else 0.0)
+                if best_c is None or cost < best_c:
+                    best_c, best_from = cost, px
+            nxt[x], came[x] = best_c or 0.0, best_from
+        back.append(came)
+        layer = nxt
+    end_x = min(layer, key=lambda x: layer[x] + abs(x - x_to))
+    xs_path = [end_x]
+    for came in reversed(back):
+        xs_path.append(came[xs_path[-1]])
+    xs_path.reverse()  # x_from, then the x of each band
+    points: list[Point] = [(x_from, g1)]
+    for k, x in enumerate(xs_path[1:]):
+        points += [(xs_path[k], channels[k]), (x, channels[k])]
+    points += [(xs_path[-1], g2), (x_to, g2)]
+    return points
+
+
+CROSSING = 1000.0  # the cost of crossing a box, in points of length
 
 
 def _length(points: tuple[Point, ...]) -> float:

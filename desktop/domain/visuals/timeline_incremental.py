@@ -36,8 +36,8 @@ from desktop.domain.visuals.part_b_layout import (
     Metrics,
     TimelineLayout,
     _cached_bar,
-    _text_box,
     build_timeline,
+    obstacle_boxes,
 )
 from desktop.domain.visuals.roadmap_data import Filters, TimelineData
 from desktop.domain.visuals.routing import Box, ObstacleIndex, route
@@ -178,18 +178,17 @@ class LanePacking:
 
 def _obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
     """The obstacles of one bar, as part_b_layout.route_all indexes them."""
-    out = [((b.id, "bar"), b.box)]
-    if b.label_side != "inside":
-        out.append(((b.id, "label"), _text_box(b, m)))
-    return out
+    return obstacle_boxes(b, m)
 
 
-def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles) -> tuple:
+def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles,
+           pitch: float | None = None) -> tuple:
     """The route of one arrow, as part_b_layout.route_all computes it."""
     return route(src.box, dst.box, kind, gutter=gutter, obstacles=obstacles,
                  skip=((src.id, "bar"), (dst.id, "bar")),
                  labels=((src.id, "label"), (dst.id, "label")),
-                 src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left")
+                 src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left",
+                 pitch=pitch)
 
 
 #: How far outside the two bars' boxes a route (and the segments whose crossings it
@@ -506,7 +505,7 @@ class IncrementalTimeline:
                     delta.arrows_removed.add(dep_id)
                 continue
             kind = d.get("kind") or "finish_start"
-            points = _route(src, dst, kind, gutter, obstacles)
+            points = _route(src, dst, kind, gutter, obstacles, m.row_h)
             old = arrows.get(dep_id)
             g = ArrowGeom(dep_id, src.id, dst.id, kind, points)
             if old is not None and old == g:
