@@ -803,6 +803,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De map %1 kon niet geopend worden.</translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation>De export is gestopt.</translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
@@ -1201,6 +1205,22 @@ Toch sluiten en ze verliezen?</translation>
         <source>The new interface language is used the next time Routekaart starts.</source>
         <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
     </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation>Er wordt nog een export geschreven. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>De export wordt gestopt…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1480,6 +1500,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
+        <extracomment>Entities of which Part A reads only some fields, and those fields.</extracomment>
         <translation>Overzicht deel A</translation>
     </message>
     <message>
@@ -2166,6 +2187,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
     </message>
 </context>
