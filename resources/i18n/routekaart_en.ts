@@ -2180,6 +2180,57 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ReferenceLaneActions</name>
+    <message>
+        <source>Import reference &amp;lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another roadmap&apos;s milestones, from its roadmap JSON, as a read-only lane under Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing another roadmap as a lane in Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane from roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dated milestones to show as a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 added under Part B (milestones: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B shows no reference lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 removed from Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapSession</name>
     <message>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
