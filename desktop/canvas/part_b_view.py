@@ -75,6 +75,7 @@ class PartBView(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.legend)
         self._fill_chains()
+        self._load_reference()
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -244,9 +245,19 @@ class PartBView(QWidget):
 
     # -- model ---------------------------------------------------------------------------
 
+    def _load_reference(self) -> None:
+        store = self.session.store
+        self.view.timeline.set_reference_rows(store.rows("reference_roadmap"), store.rows("reference_milestone"))
+
+    def reference_lanes(self):
+        """The other roadmaps' lanes drawn under the timeline (read-only)."""
+        return self.view.timeline.reference.lanes
+
     def _on_change(self, change) -> None:
         chains_changed = False
         store = self.session.store
+        if change.entities & {"reference_roadmap", "reference_milestone"}:
+            self._load_reference()
         for rc in change.rows:
             if rc.entity == "roadmap":
                 self.data.roadmap = store.roadmap()
