@@ -1802,6 +1802,14 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,6 +1873,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1877,6 +1886,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +1934,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1921,6 +1966,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
