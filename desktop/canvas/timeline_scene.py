@@ -38,6 +38,7 @@ class TimelineScene(QGraphicsScene):
         self._previewed: set[str] = set()  # bars moved or resized by a drag preview
         self._extent: dict[str, tuple[float, float]] = {}  # bar id -> (left, right) footprint
         self._span = (0.0, 0.0)  # left and right edge of all footprints
+        self.strip_rect = QRectF()  # the projects/KPI strip under the lanes (empty: none)
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out: one block item instead of the bar items and no arrows."""
@@ -88,7 +89,16 @@ class TimelineScene(QGraphicsScene):
 
     def _set_rect(self, layout: TimelineLayout) -> None:
         left, right = self._span
-        self.setSceneRect(QRectF(left - 16, -12, right - left + 32, layout.height + 24))
+        rect = QRectF(left - 16, -12, right - left + 32, layout.height + 24)
+        if not self.strip_rect.isEmpty():
+            rect = rect.united(self.strip_rect.adjusted(-16, 0, 16, 12))
+        self.setSceneRect(rect)
+
+    def set_strip_rect(self, rect: QRectF) -> None:
+        """Make room in the scene for the strip under the lanes (an empty rect: none)."""
+        self.strip_rect = QRectF(rect)
+        if self.layout is not None:
+            self._set_rect(self.layout)
 
     def apply_delta(self, layout: TimelineLayout, delta) -> None:
         """Show `layout`, which differs from the shown one only by `delta` (a

@@ -1476,6 +1476,7 @@ Close anyway and lose them?</source>
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
+        <extracomment>Entities of which Part A reads only some fields, and those fields.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,6 +1505,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2162,6 +2182,7 @@ Close anyway and lose them?</source>
     <name>RoadmapSession</name>
     <message>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

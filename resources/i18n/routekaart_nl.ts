@@ -1480,6 +1480,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
+        <extracomment>Entities of which Part A reads only some fields, and those fields.</extracomment>
         <translation>Overzicht deel A</translation>
     </message>
     <message>
@@ -1509,6 +1510,25 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation>Deel B: pro&amp;jecten tonen</translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation>Toon de projecten van de portefeuille onder de banen van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation>Deel B: &amp;KPI-doelen per jaar tonen</translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
+        <translation>Toon de jaardoelen van elke KPI onder de banen van de tijdlijn</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2186,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
     </message>
 </context>
