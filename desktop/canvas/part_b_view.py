@@ -84,6 +84,7 @@ class PartBView(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.legend)
         self._fill_chains()
+        self._load_reference()
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -277,9 +278,19 @@ class PartBView(QWidget):
         self.strip.setVisible(not rect.isEmpty())
         scene.set_strip_rect(rect)
 
+    def _load_reference(self) -> None:
+        store = self.session.store
+        self.view.timeline.set_reference_rows(store.rows("reference_roadmap"), store.rows("reference_milestone"))
+
+    def reference_lanes(self):
+        """The other roadmaps' lanes drawn under the timeline (read-only)."""
+        return self.view.timeline.reference.lanes
+
     def _on_change(self, change) -> None:
         chains_changed = False
         store = self.session.store
+        if change.entities & {"reference_roadmap", "reference_milestone"}:
+            self._load_reference()
         strip = self._strip_rows
         for rc in change.rows:
             if rc.entity in STRIP_INPUTS:

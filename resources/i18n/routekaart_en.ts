@@ -801,6 +801,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1195,6 +1199,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,6 +2195,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Please wait until the report has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLaneActions</name>
+    <message>
+        <source>Import reference &amp;lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another roadmap&apos;s milestones, from its roadmap JSON, as a read-only lane under Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing another roadmap as a lane in Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane from roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dated milestones to show as a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 added under Part B (milestones: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B shows no reference lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 removed from Part B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

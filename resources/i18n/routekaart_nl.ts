@@ -803,6 +803,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De map %1 kon niet geopend worden.</translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation>De export is gestopt.</translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
@@ -1200,6 +1204,22 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>The new interface language is used the next time Routekaart starts.</source>
         <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
+    </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation>Er wordt nog een export geschreven. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>De export wordt gestopt…</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2200,57 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Please wait until the report has been written.</source>
         <translation>Wacht tot het rapport geschreven is.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLaneActions</name>
+    <message>
+        <source>Import reference &amp;lane…</source>
+        <translation>Referentie&amp;baan importeren…</translation>
+    </message>
+    <message>
+        <source>Show another roadmap&apos;s milestones, from its roadmap JSON, as a read-only lane under Part B</source>
+        <translation>De mijlpalen van een andere roadmap (uit haar roadmap-JSON) als alleen-lezen baan onder deel B tonen</translation>
+    </message>
+    <message>
+        <source>Remove reference lane…</source>
+        <translation>Referentiebaan verwijderen…</translation>
+    </message>
+    <message>
+        <source>Stop showing another roadmap as a lane in Part B</source>
+        <translation>Een andere roadmap niet langer als baan in deel B tonen</translation>
+    </message>
+    <message>
+        <source>Import reference lane from roadmap JSON</source>
+        <translation>Referentiebaan importeren uit roadmap-JSON</translation>
+    </message>
+    <message>
+        <source>%1 has no dated milestones to show as a lane.</source>
+        <translation>%1 heeft geen gedateerde mijlpalen om als baan te tonen.</translation>
+    </message>
+    <message>
+        <source>Import reference lane</source>
+        <translation>Referentiebaan importeren</translation>
+    </message>
+    <message>
+        <source>Reference lane %1 added under Part B (milestones: %2)</source>
+        <translation>Referentiebaan %1 toegevoegd onder deel B (mijlpalen: %2)</translation>
+    </message>
+    <message>
+        <source>Part B shows no reference lane.</source>
+        <translation>Deel B toont geen referentiebaan.</translation>
+    </message>
+    <message>
+        <source>Remove reference lane</source>
+        <translation>Referentiebaan verwijderen</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>Baan:</translation>
+    </message>
+    <message>
+        <source>Reference lane %1 removed from Part B</source>
+        <translation>Referentiebaan %1 verwijderd uit deel B</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,9 @@ def test_the_view_menu_toggles_show_and_hide_the_strip(qtbot, window):
     assert strip.top() >= lanes_bottom - 1  # under the lanes, not over them
     assert view.view.timeline.sceneRect().bottom() > rect_before.bottom()
     assert view.view.timeline.sceneRect().contains(strip)
+    reference = view.view.timeline.reference
+    assert reference.lanes  # the demo shows another roadmap's milestones: they come below the strip
+    assert reference.mapRectToScene(reference.boundingRect()).top() >= strip.bottom() - 0.5
     assert Settings().part_b_strip() == {"projects": True, "kpi_milestones": False}
 
     kpis.trigger()
