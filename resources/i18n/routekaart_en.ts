@@ -801,6 +801,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1197,6 +1201,22 @@ Close anyway and lose them?</source>
         <source>The new interface language is used the next time Routekaart starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1505,6 +1525,25 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -803,6 +803,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De map %1 kon niet geopend worden.</translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation>De export is gestopt.</translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
@@ -1201,6 +1205,22 @@ Toch sluiten en ze verliezen?</translation>
         <source>The new interface language is used the next time Routekaart starts.</source>
         <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
     </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation>Er wordt nog een export geschreven. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>De export wordt gestopt…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1510,6 +1530,25 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation>Deel B: pro&amp;jecten tonen</translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation>Toon de projecten van de portefeuille onder de banen van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation>Deel B: &amp;KPI-doelen per jaar tonen</translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
+        <translation>Toon de jaardoelen van elke KPI onder de banen van de tijdlijn</translation>
     </message>
 </context>
 <context>
