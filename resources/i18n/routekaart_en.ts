@@ -1529,6 +1529,25 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartBView</name>
     <message>
         <source>Legend</source>
@@ -1822,6 +1841,14 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,6 +1912,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +1925,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1917,6 +1973,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1941,6 +2005,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

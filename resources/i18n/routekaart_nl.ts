@@ -1533,6 +1533,25 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation>Deel B: pro&amp;jecten tonen</translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation>Toon de projecten van de portefeuille onder de banen van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation>Deel B: &amp;KPI-doelen per jaar tonen</translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
+        <translation>Toon de jaardoelen van elke KPI onder de banen van de tijdlijn</translation>
+    </message>
+</context>
+<context>
     <name>PartBView</name>
     <message>
         <source>Legend</source>
@@ -1826,6 +1845,14 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Plakbriefje / meteen op de parkeerplaats / een briefje naar of van de parkeerplaats</translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation>Volgend scenario: alleen zijn programma's en hun acties tonen (daarna weer alles)</translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation>Stemmen met stickers: 1–9 of spatie een sticker, − er een terugnemen, ←→ waarover gestemd wordt, Enter deelnemer</translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -1889,6 +1916,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation>Titel van het nieuwe item</translation>
     </message>
     <message>
@@ -1902,6 +1930,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Show everything</source>
         <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario's</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma's: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma's</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Quick-add works on a Part B scene</source>
@@ -1922,6 +1978,14 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
         <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -1946,6 +2010,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Path: %1</source>
         <translation>Pad: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation>Stemmen met stickers: %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation>Workshop: %1 · stickers van: %2 · stemmers: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation>1–9 of spatie: een sticker · − er een terugnemen · ↑↓ kiezen · ←→ toekomstbeelden / kansen / programma's · Enter: deelnemer · V: sluiten</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
+        <translation>Nog niets om over te stemmen</translation>
     </message>
 </context>
 <context>
