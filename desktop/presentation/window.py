@@ -341,7 +341,9 @@ class PresentationWindow(QWidget):
             a = menu.addAction(self.tr("No objectives yet"))
             a.setEnabled(False)
         for oid, label in items:
-            a = menu.addAction(label)
+            from desktop.app.plain_text import action_text
+
+            a = menu.addAction(action_text(label))
             a.setCheckable(True)
             a.setChecked(oid == self.path_objective)
             a.triggered.connect(lambda _=False, o=oid: self.follow_path(o))
