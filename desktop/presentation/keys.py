@@ -21,7 +21,9 @@ KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("L",), QT_TRANSLATE_NOOP("PresentationKeys", "Laser pointer / spotlight")),
     (("T",), QT_TRANSLATE_NOOP("PresentationKeys", "Light or dark theme")),
     (("N",), QT_TRANSLATE_NOOP("PresentationKeys", "Quick-add an action in the lane under the pointer")),
-    (("S", "Shift+S", "K"), QT_TRANSLATE_NOOP("PresentationKeys", "Sticky note / onto the parking lot / move a note to or from the parking lot")),
+    (("S", "Shift+S", "K"),
+     QT_TRANSLATE_NOOP("PresentationKeys",
+                       "Sticky note / onto the parking lot / move a note to or from the parking lot")),
     (("Ctrl+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("PresentationKeys", "Undo / redo")),
     (("Esc",), QT_TRANSLATE_NOOP("PresentationKeys", "Clear the path or laser, else leave the presentation")),
 )

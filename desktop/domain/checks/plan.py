@@ -111,7 +111,8 @@ def trl_order(ix: RoadmapIndex) -> Iterator[Finding]:
         if s is not None and e is not None and e < s:
             name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} eindigt op een lager TRL ({e}) dan ze start ({s}).",
-                          f"Action {name} ends at a lower TRL ({e}) than it starts ({s}).", "action", a["id"], "trl_end")
+                          f"Action {name} ends at a lower TRL ({e}) than it starts ({s}).",
+                          "action", a["id"], "trl_end")
 
 
 @rule("R3", "warning", "Acties zijn over meerdere trekkers verdeeld", "Actions are spread over several owners")
@@ -271,8 +272,9 @@ def commitment_budget_date(ix: RoadmapIndex) -> Iterator[Finding]:
         no_budget = c.get("amount_eur") is None and c.get("fte") is None
         if no_budget or blank(c.get("date")):
             who = quoted(ix.name("partner", partners.get(c.get("partner_id"))))
-            what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", blank(c.get("date")))) if miss)
-            what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", blank(c.get("date")))) if miss)
+            no_date = blank(c.get("date"))
+            what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", no_date)) if miss)
+            what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", no_date)) if miss)
             yield Finding(f"Het engagement van {who} heeft {what_nl}.", f"The commitment of {who} has {what_en}.",
                           "commitment", c["id"], "amount_eur" if no_budget else "date")
 
@@ -319,7 +321,8 @@ def overdue_actions(ix: RoadmapIndex) -> Iterator[Finding]:
         if end and end < today and a.get("status") in OPEN_STATUS - {"delayed"}:
             name = quoted(ix.name("action", a))
             yield Finding(f"Actie {name} had klaar moeten zijn op {end}; werk de status bij.",
-                          f"Action {name} was due on {end}; update its status.", "action", a["id"], "status", "5.status")
+                          f"Action {name} was due on {end}; update its status.",
+                          "action", a["id"], "status", "5.status")
 
 
 QUALITY_CRITERIA = (("impact", "economische en maatschappelijke impact", "economic and societal impact"),

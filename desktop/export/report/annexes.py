@@ -125,7 +125,8 @@ def _commitments(c: Context):
                        c.md(m.get("conditions"))),
              c.choice("commitment", "kind", m.get("kind")), c.eur(m.get("amount_eur")), c.num(m.get("fte")),
              cell(c.date(m.get("date")), c.choice("commitment", "status", m.get("status")),
-                  m.get("announced_date") and f"{c.field('commitment', 'announced_date')} {c.date(m['announced_date'])}",
+                  m.get("announced_date")
+                  and f"{c.field('commitment', 'announced_date')} {c.date(m['announced_date'])}",
                   m.get("signed_date") and f"{c.field('commitment', 'signed_date')} {c.date(m['signed_date'])}",
                   m.get("valid_until") and f"{c.field('commitment', 'valid_until')} {c.date(m['valid_until'])}")]
             for m in items]
