@@ -248,7 +248,7 @@ def test_version_1_documents_import_with_the_new_fields_empty(doc):
         back = export_document(store)
     finally:
         store.close()
-    assert back["version"] == VERSION == 3
+    assert back["version"] == VERSION == 4
     for e in catalogue.ENTITIES:
         if e.name in V2_ENTITIES | V3_ENTITIES:
             assert back[e.name] == []
@@ -270,7 +270,7 @@ def test_version_2_documents_import_with_the_version_3_fields_empty(doc):
         back = export_document(store)
     finally:
         store.close()
-    assert back["version"] == VERSION == 3
+    assert back["version"] == VERSION == 4
     for e in catalogue.ENTITIES:
         if e.name in V3_ENTITIES:
             assert back[e.name] == []
