@@ -27,7 +27,7 @@ from db.interchange import export_json, import_document, load_json
 from db.ops import Change
 from db.store import RoadmapStore
 from desktop import __version__
-from desktop.app.plain_text import literal
+from desktop.app.plain_text import action_text, literal
 from desktop.app.session import RoadmapSession
 from desktop.app.view_tabs import ViewTabs, view_title
 from desktop.app.views import available_views, feature_installers
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for f in files:
-            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_file(f)).setToolTip(
+            self.recent_menu.addAction(action_text(Path(f).name), lambda f=f: self.open_file(f)).setToolTip(
                 literal(f))
         if not files:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.catalogue import LAYERS, STATUS
 from db.errors import RoadmapError
 from db.ops import Update
+from desktop.app.plain_text import action_text
 from desktop.canvas.action_dialog import ActionDialog
 from desktop.canvas.header import TimeHeader
 from desktop.canvas.portfolio_strip import STRIP_ENTITIES, STRIP_INPUTS, StripItem, StripRows, draw_strip
@@ -206,7 +207,7 @@ class PartBView(QWidget):
             sub = menu.addMenu(title)
             chosen = self.filters.get(key, set())
             for code, label in options:
-                act = sub.addAction(label)
+                act = sub.addAction(action_text(label))
                 act.setCheckable(True)
                 act.setChecked(code in chosen)
                 act.toggled.connect(lambda on, k=key, c=code: self.toggle_filter(k, c, on))
@@ -225,7 +226,7 @@ class PartBView(QWidget):
         sub = menu.addMenu(self.tr("Scenario"))
         shown = self.filters.get("programme")
         for sc in scenarios:
-            act = sub.addAction(sc.get("title") or "")
+            act = sub.addAction(action_text(sc.get("title")))
             act.setCheckable(True)
             mine = members.get(sc["id"], set())
             act.setChecked(bool(mine) and shown == mine)

@@ -22,6 +22,8 @@ KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("T",), QT_TRANSLATE_NOOP("PresentationKeys", "Light or dark theme")),
     (("N",), QT_TRANSLATE_NOOP("PresentationKeys", "Quick-add an action in the lane under the pointer")),
     (("S", "Shift+S", "K"), QT_TRANSLATE_NOOP("PresentationKeys", "Sticky note / onto the parking lot / move a note to or from the parking lot")),
+    (("C",), QT_TRANSLATE_NOOP("PresentationKeys", "Next scenario: show only its programmes and their actions (then all again)")),
+    (("V",), QT_TRANSLATE_NOOP("PresentationKeys", "Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant")),
     (("Ctrl+Z", "Ctrl+Y"), QT_TRANSLATE_NOOP("PresentationKeys", "Undo / redo")),
     (("Esc",), QT_TRANSLATE_NOOP("PresentationKeys", "Clear the path or laser, else leave the presentation")),
 )

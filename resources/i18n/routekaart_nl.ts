@@ -935,6 +935,29 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>LandscapeActions</name>
+    <message>
+        <source>Read roadmaps &amp;together (roll-up)…</source>
+        <translation>Roadmaps &amp;samen lezen (roll-up)…</translation>
+    </message>
+    <message>
+        <source>Open several roadmaps read-only side by side: overlaps, shared partners and projects, a combined timeline</source>
+        <translation>Meerdere roadmaps alleen-lezen naast elkaar: overlap, gedeelde partners en projecten, een gezamenlijke tijdlijn</translation>
+    </message>
+    <message>
+        <source>Generate &amp;working documents…</source>
+        <translation>&amp;Werkdocumenten maken…</translation>
+    </message>
+    <message>
+        <source>Write the start note, the meeting reports and the synthesis of the process as Word files</source>
+        <translation>De startnota, de verslagen en de synthese van het proces als Word-bestanden schrijven</translation>
+    </message>
+    <message>
+        <source>Roadmaps to read together</source>
+        <translation>Roadmaps om samen te lezen</translation>
+    </message>
+</context>
+<context>
     <name>LiveActions</name>
     <message>
         <source>&amp;Collaboration</source>
@@ -1845,6 +1868,14 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Plakbriefje / meteen op de parkeerplaats / een briefje naar of van de parkeerplaats</translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation>Volgend scenario: alleen zijn programma&apos;s en hun acties tonen (daarna weer alles)</translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation>Stemmen met stickers: 1–9 of spatie een sticker, − er een terugnemen, ←→ waarover gestemd wordt, Enter deelnemer</translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -1908,6 +1939,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation>Titel van het nieuwe item</translation>
     </message>
     <message>
@@ -1921,6 +1953,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Show everything</source>
         <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma&apos;s</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Quick-add works on a Part B scene</source>
@@ -1941,6 +2001,14 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
         <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -1965,6 +2033,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Path: %1</source>
         <translation>Pad: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation>Stemmen met stickers: %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation>Workshop: %1 · stickers van: %2 · stemmers: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation>1–9 of spatie: een sticker · − er een terugnemen · ↑↓ kiezen · ←→ toekomstbeelden / kansen / programma&apos;s · Enter: deelnemer · V: sluiten</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
+        <translation>Nog niets om over te stemmen</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2355,73 @@ Toch sluiten en ze verliezen?</translation>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
         <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
+    </message>
+</context>
+<context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation>Roadmaps samen gelezen</translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation>Hulpmiddelen roll-up</translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation>Roadmap toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Opslaan als Word…</translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation>Roadmaps in deze roll-up</translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation>Roll-up van de roadmaps</translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation>Roadmaps aan de roll-up toevoegen</translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation>Routekaart-roadmap (*.roadmap)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Alleen lezen: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation>Voeg nog minstens één roadmap toe om ze samen te lezen.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation>Roll-up opslaan</translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation>Dat is een van de roadmapbestanden; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2749,73 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>%1 (report chapter %2)</source>
         <translation>%1 (rapporthoofdstuk %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDocumentsDialog</name>
+    <message>
+        <source>Generate working documents</source>
+        <translation>Werkdocumenten maken</translation>
+    </message>
+    <message>
+        <source>Folder for the working documents</source>
+        <translation>Map voor de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Start note, meeting reports (workshops: %1) and the synthesis, as Word files.</source>
+        <translation>Startnota, verslagen (workshops: %1) en de synthese, als Word-bestanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Working documents status</source>
+        <translation>Stand van de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Write documents</source>
+        <translation>Documenten &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the working documents.</source>
+        <translation>Kies een map voor de werkdocumenten.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Writing the working documents…</source>
+        <translation>De werkdocumenten worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents in %2</source>
+        <translation>%1 documenten geschreven in %2</translation>
     </message>
 </context>
 </TS>
