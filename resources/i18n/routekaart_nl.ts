@@ -511,6 +511,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>&amp;Delete</source>
         <translation>Verwij&amp;deren</translation>
     </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -1531,6 +1535,25 @@ Toch sluiten en ze verliezen?</translation>
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation>
+            <numerusform>%n item gekopieerd</numerusform>
+            <numerusform>%n items gekopieerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
 </context>
 <context>
     <name>PartBMenu</name>
@@ -1846,7 +1869,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>Next scenario: show only its programmes and their actions (then all again)</source>
-        <translation>Volgend scenario: alleen zijn programma's en hun acties tonen (daarna weer alles)</translation>
+        <translation>Volgend scenario: alleen zijn programma&apos;s en hun acties tonen (daarna weer alles)</translation>
     </message>
     <message>
         <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
@@ -1933,15 +1956,15 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>All scenarios</source>
-        <translation>Alle scenario's</translation>
+        <translation>Alle scenario&apos;s</translation>
     </message>
     <message>
         <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation>Scenario: %1 (programma's: %2, acties: %3)</translation>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
     </message>
     <message>
         <source>No scenario has programmes yet</source>
-        <translation>Nog geen scenario met programma's</translation>
+        <translation>Nog geen scenario met programma&apos;s</translation>
     </message>
     <message>
         <source>No dot of this participant on %1</source>
@@ -2033,7 +2056,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
-        <translation>1–9 of spatie: een sticker · − er een terugnemen · ↑↓ kiezen · ←→ toekomstbeelden / kansen / programma's · Enter: deelnemer · V: sluiten</translation>
+        <translation>1–9 of spatie: een sticker · − er een terugnemen · ↑↓ kiezen · ←→ toekomstbeelden / kansen / programma&apos;s · Enter: deelnemer · V: sluiten</translation>
     </message>
     <message>
         <source>Nothing to vote on yet</source>
@@ -2332,6 +2355,17 @@ Toch sluiten en ze verliezen?</translation>
         <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
         <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation>Rijen gekopieerd: %1</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Rijen plakken</translation>
     </message>
 </context>
 <context>
