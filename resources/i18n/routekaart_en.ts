@@ -937,6 +937,29 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
 </context>
 <context>
+    <name>LandscapeActions</name>
+    <message>
+        <source>Read roadmaps &amp;together (roll-up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open several roadmaps read-only side by side: overlaps, shared partners and projects, a combined timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;working documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the start note, the meeting reports and the synthesis of the process as Word files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps to read together</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LiveActions</name>
     <message>
         <source>&amp;Collaboration</source>
@@ -2354,6 +2377,73 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowCommands</name>
     <message>
         <source>Rows copied: %1</source>
@@ -2688,6 +2778,73 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 (report chapter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDocumentsDialog</name>
+    <message>
+        <source>Generate working documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the working documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start note, meeting reports (workshops: %1) and the synthesis, as Word files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working documents status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the working documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the working documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -939,6 +939,29 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>LandscapeActions</name>
+    <message>
+        <source>Read roadmaps &amp;together (roll-up)…</source>
+        <translation>Roadmaps &amp;samen lezen (roll-up)…</translation>
+    </message>
+    <message>
+        <source>Open several roadmaps read-only side by side: overlaps, shared partners and projects, a combined timeline</source>
+        <translation>Meerdere roadmaps alleen-lezen naast elkaar: overlap, gedeelde partners en projecten, een gezamenlijke tijdlijn</translation>
+    </message>
+    <message>
+        <source>Generate &amp;working documents…</source>
+        <translation>&amp;Werkdocumenten maken…</translation>
+    </message>
+    <message>
+        <source>Write the start note, the meeting reports and the synthesis of the process as Word files</source>
+        <translation>De startnota, de verslagen en de synthese van het proces als Word-bestanden schrijven</translation>
+    </message>
+    <message>
+        <source>Roadmaps to read together</source>
+        <translation>Roadmaps om samen te lezen</translation>
+    </message>
+</context>
+<context>
     <name>LiveActions</name>
     <message>
         <source>&amp;Collaboration</source>
@@ -2358,6 +2381,73 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation>Roadmaps samen gelezen</translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation>Hulpmiddelen roll-up</translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation>Roadmap toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Opslaan als Word…</translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation>Roadmaps in deze roll-up</translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation>Roll-up van de roadmaps</translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation>Roadmaps aan de roll-up toevoegen</translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation>Routekaart-roadmap (*.roadmap)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Alleen lezen: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation>Voeg nog minstens één roadmap toe om ze samen te lezen.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation>Roll-up opslaan</translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation>Dat is een van de roadmapbestanden; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
     <name>RowCommands</name>
     <message>
         <source>Rows copied: %1</source>
@@ -2693,6 +2783,73 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>%1 (report chapter %2)</source>
         <translation>%1 (rapporthoofdstuk %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDocumentsDialog</name>
+    <message>
+        <source>Generate working documents</source>
+        <translation>Werkdocumenten maken</translation>
+    </message>
+    <message>
+        <source>Folder for the working documents</source>
+        <translation>Map voor de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Start note, meeting reports (workshops: %1) and the synthesis, as Word files.</source>
+        <translation>Startnota, verslagen (workshops: %1) en de synthese, als Word-bestanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Working documents status</source>
+        <translation>Stand van de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Write documents</source>
+        <translation>Documenten &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the working documents.</source>
+        <translation>Kies een map voor de werkdocumenten.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Writing the working documents…</source>
+        <translation>De werkdocumenten worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents in %2</source>
+        <translation>%1 documenten geschreven in %2</translation>
     </message>
 </context>
 </TS>

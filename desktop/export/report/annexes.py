@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.export.report import funding
 from desktop.export.report.chapter1_3 import indicator_table
-from desktop.export.report.chapter4_5 import action_partners, stakeholder_table, trl
+from desktop.export.report.chapter4_5 import action_partners, kpi_indicator, kpi_scope, problem_owner, stakeholder_table, trl
 from desktop.export.report.context import Context
 from desktop.export.report.document import Paragraph, Run
 from desktop.export.report.parts import bold_cell, cell, joined, table
@@ -81,7 +81,7 @@ def _actions(c: Context):
         title = bold_cell(a["title"], a.get("kind") == "milestone" and c.choice("action", "kind", "milestone"),
                           c.md(a.get("description")),
                           a.get("deliverable") and f"{c.field('action', 'deliverable')}: {a['deliverable']}")
-        who = cell(c.name("partner", a.get("owner_id"), short=True), action_partners(c, a["id"]))
+        who = cell(c.name("partner", a.get("owner_id"), short=True), problem_owner(c, a, narrow=True), action_partners(c, a["id"]))
         money = joined(c.eur(a.get("budget_eur")),
                        a.get("fte") is not None and f"{c.num(a['fte'])}\u00a0{c.field('action', 'fte')}")
         when = cell(c.period(a.get("start_date"), a.get("end_date")),
@@ -97,7 +97,8 @@ def _kpis(c: Context):
     for k in c.rows["kpi"]:
         rows.append([
             bold_cell(k["name"], c.md(k.get("definition"))),
-            cell(c.choice("kpi", "category", k.get("category")), c.name("objective", k.get("objective_id"))),
+            cell(c.choice("kpi", "category", k.get("category")), kpi_scope(c, k), c.name("objective", k.get("objective_id")),
+                 kpi_indicator(c, k)),
             c.value_year(k.get("baseline_value"), k.get("baseline_year"), k.get("unit")),
             cell(c.value_year(k.get("target_value"), None, k.get("unit")), c.date(k.get("target_date"))),
             cell(c.name("partner", k.get("owner_id"), short=True),
