@@ -44,10 +44,7 @@ from desktop.export import build_report, export_docx, export_pdf  # noqa: E402
 from desktop.export.graphics.visuals import layouts_available, report_visuals  # noqa: E402
 from desktop.export.job import report_pngs  # noqa: E402
 from desktop.export.report.document import BulletList, Figure, Heading, Paragraph, Table  # noqa: E402
-from desktop.export_ui.visual_png import (
-    ensure_app,  # noqa: E402
-    save_png,  # noqa: E402
-)
+from desktop.export_ui.visual_png import ensure_app, save_png  # noqa: E402
 from tests.generate import generate_document  # noqa: E402
 
 LO_TIMEOUT = 420
@@ -132,14 +129,14 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
     pdf_times, docx_times, writer_times, layout_times = [], [], [], []
     for i in range(repeat):
         pdf = case / f"{name}.pdf"
-        pdf_times.append(timed(lambda: export_pdf(doc, pdf, lang="en"))[0])
+        pdf_times.append(timed(lambda pdf=pdf: export_pdf(doc, pdf, lang="en"))[0])
         t0 = time.perf_counter()
         lt, visuals = timed(lambda: report_visuals(doc, "en"))
         figs = case / f"figs{i}"
         figs.mkdir()
         pngs = report_pngs(doc, visuals, figs, save_png)
         docx = case / f"{name}.docx"
-        wt, _ = timed(lambda: export_docx(doc, docx, lang="en", figures=pngs))
+        wt, _ = timed(lambda docx=docx, pngs=pngs: export_docx(doc, docx, lang="en", figures=pngs))
         docx_times.append(time.perf_counter() - t0)
         writer_times.append(wt)
         layout_times.append(lt)

@@ -104,7 +104,8 @@ class PartBView(QWidget):
         group = QActionGroup(self)
         self.tool_actions = {}
         for key, text, tip in (("select", self.tr("Select"), self.tr("Select, move and resize (drag)")),
-                               ("link", self.tr("Link"), self.tr("Draw a dependency from one item to another (or Alt+drag)")),
+                               ("link", self.tr("Link"),
+                                self.tr("Draw a dependency from one item to another (or Alt+drag)")),
                                ("draw", self.tr("Draw"), self.tr("Draw a new action in a lane"))):
             act = QAction(text, self)
             act.setCheckable(True)

@@ -25,7 +25,7 @@ def test_nodes_do_not_overlap_and_fit(demo):
     assert keys.count("value_chain") == len(demo["value_chain"])
     assert keys.count("challenge") == len(demo["challenge"])
     for i, a in enumerate(lay.nodes):
-        assert 0 <= a.x and a.x + a.w <= lay.visual.width
+        assert a.x >= 0 and a.x + a.w <= lay.visual.width
         for b in lay.nodes[i + 1:]:
             assert not _boxes_overlap(a, b), (a.key, b.key)
     for item in lay.visual.items:

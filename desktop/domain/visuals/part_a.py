@@ -249,7 +249,6 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    if band.end.year > band.start.year else f"{tw[band.term]}  {band.start.year}",
                    size=8.2, colour=style.TERM_INK, bold=True, align="center"))
     y += 17
-    year_y = y
     for t in ticks(scale, "year", lang):
         v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=8.2, colour=style.INK, bold=True,
                    align="center"))

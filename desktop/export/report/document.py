@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -70,7 +69,7 @@ class BulletList:
 
 
 #: A table cell: plain text, or rich content (paragraphs and lists).
-Cell = Union[str, list]
+Cell = str | list
 
 
 @dataclass
@@ -167,7 +166,7 @@ class TitlePage:
     lines: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
 
 
-Block = Union[Heading, Paragraph, BulletList, Table, Figure, PageBreak, TableOfContents, TitlePage]
+Block = Heading | Paragraph | BulletList | Table | Figure | PageBreak | TableOfContents | TitlePage
 
 
 @dataclass
