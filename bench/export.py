@@ -50,10 +50,7 @@ from desktop.export import build_report, export_docx, export_pdf  # noqa: E402
 from desktop.export.graphics.visuals import layouts_available, report_visuals  # noqa: E402
 from desktop.export.job import report_pngs  # noqa: E402
 from desktop.export.report.document import BulletList, Figure, Heading, Paragraph, Table  # noqa: E402
-from desktop.export_ui.visual_png import (
-    ensure_app,  # noqa: E402
-    save_png,  # noqa: E402
-)
+from desktop.export_ui.visual_png import ensure_app, save_png  # noqa: E402
 from tests.generate import generate_document  # noqa: E402
 
 LO_TIMEOUT = 420
@@ -154,7 +151,7 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
     pdf_cpu, docx_cpu, writer_cpu = [], [], []
     for i in range(repeat):
         pdf = case / f"{name}.pdf"
-        w, c, _ = cpu_timed(lambda: export_pdf(doc, pdf, lang="en"))
+        w, c, _ = cpu_timed(lambda pdf=pdf: export_pdf(doc, pdf, lang="en"))
         pdf_times.append(w)
         pdf_cpu.append(c)
         t0, c0 = time.perf_counter(), time.process_time()
@@ -163,7 +160,7 @@ def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> 
         figs.mkdir()
         pngs = report_pngs(doc, visuals, figs, save_png)
         docx = case / f"{name}.docx"
-        wt, wc, _ = cpu_timed(lambda: export_docx(doc, docx, lang="en", figures=pngs))
+        wt, wc, _ = cpu_timed(lambda docx=docx, pngs=pngs: export_docx(doc, docx, lang="en", figures=pngs))
         docx_times.append(time.perf_counter() - t0)
         docx_cpu.append(time.process_time() - c0)
         writer_times.append(wt)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.lib.rl_accel import fp_str
 
 from desktop.export.bidi_text import has_rtl, shaped, visual_order
 from desktop.export.errors import ExportError
@@ -54,8 +54,8 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
     lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
              f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
              f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
-             "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", "%d beginbfchar" % len(subset)]
-    lines += ["<%02X> <%s>" % (i, utf16(v)) for i, v in enumerate(subset)]
+             f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
 

@@ -25,7 +25,7 @@ def test_nodes_do_not_overlap_and_fit(demo):
     assert keys.count("value_chain") == len(demo["value_chain"])
     assert keys.count("challenge") == len(demo["challenge"])
     for i, a in enumerate(lay.nodes):
-        assert 0 <= a.x and a.x + a.w <= lay.visual.width
+        assert a.x >= 0 and a.x + a.w <= lay.visual.width
         for b in lay.nodes[i + 1:]:
             assert not _boxes_overlap(a, b), (a.key, b.key)
     for item in lay.visual.items:
@@ -83,6 +83,46 @@ def test_counts_in_figures_use_singular_and_plural():
     assert counted(1, "action", "en") == "1 action" and counted(3, "action", "en") == "3 actions"
     assert counted(1, "milestone", "nl") == "1 mijlpaal" and counted(0, "milestone", "nl") == "0 mijlpalen"
 
+
+def _coherence_box(visual):
+    from desktop.domain.visuals.part_a_coherence import WORDS
+
+    titles = {WORDS[lang]["title"] for lang in WORDS}
+    [title] = [t for t in visual.items if isinstance(t, Text) and t.text in titles]
+    [box] = [r for r in visual.items if isinstance(r, Rect) and r.x < title.x < r.x + r.w
+             and r.y < title.y < r.y + r.h and r.h < 200]
+    return title, box
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_coherence_box_sits_in_the_free_room_under_the_value_chains(demo, lang):
+    lay = build_part_a(TimelineData.from_doc(demo), lang, nudges={})
+    v = lay.visual
+    title, box = _coherence_box(v)
+    inside = [t for t in v.items if isinstance(t, Text) and box.x <= t.x and t.x + t.w <= box.x + box.w + 0.5
+              and box.y <= t.y and t.y + t.h <= box.y + box.h + 0.5]
+    for r in demo["reference_roadmap"]:  # every other roadmap has its line (heads may be elided)
+        assert any(t.text and r["title"].startswith(t.text.rstrip("…")) for t in inside), r["title"]
+    assert not any("+" in t.text and "rapport" in t.text for t in inside)  # all lines fit
+    # it takes no room of its own: the figure is as tall as without any other roadmap
+    bare = {k: v for k, v in demo.items() if k not in ("reference_roadmap", "reference_link", "priority_tag")}
+    assert build_part_a(TimelineData.from_doc(bare), lang, nudges={}).visual.height == v.height
+    # and it overlaps no box of the figure
+    for n in lay.nodes:
+        assert not _boxes_overlap(box, n), n.key
+    from desktop.domain.visuals.visual_pages import smallest_text
+
+    assert smallest_text(v) >= 8.2  # no smaller text than the rest of Part A
+
+
+def test_coherence_box_goes_under_the_plan_when_the_middle_has_no_room(demo):
+    doc = dict(demo)  # twice as many value chains: they now reach furthest down
+    doc["value_chain"] = demo["value_chain"] + [{**c, "id": c["id"] + "-2"} for c in demo["value_chain"]]
+    lay = build_part_a(TimelineData.from_doc(doc), "en", nudges={})
+    title, box = _coherence_box(lay.visual)
+    plan = [t for t in lay.visual.items if isinstance(t, Text) and t.text == "Action plan and execution"]
+    assert plan and box.y > plan[0].y  # below the action plan, in full
+    assert box.w > 1000
 
 
 def test_a_page_that_goes_on_with_a_value_chain_names_it():

@@ -31,7 +31,7 @@ def check_poster(doc: dict, pdf, lang: str) -> list:
         assert bottom > 0.9, f"page {p.number}: text ends at {bottom:.0%} of the height"
         figure_bottom = max(d for _, _, _, d, _ in p.words if d < 0.95 * p.height) / p.height
         assert figure_bottom >= 0.7, f"page {p.number}: the figure fills only {figure_bottom:.0%} of the sheet"
-        assert 0 <= left and right <= 1 and 0 <= top, f"page {p.number}: text off the sheet"
+        assert left >= 0 and right <= 1 and top >= 0, f"page {p.number}: text off the sheet"
         assert p.largest >= 0.6 * first_largest, f"page {p.number}: no title-sized text"
         part_b, owners = ("Deel B", "Trekkers") if lang == "nl" else ("Part B", "Owners")
         legend_a = "draagt bij aan" if lang == "nl" else "contributes to"

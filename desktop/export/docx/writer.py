@@ -160,7 +160,7 @@ def _setup(doc, report: Report) -> None:
     cp.language = lang
     cp.comments = report_labels(report.language)["report.generated"]
     cp.last_modified_by = "Routekaart"
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
     cp.created = cp.modified = now
     cp.revision = 1
 

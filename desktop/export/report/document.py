@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Union
 
 
 @dataclass(frozen=True)
@@ -71,7 +70,7 @@ class BulletList:
 
 
 #: A table cell: plain text, or rich content (paragraphs and lists).
-Cell = Union[str, list]
+Cell = str | list
 
 
 @dataclass
@@ -168,7 +167,7 @@ class TitlePage:
     lines: list[tuple[str, str]] = field(default_factory=list)  # (label, value)
 
 
-Block = Union[Heading, Paragraph, BulletList, Table, Figure, PageBreak, TableOfContents, TitlePage]
+Block = Heading | Paragraph | BulletList | Table | Figure | PageBreak | TableOfContents | TitlePage
 
 
 @dataclass
@@ -274,7 +273,7 @@ def _cleaned(value):
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _model_fields(cls: type) -> tuple[str, ...]:
     """The init fields of a dataclass of the report model (none for any other type)."""
     if is_dataclass(cls) and cls.__module__ == __name__:
