@@ -3,8 +3,8 @@
 `render_image` paints a `Visual` on a QImage at a chosen resolution (300 dpi by default,
 antialiased, DejaVu Sans from resources/fonts); `save_png` writes it atomically;
 `render_pngs` makes the PNG of every visual of a roadmap (the Word report's figures are
-made by `desktop.export.job.report_pngs`: 300 dpi at the size they are printed). The text of a label is fitted by `desktop.export.graphics.textfit`,
-so it is cut exactly where the PDF and SVG cut it.
+made by `desktop.export.job.report_pngs`: 300 dpi at the size they are printed). The text of
+a label is fitted by `desktop.export.graphics.textfit`, so it is cut exactly where the PDF and SVG cut it.
 
 Painting on a QImage is allowed outside the GUI thread; a QGuiApplication must exist.
 """
@@ -113,7 +113,7 @@ def _save_palette_png(image: QImage, path: Path, dpi: float) -> None:
 def render_image(visual: Visual, dpi: float = DEFAULT_DPI, background: str | None = "#ffffff") -> QImage:
     """`visual` painted on a new QImage at `dpi` (its dots-per-metre set to match)."""
     ensure_app()
-    family = font_family()
+    font_family()  # loads the bundled fonts into Qt (once) before anything is painted
     w, h = image_size(visual, dpi)
     image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
     if image.isNull():

@@ -125,7 +125,7 @@ def test_wrapped_arabic_paragraph_keeps_its_line_order(tmp_path):
     page = next(p for p in pages(pdf) if "Arabic" in p.text)
     top_of = page.words[[w[4] for w in page.words].index("Mixed")][1]
     boxes = {}
-    for x0, y0, x1, y1, word in page.words:
+    for x0, y0, x1, _y1, word in page.words:
         m = re.search(r"\d+", word)
         if m and y0 < top_of - 1:
             boxes[int(m.group())] = (x0, y0, x1)
