@@ -509,6 +509,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -1550,6 +1554,25 @@ Close anyway and lose them?</source>
         <source>Export SVG…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation type="unfinished">
+            <numerusform>%n item copied</numerusform>
+            <numerusform>%n items copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartBMenu</name>
@@ -2417,6 +2440,17 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

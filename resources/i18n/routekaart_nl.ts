@@ -511,6 +511,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>&amp;Delete</source>
         <translation>Verwij&amp;deren</translation>
     </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -1554,6 +1558,25 @@ Toch sluiten en ze verliezen?</translation>
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation>
+            <numerusform>%n item gekopieerd</numerusform>
+            <numerusform>%n items gekopieerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
 </context>
 <context>
     <name>PartBMenu</name>
@@ -2422,6 +2445,17 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation>Rijen gekopieerd: %1</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Rijen plakken</translation>
     </message>
 </context>
 <context>
