@@ -287,6 +287,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
                    f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
                    colour=style.MUTED))
+        v.row_labels += ((y, y + h, (M + 10, y + 2, MID_X - M - 60, th + 10)),)
         for a, ax0, ax1 in spans:
             ry = y + 4 + rows[a["id"]] * row_h
             ref = ("action", a["id"])
