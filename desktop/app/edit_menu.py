@@ -19,8 +19,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
-    QGraphicsView,
     QApplication,
+    QGraphicsView,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -83,9 +83,10 @@ class EditCommands(QObject):
         elif isinstance(new, QAbstractItemView):
             watched = new.selectionModel()  # a new one when the table gets another model
         if watched is not None and id(watched) not in self._watched:
-            self._watched.add(id(watched))
+            key = id(watched)
+            self._watched.add(key)
             watched.selectionChanged.connect(self.update)
-            watched.destroyed.connect(lambda _=None, k=id(watched): self._watched.discard(k))
+            watched.destroyed.connect(lambda _=None, k=key: self._watched.discard(k))
         self.update()
 
     def _target(self):

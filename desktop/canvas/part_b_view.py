@@ -59,6 +59,7 @@ class PartBView(QWidget):
         self.layouter: IncrementalTimeline | None = None
         self._pending: list[tuple[str, str]] = []  # rows changed while the view was hidden
         self._legend_owners: frozenset | None = None
+        self._header_key: tuple | None = None  # what the time header showed last
         # the strip of projects and KPI yearly targets under the lanes (both off by default;
         # the View menu's toggles set them, see desktop.app.part_b_menu)
         self.strip_options = {"projects": False, "kpi_milestones": False}
@@ -103,7 +104,8 @@ class PartBView(QWidget):
         group = QActionGroup(self)
         self.tool_actions = {}
         for key, text, tip in (("select", self.tr("Select"), self.tr("Select, move and resize (drag)")),
-                               ("link", self.tr("Link"), self.tr("Draw a dependency from one item to another (or Alt+drag)")),
+                               ("link", self.tr("Link"),
+                                self.tr("Draw a dependency from one item to another (or Alt+drag)")),
                                ("draw", self.tr("Draw"), self.tr("Draw a new action in a lane"))):
             act = QAction(text, self)
             act.setCheckable(True)
@@ -347,7 +349,10 @@ class PartBView(QWidget):
         self.view.timeline.apply_delta(layout, delta)
         self.view.update_detail()
         self.view.apply_selection_after_sync()
-        self.header.update()
+        header = (layout.scale, layout.today_x, tuple(layout.bands))
+        if delta.full or header != self._header_key:  # the time header shows only these
+            self._header_key = header
+            self.header.update()
         self.filter_button.setText(self.tr("Filter (on)") if self.filters else self.tr("Filter"))
         if delta.full or delta.bars or delta.bars_removed:
             self._update_legend(layout, delta)

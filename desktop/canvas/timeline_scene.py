@@ -168,6 +168,9 @@ class TimelineScene(QGraphicsScene):
             elif key in delta.shifted and key not in previewed:  # moved down or up with its lane
                 item.geom = geom
                 item.setPos(geom.x, geom.y)
+            elif key not in previewed and item.geom == geom and item.preview_w is None and \
+                    item.metrics is layout.metrics:
+                pass  # laid out again to the same place and look: nothing to repaint
             else:
                 item.metrics = layout.metrics
                 item.set_geom(geom)

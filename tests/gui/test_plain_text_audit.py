@@ -9,7 +9,7 @@ literally, and an "&" shown, not taken as a shortcut mark."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QHelpEvent, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,

@@ -37,7 +37,8 @@ def _start_export(qtbot, window, answerer, tmp_path, formats=("pdf", "poster")) 
     out.mkdir()
     for key, check in dialog.checks.items():
         check.setChecked(key in formats)
-        dialog.paths[key].setText(str(out / ("images" if key == "images" else f"report-{key}.{'docx' if key == 'docx' else 'pdf'}")))
+        name = "images" if key == "images" else f"report-{key}.{'docx' if key == 'docx' else 'pdf'}"
+        dialog.paths[key].setText(str(out / name))
     qtbot.mouseClick(dialog.export_button, L)
     assert dialog.busy and workers.running()
     return dialog

@@ -76,8 +76,7 @@ def draw_coherence(v: Visual, data, lang: str, *, x: float, y: float, width: flo
     items = [Text(x + 10, y + 6, width - 20, 14, w["title"], size=10, colour=style.ACCENT, bold=True)]
     ty = y + 24
     head_w = 250.0
-    used = 0
-    for head, text in lines:
+    for used, (head, text) in enumerate(lines):
         if used >= MAX_LINES:
             break
         heads, hh = paragraph(x + 10, ty, head_w - 14, head, size=SIZE, colour=style.INK, bold=True,
@@ -86,7 +85,6 @@ def draw_coherence(v: Visual, data, lang: str, *, x: float, y: float, width: flo
                              line_h=LINE_H, max_lines=2)
         items += heads + body
         ty += max(hh, bh) + 3
-        used += 1
     h = ty - y + 4
     v.add(Rect(x, y, width, h, fill=style.mix(style.ACCENT, style.PAPER, 0.94), stroke=style.mix(
         style.ACCENT, style.PAPER, 0.6), stroke_width=0.6, radius=3), *items)

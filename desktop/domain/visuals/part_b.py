@@ -60,10 +60,10 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
 
     `filters` may hold sets under "partner", "layer", "status", "programme", booleans
     "projects" and "kpi_milestones" (a strip under the lanes with the chain's projects
-    and KPI yearly targets; off by default), and a "today" date (default: the current date) for the today-line. `width` is the figure's
-    width in points: an exporter lays the figure out at the width it prints it (a
-    narrower figure gets more rows, never smaller text: every text is at least
-    MIN_TEXT points at scale 1).
+    and KPI yearly targets; off by default), and a "today" date (default: the current date)
+    for the today-line. `width` is the figure's width in points: an exporter lays the figure
+    out at the width it prints it (a narrower figure gets more rows, never smaller text:
+    every text is at least MIN_TEXT points at scale 1).
     """
     data = TimelineData.from_doc(doc, PART_B_ENTITIES)
     today = (filters or {}).get("today")

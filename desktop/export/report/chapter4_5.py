@@ -80,7 +80,8 @@ def _programmes(c: Context) -> Section:
         sub = sec.sub(c.t(f"module.{code}" if code else "group.no_module"))
         for p in group:
             sub.add(lead(c.row_name("programme", p)))
-            sub.add(c.kv([(c.field("programme", "category"), _cap(c.choice("programme", "category", p.get("category")))),
+            sub.add(c.kv([(c.field("programme", "category"),
+                           _cap(c.choice("programme", "category", p.get("category")))),
                           (c.field("programme", "value_chain_id"), c.name("value_chain", p.get("value_chain_id"))),
                           (c.field("programme", "manager_id"), c.name("team_member", p.get("manager_id")))]))
             sub.add(c.md(p.get("description")))
@@ -88,7 +89,8 @@ def _programmes(c: Context) -> Section:
 
 
 def action_partners(c: Context, action_id: str) -> str:
-    return ", ".join(joined(c.name("partner", ap["partner_id"], short=True), ap.get("role") and f"({ap['role']})", sep=" ")
+    return ", ".join(joined(c.name("partner", ap["partner_id"], short=True), ap.get("role") and f"({ap['role']})",
+                            sep=" ")
                      for ap in c.children("action_partner", "action_id", action_id))
 
 
@@ -164,7 +166,8 @@ def _actions(c: Context) -> Section:
                          if p.get("white_spot") else ""))
             sub.add(c.kv([(c.field("intervention_point", "programme_id"), c.name("programme", p.get("programme_id"))),
                           (c.field("intervention_point", "core_task"), p.get("core_task")),
-                          (c.field("intervention_point", "term"), c.choice("intervention_point", "term", p.get("term"))),
+                          (c.field("intervention_point", "term"),
+                           c.choice("intervention_point", "term", p.get("term"))),
                           (c.field("intervention_point", "impact"),
                            c.choice("intervention_point", "impact", p.get("impact"))),
                           (c.field("intervention_point", "existing_instrument"), p.get("existing_instrument"))]))
@@ -245,7 +248,8 @@ def _resources(c: Context) -> Section:
     if rows:
         total = [bold_cell(c.t("report.total")), "", c.num(sum(r.get("fte") or 0 for r in res)),
                  c.eur(sum(r.get("amount_eur") or 0 for r in res)),
-                 cell(c.t("label.secured_amount"), c.eur(sum(r.get("amount_eur") or 0 for r in res if r.get("secured")))),
+                 cell(c.t("label.secured_amount"),
+                      c.eur(sum(r.get("amount_eur") or 0 for r in res if r.get("secured")))),
                  ""]
         rows.append(total)
     header = [c.field("resource", f) for f in ("description", "year", "fte", "amount_eur", "source", "secured")]
