@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import json
 
-from db.crdt.document import CTX, SEP
+from db.crdt.document import CTX, SEP, decode_state_vector
 from db.crdt.items import Item, ItemDecodeError, ItemIndex
 
 
@@ -25,8 +25,8 @@ class History:
     `history_of(doc)` keeps one per document and extends it with what each new
     transaction added, instead of decoding the whole state again."""
 
-    def __init__(self, state: bytes) -> None:
-        self.index = ItemIndex(state)
+    def __init__(self, state: bytes, present: dict[int, int] | None = None) -> None:
+        self.index = ItemIndex(state, present)
         self.state_vector = b""  # of the state it holds, when kept by `history_of`
         self.transactions = -1   # the document's transaction count then
         self._ctx: dict[int, tuple[list[int], list[dict[int, int]], list[str]]] = {}
@@ -34,9 +34,9 @@ class History:
         self._rows: dict[str, dict[str, dict[str, list[Item]]]] = {}
         self._read_ctx(self.index.by_key(CTX))
 
-    def extend(self, update: bytes) -> list[Item]:
+    def extend(self, update: bytes, present: dict[int, int]) -> list[Item]:
         """Add the diff `update` (see ItemIndex.extend); returns the new items."""
-        items, changed = self.index.extend(update)
+        items, changed = self.index.extend(update, present)
         ctx = {k for root, k in changed if root == CTX}
         if ctx:
             keys = self.index.by_key(CTX)
@@ -156,18 +156,19 @@ def history_of(rdoc) -> tuple[History, list[Item]]:
     if h is not None and h.state_vector == sv and h.transactions == rdoc.transactions:
         return h, []  # (a transaction that only deletes leaves the state vector as it was)
     new: list[Item] | None = None
+    present = decode_state_vector(sv)
     if h is not None:
         try:
-            new = h.extend(rdoc.doc.get_update(h.state_vector))
+            new = h.extend(rdoc.doc.get_update(h.state_vector), present)
         except ItemDecodeError:
             new = None
     if new is None:
-        h = History(rdoc.state())
+        h = History(rdoc.state(), present)
         new = list(h.index.items)
     h.state_vector, h.transactions = sv, rdoc.transactions
     rdoc.history_cache = h
     if VERIFY:
-        _verify(h, History(rdoc.state()))
+        _verify(h, History(rdoc.state(), present))
     return h, new
 
 

@@ -217,8 +217,12 @@ def decode_update(data: bytes) -> tuple[list[Item], dict[int, list[tuple[int, in
 class ItemIndex:
     """Items of a full state with parents and keys resolved, looked up by id."""
 
-    def __init__(self, state: bytes) -> None:
+    def __init__(self, state: bytes, present: dict[int, int] | None = None) -> None:
+        """`present`: the document's state vector; items at or beyond it (held back by
+        pycrdt until what they build on arrives, but encoded in its states) are left out."""
         self.items, deletes = decode_update(state)
+        if present is not None:
+            self.items = [i for i in self.items if i.clock < present.get(i.client, 0)]
         self._by_client: dict[int, list[Item]] = {}
         for it in self.items:
             self._by_client.setdefault(it.client, []).append(it)
@@ -260,13 +264,15 @@ class ItemIndex:
                     k += 1
         return out
 
-    def extend(self, update: bytes) -> tuple[list[Item], set[tuple[str, str]]]:
+    def extend(self, update: bytes, present: dict[int, int]
+               ) -> tuple[list[Item], set[tuple[str, str]]]:
         """Add what `update` holds beyond this index: the diff of the document since the
         state this index was built from (`Doc.get_update(state vector)`: the new items
         and the whole delete set). Returns the new items and the (root, key) pairs whose
         items changed (new or newly deleted); the index is then the same as one built
         from the whole new state (key lists in the same order)."""
         items, deletes = decode_update(update)
+        items = [i for i in items if i.clock < present.get(i.client, 0)]
         for it in items:
             lst = self._by_client.setdefault(it.client, [])
             if lst and lst[-1].clock >= it.clock:
@@ -285,6 +291,18 @@ class ItemIndex:
         for it in self._mark_deleted(deletes):
             if isinstance(it.parent, str) and it.key is not None:
                 changed.add((it.parent, it.key))
+        # a range applied before may cover a new item (a delete that arrived before it)
+        sorted_ranges: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        for it in items:
+            if it.deleted or not deletes.get(it.client):
+                continue
+            if it.client not in sorted_ranges:
+                rs = sorted(deletes[it.client])
+                sorted_ranges[it.client] = ([c for c, _n in rs], rs)
+            starts, rs = sorted_ranges[it.client]
+            k = bisect.bisect_right(starts, it.clock) - 1
+            if k >= 0 and it.clock < rs[k][0] + rs[k][1]:
+                it.deleted = True
         return items, changed
 
     def find(self, ident: tuple[int, int]) -> Item | None:
