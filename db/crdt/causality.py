@@ -15,8 +15,10 @@ from __future__ import annotations
 import bisect
 import json
 
-from db.crdt.document import CTX, SEP, decode_state_vector
+from db import catalogue
+from db.crdt.document import CTX, DELETED, SEP, decode_state_vector
 from db.crdt.items import Item, ItemDecodeError, ItemIndex
+from db.model import Kind
 
 
 class History:
@@ -29,6 +31,10 @@ class History:
         self.index = ItemIndex(state, present)
         self.state_vector = b""  # of the state it holds, when kept by `history_of`
         self.transactions = -1   # the document's transaction count then
+        # counts extensions that wrote a delete mark or a reference (db.crdt.merge keeps
+        # what it derives from those, `document_notes`, until this changes)
+        self.structure = 0
+        self.document_notes = None
         self._ctx: dict[int, tuple[list[int], list[dict[int, int]], list[str]]] = {}
         self._ctx_raw: dict[int, dict[int, tuple[dict[int, int], str | None]]] = {}
         self._rows: dict[str, dict[str, dict[str, list[Item]]]] = {}
@@ -37,6 +43,8 @@ class History:
     def extend(self, update: bytes, present: dict[int, int]) -> list[Item]:
         """Add the diff `update` (see ItemIndex.extend); returns the new items."""
         items, changed = self.index.extend(update, present)
+        if any(_structural_key(root, key) for root, key in changed):
+            self.structure += 1
         ctx = {k for root, k in changed if root == CTX}
         if ctx:
             keys = self.index.by_key(CTX)
@@ -138,6 +146,17 @@ class History:
                 row_id, _, fld = key.partition(SEP)
                 out.setdefault(row_id, {})[fld] = items
         return out
+
+
+def _structural_key(root: str, key: str) -> bool:
+    fld = key.partition(SEP)[2]
+    if fld == DELETED:
+        return True
+    try:
+        f = catalogue.entity(root).by_name.get(fld)
+    except (KeyError, ValueError, LookupError):
+        return False  # (_ctx, _conflicts)
+    return f is not None and f.kind is Kind.REF
 
 
 #: tests set this: every `history_of` is checked against a history decoded from scratch

@@ -326,13 +326,6 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
 
     out: dict[str, dict] = {}
     all_rows = {e.name: history.rows(e.name) for e in catalogue.ENTITIES}
-    # rows with a delete, and the deleting writes
-    deletes: dict[tuple[str, str], list] = {}
-    for ename, erows in all_rows.items():
-        for row_id, fields in erows.items():
-            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
-            if ds:
-                deletes[(ename, row_id)] = ds
     special: dict[tuple[str, str], dict] = {}
     if materialized is None:
         _rows, _problems, left_out = _materialize(flat, roadmap_id)
@@ -349,6 +342,8 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
         sp["linked"] |= extra.get("linked", set())
         sp["added"] |= extra.get("added", set())
 
+    deletes, doc_notes = _document_notes(history, flat, all_rows, restored,
+                                         keep=materialized is not None)
     for e in catalogue.ENTITIES:
         for row_id, fields in all_rows[e.name].items():
             if rows is not None and (e.name, row_id) not in rows:
@@ -378,40 +373,8 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
                         by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
                         note((e.name, row_id), by, conc,
                              edited={fld: None if vis is None else vis.value})
-    # references set, without seeing it, to a row someone deleted
-    for e in catalogue.ENTITIES:
-        refs = [f for f in e.fields if f.kind is Kind.REF]
-        if not refs:
-            continue
-        for row_id, fields in all_rows[e.name].items():
-            for f in refs:
-                items = fields.get(f.name, [])
-                for w in items:
-                    if not w.has_value or not isinstance(w.value, str):
-                        continue
-                    tgt = (str(f.ref), w.value)
-                    tdels = deletes.get(tgt) or []
-                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
-                        continue  # (a child that went with its parent leaves nothing waiting)
-                    conc = [d for d in tdels if history.concurrent(d, w)
-                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
-                                        for o in items)]
-                    if conc:
-                        note(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
-    for target in restored:
-        # what keeps it: rows (alive or restored themselves) whose parent reference is it
-        added, keepers = set(), []
-        for ce, f in _cascade_refs():
-            for crow, raw in flat.get(ce.name, {}).items():
-                if raw.get(f.name) != target[1] or f.ref != target[0]:
-                    continue
-                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
-                    continue
-                added.add(f"{ce.name}:{crow}")
-                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
-                if vis is not None:
-                    keepers.append(vis)
-        note(target, deletes.get(target, []), keepers, added=added)
+    for target, dels, others, extra in doc_notes:
+        note(target, dels, others, **extra)
     for target, sp in special.items():
         ename, row_id = target
         is_restored = target in restored
@@ -435,6 +398,71 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
             "heads": sorted(_ident(i) for i in creators), "kept": False, "at": now,
             "resolved": False}
     return out
+
+
+def _document_notes(history, flat: Flat, all_rows, restored, *, keep: bool = False):
+    """The rows with a delete (and the deleting writes), and the "deleted"/"restored"
+    notes that concern the whole document: references set to a deleted row without
+    seeing the delete, restored rows and what keeps them. They depend only on deletes,
+    references and the restored rows, so they are kept on the history until one of
+    those changes (`History.structure`)."""
+    from db.crdt import causality
+
+    key = (history.structure, id(flat))
+    cached = history.document_notes if keep else None
+    if cached is not None and cached[0] == key and cached[1] is restored:
+        if causality.VERIFY:  # tests: the kept notes against finding them again
+            fresh = _document_notes(history, flat, all_rows, restored)
+            assert (cached[2], cached[3]) == fresh, "kept document notes are out of date"
+        return cached[2], cached[3]
+    deletes: dict[tuple[str, str], list] = {}
+    for ename, erows in all_rows.items():
+        for row_id, fields in erows.items():
+            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
+            if ds:
+                deletes[(ename, row_id)] = ds
+    notes: list = []
+
+    def note_args(target, dels, others, **extra):
+        notes.append((target, dels, others, extra))
+
+    # references set, without seeing it, to a row someone deleted
+    for e in catalogue.ENTITIES:
+        refs = [f for f in e.fields if f.kind is Kind.REF]
+        if not refs:
+            continue
+        for row_id, fields in all_rows[e.name].items():
+            for f in refs:
+                items = fields.get(f.name, [])
+                for w in items:
+                    if not w.has_value or not isinstance(w.value, str):
+                        continue
+                    tgt = (str(f.ref), w.value)
+                    tdels = deletes.get(tgt) or []
+                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
+                        continue  # (a child that went with its parent leaves nothing waiting)
+                    conc = [d for d in tdels if history.concurrent(d, w)
+                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
+                                        for o in items)]
+                    if conc:
+                        note_args(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+    for target in restored:
+        # what keeps it: rows (alive or restored themselves) whose parent reference is it
+        added, keepers = set(), []
+        for ce, f in _cascade_refs():
+            for crow, raw in flat.get(ce.name, {}).items():
+                if raw.get(f.name) != target[1] or f.ref != target[0]:
+                    continue
+                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
+                    continue
+                added.add(f"{ce.name}:{crow}")
+                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
+                if vis is not None:
+                    keepers.append(vis)
+        note_args(target, deletes.get(target, []), keepers, added=added)
+    if keep:
+        history.document_notes = (key, restored, deletes, notes)
+    return deletes, notes
 
 
 def _cascade_refs():
