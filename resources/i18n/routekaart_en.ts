@@ -2160,9 +2160,12 @@ Close anyway and lose them?</source>
 </context>
 <context>
     <name>RoadmapSession</name>
-    <message>
-        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <translation>
+            <numerusform>Undo history: %n step taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
+            <numerusform>Undo history: %n steps taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
