@@ -350,7 +350,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=40)
     ap.add_argument("--quick", action="store_true", help="fewer rounds and edits (a smoke run)")
     ap.add_argument("--latency-only", action="store_true",
-                    help="only the latency figures and merge floors (bench/results/live-latency.json)")
+                    help="only latency and merge floors (bench/results/live-latency.json)")
     args = ap.parse_args()
     if args.quick:
         args.edits, args.rounds = 100, 10
