@@ -201,7 +201,7 @@ def run_size(app: QApplication, n: int, folder: Path) -> dict:
     app.processEvents()
     moves_f = []
     item = frects.get(bar.action_id) or next(iter(frects.values()))
-    for i in range(5):
+    for _ in range(5):
         t = time.perf_counter()
         item.setPos(item.pos().x() + 12, item.pos().y())
         app.processEvents()
@@ -250,7 +250,8 @@ def main() -> None:
             ratios = {
                 "scene_build": r["scene_build_ms"] / max(r["floor_scene_build_ms"], 1e-3),
                 "frame_fit_all": r["frame_fit_all"]["median_ms"] / max(r["floor_frame_fit_all"]["median_ms"], 1e-3),
-                "frame_zoomed_in": r["frame_zoomed_in"]["median_ms"] / max(r["floor_frame_zoomed_in"]["median_ms"], 1e-3),
+                "frame_zoomed_in": (r["frame_zoomed_in"]["median_ms"]
+                                    / max(r["floor_frame_zoomed_in"]["median_ms"], 1e-3)),
                 "drag_commit_with_repaint": r["drag_commit_with_repaint_ms"] / max(
                     r["floor_store_edit"]["median_ms"] + r["floor_item_move_with_repaint"]["median_ms"], 1e-3),
             }

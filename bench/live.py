@@ -215,7 +215,7 @@ def latency(files: list[Path], url: str, rows: list[str], rounds: int) -> dict:
             row = rows[i % len(rows)]
             name = f"latency {i}"
             t0 = editor.edit(row, name)
-            if not wait_for(lambda: all((row, name) in c.seen for c in others), 10):
+            if not wait_for(lambda row=row, name=name: all((row, name) in c.seen for c in others), 10):
                 lost += 1
                 continue
             times = [c.seen[(row, name)] - t0 for c in others]

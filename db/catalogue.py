@@ -298,6 +298,8 @@ ENTITIES: tuple[Entity, ...] = (
         integer("year", "Jaar", "Year", minimum=1900, maximum=2200),
         text("url", "Link", "Link"),
         md("description", "Waarover en waarom relevant", "What it covers and why it matters"),
+        flag("part_b_lane", "Mijlpalen tonen als baan in deel B", "Show milestones as a lane in Part B",
+             default=False),
     )),
     Entity("reference_milestone", "Mijlpalen van andere roadmaps", "Milestones of other roadmaps", 0, (
         ref("reference_roadmap_id", "Roadmap", "Roadmap", "reference_roadmap", cascade=True, required=True),

@@ -24,8 +24,9 @@ FORMAT = "routekaart-roadmap"
 #: 2 (schema v4) added yearly KPI targets, indicator time series, the project portfolio and
 #: linked commitments; 3 (schema v5) added other roadmaps and their links, priority tags,
 #: partner country/region/sector/size, programmes per scenario, workshops, process results
-#: and dot votes. Older files read unchanged (their new fields and lists are empty).
-VERSION = 3
+#: and dot votes; 4 (schema v6) the flag that draws an other roadmap as a Part B lane.
+#: Older files read unchanged (their new fields and lists are empty).
+VERSION = 4
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$")
 
 

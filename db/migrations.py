@@ -17,6 +17,7 @@ MIGRATIONS: tuple[tuple[int, str], ...] = (
     (3, "schema_v3.sql"),  # monitoring and workshops: action status history, workshop notes
     (4, "schema_v4.sql"),  # funders: yearly KPI targets, portfolio, commitments, leverage
     (5, "schema_v5.sql"),  # landscape: other roadmaps, S3/KET tags, scenarios, process results
+    (6, "schema_v6.sql"),  # an other roadmap drawn as a read-only lane in Part B
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -71,7 +71,8 @@ def _snapshot(doc: dict, args: argparse.Namespace) -> dict:
             "sections": sections, "docx": args.docx, "pdf": args.pdf,
             "poster": getattr(args, "poster", None), "paper": getattr(args, "paper", "A3"),
             "visuals": getattr(args, "visual", "all"), "png_dir": getattr(args, "png", None),
-            "svg_dir": getattr(args, "svg", None), "dpi": getattr(args, "dpi", 300)}
+            "svg_dir": getattr(args, "svg", None), "dpi": getattr(args, "dpi", 300),
+            "part_b_strip": not getattr(args, "no_part_b_strip", False)}
 
 
 def _run_export(snap: dict) -> list[Path]:
@@ -297,6 +298,8 @@ def _parser_for_commands() -> argparse.ArgumentParser:
                    help="keep empty sections, marked as not yet filled in")
     s.add_argument("--changes-since", type=Path, metavar="REVISION.roadmap",
                    help="add an annex of what changed since this revision (a snapshot file)")
+    s.add_argument("--no-part-b-strip", action="store_true",
+                   help="leave out the projects and KPI targets under the Part B timelines")
     s.set_defaults(run=cmd_export)
     s = sub.add_parser("monitoring-report", help="write the monitoring report (DOCX and/or PDF)")
     s.add_argument("file", type=Path)

@@ -73,7 +73,8 @@ def main() -> int:
     count = _Count()
     t0 = time.perf_counter()
     pytest.main(["-q", "-p", "no:cacheprovider", "-p", "no:pytest-qt", "-m", "not bundle",
-                 "-o", "addopts=", "--no-header", "-rN", "--continue-on-collection-errors", "-W", "ignore::pytest.PytestConfigWarning", *args],
+                 "-o", "addopts=", "--no-header", "-rN", "--continue-on-collection-errors",
+                 "-W", "ignore::pytest.PytestConfigWarning", *args],
                 plugins=[count])
     seconds = time.perf_counter() - t0
     passed = count.outcomes["passed"]

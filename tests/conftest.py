@@ -18,6 +18,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker("gui")
 
 
+def pytest_sessionfinish(session, exitstatus):
+    """Empty the clipboard before the application goes: Qt's offscreen clipboard crashes at
+    exit (after every test passed) when it holds data made in Python (copied rows)."""
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    app = widgets.QApplication.instance() if widgets is not None else None
+    if app is not None:
+        app.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path, monkeypatch):
     """Keep every test away from the developer's settings and data folders.

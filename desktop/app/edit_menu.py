@@ -1,12 +1,15 @@
-"""Cut, Copy, Paste and Delete in the Edit menu, for whatever has the keyboard focus.
+"""Cut, Copy, Paste, Delete and Select All in the Edit menu, for whatever has the focus.
 
-On the Part B canvas they act on the selected actions (each one undo step, through
-`RoadmapSession.apply`); in a text field on its text. The menu shows the usual keys but
-does not take them over: the focused widget keeps handling Ctrl+X/C/V and Del itself, so
-text fields, tables and the canvas behave as they do without the menu.
+On the Part B canvas they act on the selected actions, on the Part A overview on the
+selected boxes, in a wizard table or the Tables tab on the selected rows (each one undo
+step, through `RoadmapSession.apply`); in a text field on its text. The menu shows the
+usual keys but does not take them over: the focused widget keeps handling Ctrl+X/C/V, Del
+and Ctrl+A itself, so text fields, tables and the canvas behave as they do without the menu.
+The entries are enabled as the focus, the selection and the clipboard allow.
 
-An object that wants these commands offers can_cut/can_copy/can_paste/can_delete and
-cut/copy/paste/delete_selected (the timeline view does).
+An object that wants these commands offers can_cut/can_copy/can_paste/can_delete (and
+can_select_all) and cut/copy/paste/delete_selected (select_all): the timeline view, the
+Part A view and the table views (desktop.app.row_clipboard.RowCommands) do.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QGraphicsView,
     QLineEdit,
     QMenu,
     QPlainTextEdit,
@@ -23,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-COMMANDS = ("cut", "copy", "paste", "delete")
+COMMANDS = ("cut", "copy", "paste", "delete", "select_all")
 
 
 def _text_widget(w):
@@ -39,7 +44,8 @@ class EditCommands(QObject):
         self.target: QWidget | None = None
         K = QKeySequence.StandardKey
         texts = {"cut": (self.tr("Cu&t"), K.Cut), "copy": (self.tr("&Copy"), K.Copy),
-                 "paste": (self.tr("&Paste"), K.Paste), "delete": (self.tr("&Delete"), K.Delete)}
+                 "paste": (self.tr("&Paste"), K.Paste), "delete": (self.tr("&Delete"), K.Delete),
+                 "select_all": (self.tr("Select &All"), K.SelectAll)}
         self.actions: dict[str, QAction] = {}
         self._watched: set[int] = set()
         if before is not None:
@@ -58,6 +64,7 @@ class EditCommands(QObject):
                 menu.addAction(a)
         menu.aboutToShow.connect(self.update)
         QApplication.instance().focusChanged.connect(self._on_focus)
+        QApplication.clipboard().dataChanged.connect(self.update)
         self.update()
 
     def _on_focus(self, _old, new) -> None:
@@ -69,10 +76,17 @@ class EditCommands(QObject):
         except RuntimeError:
             return
         self.target = new
-        scene = getattr(new, "timeline", None)  # the canvas: follow its selection too
-        if scene is not None and id(scene) not in self._watched:
-            self._watched.add(id(scene))
-            scene.selectionChanged.connect(self.update)
+        # follow the selection of a canvas or a table too
+        watched = None
+        if isinstance(new, QGraphicsView):
+            watched = new.scene()
+        elif isinstance(new, QAbstractItemView):
+            watched = new.selectionModel()  # a new one when the table gets another model
+        if watched is not None and id(watched) not in self._watched:
+            key = id(watched)
+            self._watched.add(key)
+            watched.selectionChanged.connect(self.update)
+            watched.destroyed.connect(lambda _=None, k=key: self._watched.discard(k))
         self.update()
 
     def _target(self):
@@ -102,13 +116,15 @@ class EditCommands(QObject):
             has = t.hasSelectedText()
             return {"cut": has and not t.isReadOnly(), "copy": has,
                     "paste": not t.isReadOnly() and bool(QApplication.clipboard().text()),
-                    "delete": has and not t.isReadOnly()}[name]
+                    "delete": has and not t.isReadOnly(), "select_all": bool(t.text())}[name]
         if isinstance(t, (QTextEdit, QPlainTextEdit)):
             has = t.textCursor().hasSelection()
             return {"cut": has and not t.isReadOnly(), "copy": has,
                     "paste": not t.isReadOnly() and t.canPaste(),
-                    "delete": has and not t.isReadOnly()}[name]
-        return bool(getattr(t, f"can_{name}")())
+                    "delete": has and not t.isReadOnly(),
+                    "select_all": not t.document().isEmpty()}[name]
+        can = getattr(t, f"can_{name}", None)
+        return bool(can is not None and can())
 
     def update(self) -> None:
         for name, a in self.actions.items():
@@ -119,10 +135,13 @@ class EditCommands(QObject):
         if t is None or not self.can(name):
             return
         if isinstance(t, QLineEdit):
-            {"cut": t.cut, "copy": t.copy, "paste": t.paste, "delete": t.del_}[name]()
+            {"cut": t.cut, "copy": t.copy, "paste": t.paste, "delete": t.del_,
+             "select_all": t.selectAll}[name]()
         elif isinstance(t, (QTextEdit, QPlainTextEdit)):
             if name == "delete":
                 t.textCursor().removeSelectedText()
+            elif name == "select_all":
+                t.selectAll()
             else:
                 getattr(t, name)()
         else:

@@ -27,7 +27,7 @@ from db.interchange import export_json, import_document, load_json
 from db.ops import Change
 from db.store import RoadmapStore
 from desktop import __version__
-from desktop.app.plain_text import literal
+from desktop.app.plain_text import action_text, literal
 from desktop.app.session import RoadmapSession
 from desktop.app.view_tabs import ViewTabs, view_title
 from desktop.app.views import available_views, feature_installers
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = self.settings.recent_files()
         for f in files:
-            self.recent_menu.addAction(Path(f).name, lambda f=f: self.open_file(f)).setToolTip(
+            self.recent_menu.addAction(action_text(Path(f).name), lambda f=f: self.open_file(f)).setToolTip(
                 literal(f))
         if not files:
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
@@ -503,7 +503,44 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self).exec()
 
+    def _stop_background_jobs(self) -> bool:
+        """Before quitting: an export or print job still running is stopped (after asking),
+        and waited for with a message, so nothing is left writing when the program ends.
+        False when the user chose to keep working."""
+        from desktop.app import workers
+
+        if not workers.running():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Routekaart"),
+                          self.tr("An export is still being written. Stop it and quit?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        stop = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stop)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() is not stop:
+            return False
+        if not workers.running():
+            return True  # it ended while the question was open
+        from PySide6.QtWidgets import QProgressDialog
+
+        wait = QProgressDialog(self.tr("Stopping the export…"), "", 0, 0, self)
+        wait.setCancelButton(None)
+        wait.setWindowTitle(self.tr("Routekaart"))
+        wait.setMinimumDuration(0)
+        wait.setWindowModality(Qt.WindowModality.WindowModal)
+        wait.show()
+        workers.stop_all()
+        workers.wait_all()
+        wait.close()
+        wait.deleteLater()
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._stop_background_jobs():
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()
         if not self.close_roadmap(ask=True):

@@ -1,9 +1,10 @@
 """The roadmap outline: the method's steps with their entities on the left, the rows of the
-chosen entity in an editable table on the right, with add / delete / reorder."""
+chosen entity in an editable table on the right, with add / delete / reorder, and
+cut / copy / paste of whole rows (Edit menu, or Ctrl+X / Ctrl+C / Ctrl+V in the table)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +25,7 @@ from db.errors import RoadmapError
 from db.model import Kind
 from db.ops import Change, Create, Delete, Move
 from desktop.app.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.app.row_clipboard import RowCommands, row_key, select_rows
 from desktop.app.session import RoadmapSession
 from desktop.domain.reasons import refusal_text
 
@@ -37,7 +39,7 @@ STEP_NAMES = {
 }
 
 
-class OutlineView(QWidget):
+class OutlineView(RowCommands, QWidget):
     """Steps and entities on the left, the chosen entity's rows on the right.
 
     Signals:
@@ -110,9 +112,33 @@ class OutlineView(QWidget):
         self.down_button.clicked.connect(lambda: self.move_row(+1))
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_rows)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row)
+        self.table.installEventFilter(self)  # Ctrl+C / Ctrl+X / Ctrl+V: whole rows
         session.changed.connect(self._update_counts)
         self._update_counts()
         self.show_entity("roadmap")
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.table and event.type() == QEvent.Type.KeyPress \
+                and self.table.state() != QAbstractItemView.State.EditingState and row_key(self, event):
+            return True
+        return super().eventFilter(obj, event)
+
+    # -- what the Edit menu and the row keys use (RowCommands) -----------------------------
+
+    def row_entity(self) -> str | None:
+        return self.model.entity.name if self.model is not None else None
+
+    def rows_addable(self) -> bool:
+        return self.model is not None and not self.model.entity.singleton
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.row_id(r) for r in self._selected_rows()] if self.model else []
+
+    def select_ids(self, ids: list[str]) -> None:
+        select_rows(self.table, self.model, ids)
+
+    def row_message(self, text: str) -> None:
+        self.message.emit(text)
 
     # -- navigation ----------------------------------------------------------------------
 

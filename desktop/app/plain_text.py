@@ -32,6 +32,11 @@ def literal(text: str | None) -> str:
 tooltip = literal
 
 
+def action_text(text: str | None) -> str:
+    """`text` for a QAction or menu entry: an "&" is shown, not taken as a shortcut mark."""
+    return (text or "").replace("&", "&&")
+
+
 def label(widget: QLabel) -> QLabel:
     """Make `widget` show its text literally (and let the user select and copy it)."""
     widget.setTextFormat(Qt.TextFormat.PlainText)

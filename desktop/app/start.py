@@ -43,6 +43,10 @@ def make_app() -> QApplication:
         icon.addFile(str(resources_dir() / "icons" / f"routekaart-{size}.png"))
     app.setWindowIcon(icon)
     app.setDesktopFileName("routekaart")
+    if app.platformName() == "offscreen":
+        # the offscreen clipboard crashes at exit when it still holds data made in Python
+        # (copied rows, desktop.app.row_clipboard); a desktop clipboard keeps it
+        app.aboutToQuit.connect(lambda: app.clipboard().clear())
     from desktop.app import i18n, theme
     from desktop.settings.preferences import Preferences
 

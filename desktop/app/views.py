@@ -98,9 +98,28 @@ def _presentation_menu() -> Callable:
     return install
 
 
+def _reference_lane_menu() -> Callable:
+    from desktop.canvas.reference_menu import install
+
+    return install
+
+
+def _part_b_menu() -> Callable:
+    from desktop.app.part_b_menu import install
+
+    return install
+
+
+def _landscape_menu() -> Callable:
+    from desktop.export_ui.landscape import install
+
+    return install
+
+
 #: loaders of the feature modules' `install(window)`, in menu order
 FEATURES: tuple[Callable[[], Callable], ...] = (_edit_menu, _export_menu, _print_menu, _coedit_menu,
-                                                _live_menu, _presentation_menu)
+                                                _live_menu, _presentation_menu, _reference_lane_menu,
+                                                _part_b_menu, _landscape_menu)
 
 
 def view_factory(spec: ViewSpec) -> Callable:

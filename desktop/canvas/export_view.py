@@ -30,18 +30,21 @@ def save_visual(visual: Visual, path: str | Path, dpi: float = 300) -> Path:
 def ask_and_save(parent: QWidget, visual: Visual, kind: str, base_name: str) -> Path | None:
     """Ask where (and for PNG at which resolution) to save; returns the written file."""
     if kind == "svg":
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CanvasExport", "Export as SVG"), f"{base_name}.svg",
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CanvasExport", "Export as SVG"),
+                                              f"{base_name}.svg",
                                               QCoreApplication.translate("CanvasExport", "SVG image (*.svg)"))
         if not name:
             return None
         if not name.lower().endswith(".svg"):
             name += ".svg"
         return save_visual(visual, name)
-    dpi, ok = QInputDialog.getItem(parent, QCoreApplication.translate("CanvasExport", "Export as PNG"), QCoreApplication.translate("CanvasExport", "Resolution (dots per inch)"),
+    dpi, ok = QInputDialog.getItem(parent, QCoreApplication.translate("CanvasExport", "Export as PNG"),
+                                   QCoreApplication.translate("CanvasExport", "Resolution (dots per inch)"),
                                    list(DPI_CHOICES), 2, False)
     if not ok:
         return None
-    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CanvasExport", "Export as PNG"), f"{base_name}.png",
+    name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("CanvasExport", "Export as PNG"),
+                                          f"{base_name}.png",
                                           QCoreApplication.translate("CanvasExport", "PNG image (*.png)"))
     if not name:
         return None

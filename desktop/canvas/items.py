@@ -259,6 +259,11 @@ def _draw_lines(painter: QPainter, lines) -> None:
             painter.restore()
 
 
+#: Around an arrow's legs, what a repaint covers (scene units): the selected 2 px pen and
+#: the antialiased edge at the smallest zoom the arrows are drawn at.
+ARROW_PAD = 4.0
+
+
 class ArrowRef:
     """A handle on one arrow of the ArrowLayer (what views select, delete and centre on)."""
 
@@ -286,7 +291,18 @@ class ArrowRef:
 
     def setSelected(self, on: bool) -> None:  # noqa: N802
         (self.layer.selected.add if on else self.layer.selected.discard)(self.geom.id)
-        self.layer.update(self.bounds)
+        self.layer.repaint_arrow(self)
+
+    def dirty_rects(self) -> list[QRectF]:
+        """What to repaint for this arrow: a thin box around each leg and the head. An
+        arrow's bounding box can span the whole chart; its legs cover a sliver of it."""
+        pad = ARROW_PAD
+        pts = self.points
+        out = [QRectF(min(x0, x1) - pad, min(y0, y1) - pad, abs(x1 - x0) + 2 * pad, abs(y1 - y0) + 2 * pad)
+               for (x0, y0), (x1, y1) in zip(pts, pts[1:])]
+        if not self.head.isEmpty():
+            out.append(self.head.boundingRect().adjusted(-pad, -pad, pad, pad))
+        return out
 
     def center(self) -> QPointF:
         return self.bounds.center()
@@ -305,7 +321,11 @@ class ArrowRef:
 
 class ArrowLayer(QGraphicsItem):
     """All dependency arrows, drawn by one item: one Python call per frame instead of one
-    per arrow, and only arrows whose box meets the exposed area are stroked."""
+    per arrow, and only arrows whose box meets the exposed area are stroked.
+
+    A changed arrow is repainted leg by leg through the scene (`repaint_arrow`): the item's
+    own update() would unite every rect asked for into one box, most of the view when an
+    arrow runs far down the chart."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -345,7 +365,9 @@ class ArrowLayer(QGraphicsItem):
         arrows = self.arrows
         grown = QRectF(self._bounds)
         for k in removed:
-            if arrows.pop(k, None) is not None:
+            gone = arrows.pop(k, None)
+            if gone is not None:
+                self.repaint_arrow(gone)
                 self._unindex(k)
                 self.selected.discard(k)
         for k in keys:
@@ -353,23 +375,24 @@ class ArrowLayer(QGraphicsItem):
             a = arrows.get(k)
             if g is None:
                 if a is not None:
+                    self.repaint_arrow(a)
                     del arrows[k]
                     self._unindex(k)
                     self.selected.discard(k)
                 continue
             if a is not None:
-                old = QRectF(a.bounds)
                 a.geom = g
-                if a.points != g.points:
-                    self._unindex(k)
-                    a.set_points(g.points)
-                    self._index(k, a)
-                self.update(old)
+                if a.points == g.points:
+                    continue  # drawn as before: nothing to repaint
+                self.repaint_arrow(a)
+                self._unindex(k)
+                a.set_points(g.points)
+                self._index(k, a)
             else:
                 a = arrows[k] = ArrowRef(self, g)
                 self._index(k, a)
             grown = grown.united(a.bounds) if grown.isValid() else QRectF(a.bounds)
-            self.update(a.bounds)
+            self.repaint_arrow(a)
         if grown != self._bounds:
             self.prepareGeometryChange()
             self._bounds = grown
@@ -401,14 +424,22 @@ class ArrowLayer(QGraphicsItem):
 
     def move_arrow(self, dep_id: str, points) -> None:
         a = self.arrows[dep_id]
-        old = QRectF(a.bounds)
+        self.repaint_arrow(a)
         self._unindex(dep_id)
         a.set_points(points)
         self._index(dep_id, a)
         if not self._bounds.contains(a.bounds):
             self.prepareGeometryChange()
             self._bounds = self._bounds.united(a.bounds)
-        self.update(old.united(a.bounds))
+        self.repaint_arrow(a)
+
+    def repaint_arrow(self, a: ArrowRef) -> None:
+        """Ask the views to repaint where arrow `a` is drawn now (its legs and head)."""
+        scene = self.scene()
+        if scene is None or not self.isVisible():
+            return
+        for r in a.dirty_rects():
+            scene.update(r)  # the layer sits at (0, 0): item and scene coordinates agree
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -23,6 +23,8 @@ KEYS: tuple[tuple[tuple[str, ...], str], ...] = (
 GESTURES: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("CanvasKeys", "Ctrl+wheel"), QT_TRANSLATE_NOOP("CanvasKeys", "Zoom in or out")),
     (QT_TRANSLATE_NOOP("CanvasKeys", "Space+drag, middle button"), QT_TRANSLATE_NOOP("CanvasKeys", "Pan")),
-    (QT_TRANSLATE_NOOP("CanvasKeys", "Alt+drag"), QT_TRANSLATE_NOOP("CanvasKeys", "Draw a dependency between two items")),
-    (QT_TRANSLATE_NOOP("CanvasKeys", "Double-click"), QT_TRANSLATE_NOOP("CanvasKeys", "Edit an action, or add one in an empty lane")),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Alt+drag"),
+     QT_TRANSLATE_NOOP("CanvasKeys", "Draw a dependency between two items")),
+    (QT_TRANSLATE_NOOP("CanvasKeys", "Double-click"),
+     QT_TRANSLATE_NOOP("CanvasKeys", "Edit an action, or add one in an empty lane")),
 )

@@ -3,13 +3,15 @@
 The figure is the same `Visual` the exporters print (desktop.domain.visuals.part_a), painted by
 desktop.export_ui.visual_png.paint_visual. Boxes (challenges, value chains, current situation) are
 movable items; a drop stores the offset in desktop.domain.visuals.nudges and the arrows are
-routed again.
+routed again. The selected boxes can be cut, copied, pasted and deleted (Edit menu, or
+Ctrl+X / Ctrl+C / Ctrl+V / Delete on the canvas): their rows go to the clipboard as text and
+as rows (desktop.app.row_clipboard); Paste adds them as new value chains or challenges.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsScene,
@@ -109,6 +111,15 @@ class ZoomView(QGraphicsView):
         if event.key() == Qt.Key.Key_F and not event.modifiers():
             self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
             return
+        owner = self.parentWidget()
+        K = QKeySequence.StandardKey
+        for key, name, run in ((K.Copy, "copy", "copy"), (K.Cut, "cut", "cut"),
+                               (K.Paste, "paste", "paste"), (K.Delete, "delete", "delete_selected")):
+            if hasattr(owner, "can_copy") and event.matches(key):
+                if getattr(owner, f"can_{name}")():
+                    getattr(owner, run)()
+                event.accept()
+                return
         super().keyPressEvent(event)
 
 
@@ -185,12 +196,12 @@ class PartAView(QWidget):
         v = layout.visual
         in_nodes = {id(p) for n in layout.nodes for p in n.items}
         static = Visual(v.width, v.height, items=[p for p in v.items if id(p) not in in_nodes])
+        self.nodes = {}  # before clear(): its selectionChanged must not meet deleted items
         self.scene.clear()
         paper = self.scene.addRect(QRectF(0, 0, v.width, v.height), QPen(QColor(style.RULE), 0),
                                    QColor(style.PAPER))
         paper.setZValue(-2)
         self.scene.addItem(VisualItem(static, QRectF(0, 0, v.width, v.height)))
-        self.nodes = {}
         for n in layout.nodes:
             item = NodeItem(n, self.nudge)
             self.scene.addItem(item)
@@ -200,6 +211,90 @@ class PartAView(QWidget):
     def nudge(self, key, dx: float, dy: float) -> None:
         NUDGES.add(self.roadmap_id, key, dx, dy)
         QTimer.singleShot(0, lambda: self.refresh(reload=False))  # not inside the item's own event
+
+    # -- Cut, Copy, Paste, Delete of the selected boxes (what the Edit menu asks) ----------
+
+    PASTABLE = frozenset({"value_chain", "challenge"})
+
+    def selected_keys(self) -> list[tuple[str, str]]:
+        return [item.node.key for item in self.nodes.values() if item.isSelected()]
+
+    def _deletable(self) -> list[tuple[str, str]]:
+        return [k for k in self.selected_keys() if k[0] in self.PASTABLE]
+
+    def can_copy(self) -> bool:
+        return bool(self.selected_keys())
+
+    def can_cut(self) -> bool:
+        return bool(self._deletable()) and not self.session.store.read_only
+
+    can_delete = can_cut
+
+    def can_paste(self) -> bool:
+        from desktop.app.row_clipboard import clipboard_rows
+
+        return not self.session.store.read_only and bool(clipboard_rows(set(self.PASTABLE)))
+
+    def can_select_all(self) -> bool:
+        return bool(self.nodes)
+
+    def select_all(self) -> None:
+        for item in self.nodes.values():
+            item.setSelected(True)
+
+    def copy(self) -> int:
+        from desktop.app.row_clipboard import copy_rows
+
+        groups: dict[str, list[str]] = {}
+        for entity, row_id in self.selected_keys():
+            groups.setdefault(entity, []).append(row_id)
+        n = copy_rows(self.session.store, list(groups.items()), self.lang)
+        if n:
+            self.message.emit(self.tr("%n item(s) copied", "", n))
+        return n
+
+    def cut(self) -> None:
+        if self._deletable() and self.copy():
+            self._delete(self.tr("Cut"))
+
+    def delete_selected(self) -> None:
+        self._delete(self.tr("Delete"))
+
+    def _delete(self, label: str) -> None:
+        from db.errors import RoadmapError
+        from db.ops import Delete
+        from desktop.domain.reasons import refusal_text
+
+        keys = self._deletable()
+        if not keys or self.session.store.read_only:
+            return
+        try:
+            self.session.apply([Delete(e, i) for e, i in keys], label)
+        except RoadmapError as exc:
+            self.message.emit(refusal_text(exc, self.lang))
+
+    def paste(self) -> list[tuple[str, str]]:
+        from db.errors import RoadmapError
+        from db.ops import Create
+        from desktop.app.row_clipboard import clipboard_rows, paste_ops
+        from desktop.domain.reasons import refusal_text
+
+        ops = paste_ops(self.session.store, clipboard_rows(set(self.PASTABLE)))
+        if not ops:
+            return []
+        try:
+            change = self.session.apply(ops, self.tr("Paste"))
+        except RoadmapError as exc:
+            self.message.emit(refusal_text(exc, self.lang))
+            return []
+        keys = [(op.entity, op.id) for op in change.ops if isinstance(op, Create)]
+        if self._dirty or any(k not in self.nodes for k in keys):
+            self.refresh(reload=False)
+        self.scene.clearSelection()
+        for k in keys:
+            if k in self.nodes:
+                self.nodes[k].setSelected(True)
+        return keys
 
     def reset_layout(self) -> None:
         NUDGES.clear(self.roadmap_id)

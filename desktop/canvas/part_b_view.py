@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from db.catalogue import LAYERS, STATUS
 from db.errors import RoadmapError
 from db.ops import Update
+from desktop.app.plain_text import action_text
 from desktop.canvas.action_dialog import ActionDialog
 from desktop.canvas.header import TimeHeader
+from desktop.canvas.portfolio_strip import STRIP_ENTITIES, STRIP_INPUTS, StripItem, StripRows, draw_strip
 from desktop.canvas.timeline_view import TimelineView
 from desktop.domain.reasons import refusal_text
 from desktop.domain.visuals import style
@@ -57,8 +59,17 @@ class PartBView(QWidget):
         self.layouter: IncrementalTimeline | None = None
         self._pending: list[tuple[str, str]] = []  # rows changed while the view was hidden
         self._legend_owners: frozenset | None = None
+        self._header_key: tuple | None = None  # what the time header showed last
+        # the strip of projects and KPI yearly targets under the lanes (both off by default;
+        # the View menu's toggles set them, see desktop.app.part_b_menu)
+        self.strip_options = {"projects": False, "kpi_milestones": False}
+        self._strip_rows: StripRows | None = None  # read when the strip is first shown
+        self._strip_stale = False
 
         self.view = TimelineView(session, lang, self)
+        self.strip = StripItem()
+        self.strip.setVisible(False)
+        self.view.timeline.addItem(self.strip)
         self.view.message.connect(self.message)
         self.view.edit_requested.connect(self.edit_action)
         self.header = TimeHeader(self.view, lang, self)
@@ -75,6 +86,7 @@ class PartBView(QWidget):
         box.addWidget(self.view, 1)
         box.addWidget(self.legend)
         self._fill_chains()
+        self._load_reference()
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -92,7 +104,8 @@ class PartBView(QWidget):
         group = QActionGroup(self)
         self.tool_actions = {}
         for key, text, tip in (("select", self.tr("Select"), self.tr("Select, move and resize (drag)")),
-                               ("link", self.tr("Link"), self.tr("Draw a dependency from one item to another (or Alt+drag)")),
+                               ("link", self.tr("Link"),
+                                self.tr("Draw a dependency from one item to another (or Alt+drag)")),
                                ("draw", self.tr("Draw"), self.tr("Draw a new action in a lane"))):
             act = QAction(text, self)
             act.setCheckable(True)
@@ -196,7 +209,7 @@ class PartBView(QWidget):
             sub = menu.addMenu(title)
             chosen = self.filters.get(key, set())
             for code, label in options:
-                act = sub.addAction(label)
+                act = sub.addAction(action_text(label))
                 act.setCheckable(True)
                 act.setChecked(code in chosen)
                 act.toggled.connect(lambda on, k=key, c=code: self.toggle_filter(k, c, on))
@@ -215,7 +228,7 @@ class PartBView(QWidget):
         sub = menu.addMenu(self.tr("Scenario"))
         shown = self.filters.get("programme")
         for sc in scenarios:
-            act = sub.addAction(sc.get("title") or "")
+            act = sub.addAction(action_text(sc.get("title")))
             act.setCheckable(True)
             mine = members.get(sc["id"], set())
             act.setChecked(bool(mine) and shown == mine)
@@ -244,10 +257,49 @@ class PartBView(QWidget):
 
     # -- model ---------------------------------------------------------------------------
 
+    def set_strip(self, projects: bool, kpi_milestones: bool) -> None:
+        """Show or hide the projects and the KPI yearly targets under the lanes."""
+        self.strip_options = {"projects": bool(projects), "kpi_milestones": bool(kpi_milestones)}
+        if not any(self.strip_options.values()):
+            self._strip_rows = None  # not kept current while hidden
+        self._update_strip()
+
+    def _update_strip(self) -> None:
+        self._strip_stale = False
+        scene = self.view.timeline
+        lay = self.layouter.layout if self.layouter is not None else None
+        if lay is None or not any(self.strip_options.values()):
+            self.strip.setVisible(False)
+            scene.set_strip_rect(QRectF())
+            return
+        if self._strip_rows is None:
+            self._strip_rows = StripRows(self.session.store)
+        visual, rect = draw_strip(self._strip_rows.doc(self.data), self.chain_id, lay, self.lang,
+                                  projects=self.strip_options["projects"],
+                                  kpis=self.strip_options["kpi_milestones"])
+        self.strip.set_visual(visual, rect)
+        self.strip.setVisible(not rect.isEmpty())
+        scene.set_strip_rect(rect)
+
+    def _load_reference(self) -> None:
+        store = self.session.store
+        self.view.timeline.set_reference_rows(store.rows("reference_roadmap"), store.rows("reference_milestone"))
+
+    def reference_lanes(self):
+        """The other roadmaps' lanes drawn under the timeline (read-only)."""
+        return self.view.timeline.reference.lanes
+
     def _on_change(self, change) -> None:
         chains_changed = False
         store = self.session.store
+        if change.entities & {"reference_roadmap", "reference_milestone"}:
+            self._load_reference()
+        strip = self._strip_rows
         for rc in change.rows:
+            if rc.entity in STRIP_INPUTS:
+                self._strip_stale = True
+                if strip is not None and rc.entity in STRIP_ENTITIES:
+                    strip.put(rc.entity, rc.id, rc.kind == "delete")
             if rc.entity == "roadmap":
                 self.data.roadmap = store.roadmap()
             elif rc.entity in PART_B_ENTITIES:
@@ -273,6 +325,7 @@ class PartBView(QWidget):
         self.layouter = IncrementalTimeline(self.data, self.chain_id, self.lang, self.layout_filters(),
                                             route_obstacles=n <= ROUTE_OBSTACLES_MAX)
         self._show(TimelineDelta(full=True))
+        self._update_strip()
 
     def catch_up(self) -> None:
         """Lay out again only what the rows changed since the last layout touch (the
@@ -288,13 +341,18 @@ class PartBView(QWidget):
         delta = lay.update(rows)
         if not delta.empty():
             self._show(delta)
+        if any(self.strip_options.values()) and (self._strip_stale or not delta.empty()):
+            self._update_strip()  # under the lanes, on the same time axis
 
     def _show(self, delta: TimelineDelta) -> None:
         layout = self.layouter.layout
         self.view.timeline.apply_delta(layout, delta)
         self.view.update_detail()
         self.view.apply_selection_after_sync()
-        self.header.update()
+        header = (layout.scale, layout.today_x, tuple(layout.bands))
+        if delta.full or header != self._header_key:  # the time header shows only these
+            self._header_key = header
+            self.header.update()
         self.filter_button.setText(self.tr("Filter (on)") if self.filters else self.tr("Filter"))
         if delta.full or delta.bars or delta.bars_removed:
             self._update_legend(layout, delta)
@@ -405,7 +463,7 @@ class PartBView(QWidget):
         from desktop.domain.visuals.part_b import part_b_visual
 
         doc = export_document(self.session.store)
-        return part_b_visual(doc, self.chain_id, self.lang, self.filters or None)
+        return part_b_visual(doc, self.chain_id, self.lang, {**self.filters, **self.strip_options})
 
     def export_to(self, path, dpi: float = 300):
         from desktop.canvas.export_view import save_visual

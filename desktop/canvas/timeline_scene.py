@@ -15,6 +15,7 @@ from desktop.canvas.items import (
     ChartBackground,
     OverviewItem,
 )
+from desktop.canvas.reference_lane_item import ReferenceLanesItem
 from desktop.domain.visuals.part_b_layout import TimelineLayout
 from desktop.domain.visuals.routing import Box, route
 
@@ -38,6 +39,40 @@ class TimelineScene(QGraphicsScene):
         self._previewed: set[str] = set()  # bars moved or resized by a drag preview
         self._extent: dict[str, tuple[float, float]] = {}  # bar id -> (left, right) footprint
         self._span = (0.0, 0.0)  # left and right edge of all footprints
+        self.strip_rect = QRectF()  # the projects/KPI strip under the lanes (empty: none)
+        #: other roadmaps' milestones under the lanes, read-only
+        self.reference = ReferenceLanesItem()
+        self.reference.setVisible(False)
+        self.addItem(self.reference)
+        self._reference_rows: tuple[list, list] = ([], [])
+        self._reference_key: tuple | None = None
+
+    def set_reference_rows(self, roadmaps: list, milestones: list) -> None:
+        """The other roadmaps and their milestones (rows); those flagged as a Part B lane
+        are drawn under the lanes."""
+        self._reference_rows = (list(roadmaps), list(milestones))
+        self._reference_key = None
+        if self.layout is not None:
+            self._place_reference(self.layout)
+            self._set_rect(self.layout)
+
+    def _lanes_bottom(self, layout: TimelineLayout) -> float:
+        """The bottom of the action lanes and of the projects/KPI strip under them (the
+        reference lanes come below both, as in the printed figure)."""
+        if self.strip_rect.isEmpty():
+            return layout.height
+        return max(layout.height, self.strip_rect.bottom())
+
+    def _place_reference(self, layout: TimelineLayout) -> None:
+        top = self._lanes_bottom(layout)
+        key = (layout.scale, top)
+        if key == self._reference_key:
+            return
+        from desktop.domain.visuals.reference_lanes import reference_lanes
+
+        self._reference_key = key
+        lanes = reference_lanes(*self._reference_rows, layout.scale, label_col=LABEL_W)
+        self.reference.set_lanes(lanes, layout.scale, top)
 
     def set_overview(self, on: bool) -> None:
         """Zoomed far out: one block item instead of the bar items and no arrows."""
@@ -84,11 +119,24 @@ class TimelineScene(QGraphicsScene):
         self._extent = {k: (b.x + b.foot_dx0, b.x + b.foot_dx1) for k, b in layout.bars.items()}
         self._span = (min([-LABEL_W] + [e[0] for e in self._extent.values()]),
                       max([layout.width] + [e[1] for e in self._extent.values()]))
+        self._place_reference(layout)
         self._set_rect(layout)
 
     def _set_rect(self, layout: TimelineLayout) -> None:
         left, right = self._span
-        self.setSceneRect(QRectF(left - 16, -12, right - left + 32, layout.height + 24))
+        rect = QRectF(left - 16, -12, right - left + 32,
+                      self._lanes_bottom(layout) + self.reference.height() + 24)
+        if not self.strip_rect.isEmpty():  # project labels may reach past the time axis
+            rect = rect.united(self.strip_rect.adjusted(-16, 0, 16, 0))
+        self.setSceneRect(rect)
+
+    def set_strip_rect(self, rect: QRectF) -> None:
+        """Make room in the scene for the strip under the lanes (an empty rect: none); the
+        reference lanes move below it."""
+        self.strip_rect = QRectF(rect)
+        if self.layout is not None:
+            self._place_reference(self.layout)
+            self._set_rect(self.layout)
 
     def apply_delta(self, layout: TimelineLayout, delta) -> None:
         """Show `layout`, which differs from the shown one only by `delta` (a
@@ -120,6 +168,9 @@ class TimelineScene(QGraphicsScene):
             elif key in delta.shifted and key not in previewed:  # moved down or up with its lane
                 item.geom = geom
                 item.setPos(geom.x, geom.y)
+            elif key not in previewed and item.geom == geom and item.preview_w is None and \
+                    item.metrics is layout.metrics:
+                pass  # laid out again to the same place and look: nothing to repaint
             else:
                 item.metrics = layout.metrics
                 item.set_geom(geom)
@@ -156,6 +207,7 @@ class TimelineScene(QGraphicsScene):
             left = min([-LABEL_W] + [e[0] for e in self._extent.values()])
             right = max([layout.width] + [e[1] for e in self._extent.values()])
         self._span = (left, right)
+        self._place_reference(layout)
         self._set_rect(layout)
 
     def restore(self) -> None:

@@ -302,5 +302,7 @@ class AwarenessView(QObject):
                 continue
             self.marked[id(target)] = (target, target.styleSheet(), target.toolTip())
             target.setStyleSheet(f"border: 2px solid {colour}; border-radius: 3px;")
-            target.setToolTip(self.tr("%1 is editing this").replace("%1", name))
+            from desktop.app.plain_text import literal
+
+            target.setToolTip(literal(self.tr("%1 is editing this").replace("%1", name)))
             target.setProperty("live_editor", name)

@@ -352,7 +352,9 @@ class LiveActions(QObject):
         self.status.setText(text)
         self.status.setVisible(bool(text))
         if self.live is not None:
-            self.status.setToolTip(self.live.url.split("?")[0])
+            from desktop.app.plain_text import literal
+
+            self.status.setToolTip(literal(self.live.url.split("?")[0]))
 
 
 def install(window) -> LiveActions:

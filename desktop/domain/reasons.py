@@ -95,7 +95,8 @@ MESSAGES = {
         "open_read_only": "{path} is alleen-lezen geopend; de wijziging werd niet bewaard.",
         "closed": "{path} is gesloten; er kan niets meer gelezen of bewaard worden.",
         "in_use": "{name} is al geopend om te bewerken door {who}{on_host}. Je kan het alleen-lezen openen.",
-        "folder_read_only": "{name} staat in een map waarin je niet kan schrijven; je kan het alleen alleen-lezen openen.",
+        "folder_read_only": ("{name} staat in een map waarin je niet kan schrijven; "
+                             "je kan het alleen alleen-lezen openen."),
         "export_disk_full": "Kon {name} niet schrijven: de schijf is vol. Maak ruimte vrij of kies een andere map.",
         "export_locked": ("Kon {name} niet vervangen: het bestand is misschien geopend in Word of een "
                           "pdf-lezer. Sluit het en probeer opnieuw, of kies een andere naam."),

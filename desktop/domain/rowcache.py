@@ -20,6 +20,10 @@ from db.ops import Change
 SKIPPED = frozenset({"snapshot"})
 #: Past this many updated rows in one change, re-reading the entity is cheaper.
 PATCH_LIMIT = 200
+#: Versions of each entity whose changes `changes_since` can tell.
+LOG_LENGTH = 64
+#: In the fields of `changes_since`: an update that did not say which fields it set.
+ALL_FIELDS = "*"
 
 
 class RowCache(Mapping):
@@ -31,6 +35,9 @@ class RowCache(Mapping):
         self._where: dict[str, dict[str, int]] = {}
         self._road: dict | None = None
         self.version: dict[str, int] = {}
+        #: per entity, what each recent version changed: (version, ids, fields) for patched
+        #: updates, (version, None, None) when the rows were read again
+        self._log: dict[str, list[tuple[int, frozenset[str] | None, frozenset[str] | None]]] = {}
         self._names = tuple(e.name for e in catalogue.ENTITIES if e.name not in SKIPPED)
 
     # -- Mapping -----------------------------------------------------------------------
@@ -73,24 +80,59 @@ class RowCache(Mapping):
         found = self.store.rows(entity)
         self._rows[entity] = found
         self._where[entity] = {r["id"]: i for i, r in enumerate(found)}
-        self.version[entity] = self.version.get(entity, 0) + 1
+        self._bump(entity, None, None)
         return found
+
+    def _bump(self, entity: str, ids: frozenset[str] | None, fields: frozenset[str] | None) -> None:
+        v = self.version[entity] = self.version.get(entity, 0) + 1
+        log = self._log.setdefault(entity, [])
+        log.append((v, ids, fields))
+        if len(log) > LOG_LENGTH:
+            del log[0]
+
+    def position(self, entity: str, row_id: str) -> int | None:
+        """Where the row is in `rows(entity)` (None when it is not there)."""
+        self.rows(entity)
+        return self._where[entity].get(row_id)
+
+    def changes_since(self, entity: str, version: int) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The ids of the rows of `entity` updated since `version` and the fields updated
+        (ALL_FIELDS in them when a change did not say), or None when rows came, went or
+        moved since then, or the record does not reach back that far."""
+        now = self.version.get(entity, 0)
+        if now == version:
+            return frozenset(), frozenset()
+        log = self._log.get(entity) or []
+        if not log or log[0][0] > version + 1:
+            return None
+        ids: set[str] = set()
+        fields: set[str] = set()
+        for v, i, f in log:
+            if v <= version:
+                continue
+            if i is None or f is None:
+                return None
+            ids |= i
+            fields |= f
+        return frozenset(ids), frozenset(fields)
 
     # -- keeping current ----------------------------------------------------------------
 
     def apply(self, change: Change) -> set[str]:
         """Bring the cache up to date after `change`; returns the entities it touched."""
         updated: dict[str, list[str]] = {}
+        fields: dict[str, set[str]] = {}
         structural: set[str] = set()
         for r in change.rows:
             if r.kind == "update":
                 updated.setdefault(r.entity, []).append(r.id)
+                fields.setdefault(r.entity, set()).update(r.fields or (ALL_FIELDS,))
             else:
                 structural.add(r.entity)
         touched = set(updated) | structural
         if "roadmap" in touched:
             self._road = None
-            self.version["roadmap"] = self.version.get("roadmap", 0) + 1
+            self._bump("roadmap", None, None)
             touched.discard("roadmap")
             updated.pop("roadmap", None)
             structural.discard("roadmap")
@@ -111,13 +153,13 @@ class RowCache(Mapping):
                     break
                 rows[i] = fresh
             else:
-                self.version[entity] = self.version.get(entity, 0) + 1
+                self._bump(entity, frozenset(ids), frozenset(fields[entity]))
         return touched | ({"roadmap"} if self._road is None else set())
 
     def _drop(self, entity: str) -> None:
         self._rows.pop(entity, None)
         self._where.pop(entity, None)
-        self.version[entity] = self.version.get(entity, 0) + 1
+        self._bump(entity, None, None)
 
     def clear(self) -> None:
         """Forget everything (e.g. after the store was replaced)."""
@@ -125,4 +167,4 @@ class RowCache(Mapping):
         self._where.clear()
         self._road = None
         for name in list(self.version):
-            self.version[name] += 1
+            self._bump(name, None, None)

@@ -19,10 +19,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.lib.rl_accel import fp_str
 
 from desktop.export.bidi_text import has_rtl, shaped, visual_order
 from desktop.export.errors import ExportError
@@ -40,6 +40,7 @@ SYNTH_BOLD_WIDTH = 0.04  # outline width as a share of the font size (about Deja
 #: Family names of the fallback fonts, for Qt and SVG.
 FALLBACK_FAMILIES = ("Routekaart Symbols", "Routekaart CJK")
 _cover: dict[str, frozenset[int]] = {}
+_registered = False  # register_fonts has run (it is called for every measured word)
 _TAGS = re.compile(r"(<[^>]*>)")
 
 
@@ -53,15 +54,19 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
     lines = ["/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
              f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
              f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
-             "<00> <%02X>" % (len(subset) - 1), "endcodespacerange", "%d beginbfchar" % len(subset)]
-    lines += ["<%02X> <%s>" % (i, utf16(v)) for i, v in enumerate(subset)]
+             f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar"]
+    lines += [f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)]
     lines += ["endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"]
     return "\n".join(lines)
 
 
 def register_fonts() -> None:
     """Register the four DejaVu Sans variants and their family, once per process."""
+    global _registered
+    if _registered:
+        return
     if FONT in pdfmetrics.getRegisteredFontNames():
+        _registered = True
         return
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # emoji in the text layer (see above)
     folder = fonts_dir()
@@ -81,16 +86,20 @@ def register_fonts() -> None:
     for font in fonts:  # the report font last: its name says "registered"
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    _registered = True
+
+
+_FONT_NAMES = {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
 
 
 def font_name(bold: bool = False, italic: bool = False) -> str:
-    return {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC,
-            (True, True): BOLD_ITALIC}[(bold, italic)]
+    return _FONT_NAMES[(bool(bold), bool(italic))]
 
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
-    register_fonts()
-    return word_width(text, font_name(bold, italic), size)
+    if not _registered:
+        register_fonts()
+    return word_width(text, _FONT_NAMES[(bool(bold), bool(italic))], size)
 
 
 @lru_cache(maxsize=65536)

@@ -9,7 +9,8 @@ a plain dict made on the UI thread; the job never touches widgets or the store:
      "poster": path or None, "paper": "A3",
      "visuals": "all" | "overview" | "value_chain:<id>"  (the poster's and the images'),
      "png_dir": folder or None, "svg_dir": folder or None, "dpi": 300,
-     "changes": [(kind, entity label, what), ...] or None, "since": "revision name"}
+     "changes": [(kind, entity label, what), ...] or None, "since": "revision name",
+     "part_b_strip": True  (the projects and KPI targets strip under the Part B lanes)}
 
 PNG images are drawn by a renderer the caller passes in (`PngRenderer`; the Qt side has
 `desktop.export_ui.visual_png.save_png`), so this package never imports Qt. It is needed
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop import export
-from desktop.export.graphics.visuals import report_visuals, select_keys
+from desktop.export.graphics.visuals import PART_B_PLAIN, PART_B_REPORT, report_visuals, select_keys
 from desktop.export.naming import visual_file_names
 
 Progress = Callable[..., None]
@@ -82,7 +83,8 @@ def run_export(snap: dict, progress: Progress | None = None, *,
         for n, step in enumerate(steps):
             progress(n, total, step)
             if step == "layout":
-                visuals = report_visuals(doc, lang)
+                visuals = report_visuals(doc, lang, part_b=PART_B_REPORT if snap.get("part_b_strip", True)
+                                         else PART_B_PLAIN)
             elif step == "png":
                 if snap.get("png_dir"):
                     images = _pngs(doc, _chosen(doc, visuals, snap), Path(snap["png_dir"]), _dpi(snap), png)

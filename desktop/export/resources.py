@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from desktop.domain.paths import resources_dir
@@ -15,7 +15,7 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
-@lru_cache(maxsize=None)
+@cache
 def report_labels(lang: str) -> dict[str, str]:
     """The report's own headings and labels (resources/i18n/report_<lang>.json)."""
     if lang not in LANGUAGES:

@@ -305,7 +305,8 @@ class ExportDialog(QDialog):
         self.progress.setValue(0)
         self.status.setText(self.tr("Exporting…"))
         self._signals = run_in_background(partial(run_export, png=save_png), snap, on_progress=self._on_progress,
-                                          on_finished=self._on_finished, on_failed=self._on_failed)
+                                          on_finished=self._on_finished, on_failed=self._on_failed,
+                                          on_cancelled=self._on_cancelled)
 
     def _step_text(self, step: str) -> str:
         return {"layout": self.tr("Laying out the visuals…"), "png": self.tr("Rendering the images…"),
@@ -346,6 +347,11 @@ class ExportDialog(QDialog):
             return True
         self._show_error(self.tr("The folder %1 could not be opened.").replace("%1", str(folder)))
         return False
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("The export was stopped."))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)

@@ -24,10 +24,12 @@ class ExportActions(QObject):
         self.setObjectName("ExportActions")
         self.window = window
         self.dialog = None
-        texts = {"report": QCoreApplication.translate("ExportMenu", "Export &report…"), "poster": QCoreApplication.translate("ExportMenu", "Export &poster…"),
+        texts = {"report": QCoreApplication.translate("ExportMenu", "Export &report…"),
+                 "poster": QCoreApplication.translate("ExportMenu", "Export &poster…"),
                  "images": QCoreApplication.translate("ExportMenu", "Export &images…")}
         tips = {"report": QCoreApplication.translate("ExportMenu", "Write the roadmap report as Word and/or PDF"),
-                "poster": QCoreApplication.translate("ExportMenu", "Print the roadmap visuals as an A3 or A2 landscape poster"),
+                "poster": QCoreApplication.translate("ExportMenu",
+                                                     "Print the roadmap visuals as an A3 or A2 landscape poster"),
                 "images": QCoreApplication.translate("ExportMenu", "Save the roadmap visuals as PNG and SVG images")}
         self.actions: dict[str, QAction] = {}
         for kind in KINDS:

@@ -16,7 +16,7 @@ from desktop.domain.monitoring.status import LIGHT_COLOUR, KpiStatus  # noqa: E4
 
 
 def _t(d: dt.date) -> float:
-    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.timezone.utc).timestamp()
+    return dt.datetime(d.year, d.month, d.day, tzinfo=dt.UTC).timestamp()
 
 
 class KpiChart(pg.PlotWidget):
@@ -57,7 +57,8 @@ class KpiChart(pg.PlotWidget):
         if base and target:
             self.series["plan"] = plot.plot(
                 [_t(base.date), _t(target.date)], [base.value, target.value],
-                pen=pg.mkPen("#7b8794", width=2, style=Qt.PenStyle.DashLine), name=QCoreApplication.translate("KpiChart", "Plan"))
+                pen=pg.mkPen("#7b8794", width=2, style=Qt.PenStyle.DashLine),
+                name=QCoreApplication.translate("KpiChart", "Plan"))
         if base:
             self.series["baseline"] = plot.plot(
                 [_t(base.date)], [base.value], pen=None, symbol="s", symbolSize=11,

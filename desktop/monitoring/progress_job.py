@@ -24,7 +24,7 @@ def export_progress(doc: dict, year: int, *, lang: str = "nl", docx: Path | None
     today = today or dt.date.today()
     return write_report_files(
         lambda **figs: build_progress_report(doc, year, lang, today, revision=revision, **figs),
-        doc, figure_visuals(doc, lang, today), docx=docx, pdf=pdf, progress=progress,
+        doc, figure_visuals(doc, lang, today, year), docx=docx, pdf=pdf, progress=progress,
         prefix="routekaart-progress-")
 
 

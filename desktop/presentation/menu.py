@@ -74,13 +74,16 @@ class PresentationActions(QObject):
         self.present_action = QAction(QCoreApplication.translate("PresentationMenu", "&Present"), window)
         self.present_action.setObjectName("present_action")
         self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        tip = QCoreApplication.translate("PresentationMenu", "Show the roadmap full screen for a workshop (scenes, reveal, live edits)")
+        tip = QCoreApplication.translate("PresentationMenu",
+                                         "Show the roadmap full screen for a workshop (scenes, reveal, live edits)")
         self.present_action.setStatusTip(tip)
         self.present_action.setToolTip(tip)
         self.present_action.triggered.connect(lambda _checked=False: self.start())
-        self.deck_action = QAction(QCoreApplication.translate("PresentationMenu", "Export presentation &deck (PPTX)…"), window)
+        self.deck_action = QAction(
+            QCoreApplication.translate("PresentationMenu", "Export presentation &deck (PPTX)…"), window)
         self.deck_action.setObjectName("export_deck_action")
-        tip = QCoreApplication.translate("PresentationMenu", "Save the presentation scenes as a PowerPoint deck with speaker notes")
+        tip = QCoreApplication.translate("PresentationMenu",
+                                         "Save the presentation scenes as a PowerPoint deck with speaker notes")
         self.deck_action.setStatusTip(tip)
         self.deck_action.setToolTip(tip)
         self.deck_action.triggered.connect(self.export_dialog)
@@ -132,8 +135,9 @@ class PresentationActions(QObject):
         folder = settings.export_dir() if hasattr(settings, "export_dir") else ""
         stem = Path(session.path).stem if session.path and session.path != ":memory:" else "roadmap"
         start = str(Path(folder or ".") / f"{stem}-presentation.pptx")
-        path, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("PresentationMenu", "Export presentation deck"), start,
-                                              QCoreApplication.translate("PresentationMenu", "PowerPoint deck (*.pptx)"))
+        title = QCoreApplication.translate("PresentationMenu", "Export presentation deck")
+        kinds = QCoreApplication.translate("PresentationMenu", "PowerPoint deck (*.pptx)")
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, kinds)
         if not path:
             return None
         if not path.lower().endswith(".pptx"):
@@ -158,7 +162,8 @@ class PresentationActions(QObject):
             self.window.show_error(exc)  # told in the window's language
             return None
         QApplication.restoreOverrideCursor()
-        _status(self.window, QCoreApplication.translate("PresentationMenu", "Presentation deck saved: %1").replace("%1", str(out)))
+        _status(self.window,
+                QCoreApplication.translate("PresentationMenu", "Presentation deck saved: %1").replace("%1", str(out)))
         return out
 
 

@@ -6,7 +6,10 @@ whole figure (W: fit the width), +/- zoom
 (drag or the wheel to pan), P follow an objective's path (Esc clears), L laser/spotlight,
 T light/dark theme, N quick-add an action in the lane under the pointer, S sticky note
 (Shift+S straight onto the parking lot) and K to move the note under the pointer to or
-from the parking lot, when the model has workshop notes, Ctrl+Z/Ctrl+Y undo/redo,
+from the parking lot, when the model has workshop notes, C the next scenario (only its
+programmes and their actions; after the last, all again), V the dot-voting board (1–9 or
+Space a dot for an option, − take one back, ↑↓ choose, ←→ visions / opportunities /
+programmes, Enter the participant's name, V or Esc close), Ctrl+Z/Ctrl+Y undo/redo,
 Esc leave. Drag a milestone sideways to move it (snapped to months).
 
 Every edit goes through `session.apply`; the scenes redraw from `session.changed`.
@@ -29,6 +32,7 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from db.errors import RoadmapError
 from desktop.domain.presentation import edits as edit
+from desktop.domain.presentation import workshop_live as live
 from desktop.domain.presentation.cache import SceneCache
 from desktop.domain.presentation.path import objectives, path_refs
 from desktop.domain.presentation.scenes import Navigator
@@ -64,6 +68,13 @@ class PresentationWindow(QWidget):
         self.lang = lang
         self.theme = theme
         self.rows = RowCache(session.store)
+        #: (id, title, programme ids) of the scenario shown, None: everything
+        self.scenario: tuple[str, str, frozenset[str]] | None = None
+        self.voting = False  # the dot-voting board is up
+        self.vote_subject = live.SUBJECTS[0]
+        self.vote_cursor = 0
+        self.participant = ""
+        self.vote_workshop = live.current_workshop(self.rows.rows("workshop"))
         self.cache = SceneCache(self._document(), lang, precompute=precompute)
         self.nav = Navigator(len(self.cache), lambda i: self.cache.get(i).n_steps)
         self.zoom = 1.0  # relative to fitting the width
@@ -97,6 +108,8 @@ class PresentationWindow(QWidget):
         snapshot)."""
         doc = {name: list(self.rows.rows(name)) for name in self.rows}
         doc["roadmap"] = self.rows.roadmap()
+        if self.scenario is not None:  # one scenario's programmes and their actions
+            doc = live.scenario_document(doc, self.scenario[2])
         return doc
 
     # -- state -----------------------------------------------------------------------------
@@ -328,7 +341,9 @@ class PresentationWindow(QWidget):
             a = menu.addAction(self.tr("No objectives yet"))
             a.setEnabled(False)
         for oid, label in items:
-            a = menu.addAction(label)
+            from desktop.app.plain_text import action_text
+
+            a = menu.addAction(action_text(label))
             a.setCheckable(True)
             a.setChecked(oid == self.path_objective)
             a.triggered.connect(lambda _=False, o=oid: self.follow_path(o))
@@ -336,6 +351,134 @@ class PresentationWindow(QWidget):
             menu.addSeparator()
             menu.addAction(self.tr("Show everything"), lambda: self.follow_path(None))
         return menu
+
+    # -- scenarios (diverging / converging workshops) -----------------------------------------
+
+    def set_scenario(self, scenario_id: str | None) -> None:
+        """Show only the programmes of scenario `scenario_id` and their actions (None: all)."""
+        key = self.cache.scenes[self.nav.index].key if len(self.cache) else None
+        found = [s for s in live.scenarios(self._full_document()) if s[0] == scenario_id]
+        self.scenario = found[0] if found else None
+        self.cache.set_document(self._document(), self.nav.index, schedule=False)
+        self._after_document(key, self.nav.step)
+        if self.scenario is None:
+            self._show_flash(self.tr("All scenarios"))
+        else:
+            n = sum(1 for a in self.cache.doc.get("action") or ())
+            self._show_flash(self.tr("Scenario: %1 (programmes: %2, actions: %3)")
+                             .replace("%1", self.scenario[1]).replace("%2", str(len(self.scenario[2])))
+                             .replace("%3", str(n)))
+
+    def next_scenario(self) -> None:
+        """All → the first scenario → … → the last → all again (C)."""
+        ids = [s[0] for s in live.scenarios(self._full_document())]
+        if not ids:
+            self._show_flash(self.tr("No scenario has programmes yet"))
+            return
+        current = self.scenario[0] if self.scenario else None
+        i = ids.index(current) + 1 if current in ids else 0
+        self.set_scenario(ids[i] if i < len(ids) else None)
+
+    def _full_document(self) -> dict:
+        """The scenario lists of the whole roadmap (what the scenario switch chooses from)."""
+        return {name: self.rows.rows(name) for name in ("scenario", "programme_scenario")}
+
+    def _after_document(self, key: str | None, step: int) -> None:
+        if self.path_objective:
+            self.path = path_refs(self.cache.doc, self.path_objective)
+        i = self.cache.index_of(key) if key else None
+        self.nav.reset(len(self.cache))
+        if i is not None:
+            self.nav.index = i
+            self.nav.step = min(step, self.nav.last_step())
+        self._clamp_pan()
+        self.update()
+        QTimer.singleShot(200, self, lambda: self.cache.schedule(self.nav.index))
+
+    # -- dot voting ------------------------------------------------------------------------------
+
+    def toggle_voting(self) -> None:
+        """Show or hide the dot-voting board (V)."""
+        self.voting = not self.voting
+        self.vote_cursor = 0
+        self.update()
+
+    def vote_options(self) -> list[tuple[str, str]]:
+        return live.options(self.cache.doc, self.vote_subject)
+
+    def vote_totals(self):
+        return live.tally(self.rows.rows("dot_vote"), self.vote_subject, self.vote_workshop)
+
+    def next_subject(self, step: int = 1) -> None:
+        i = live.SUBJECTS.index(self.vote_subject)
+        self.vote_subject = live.SUBJECTS[(i + step) % len(live.SUBJECTS)]
+        self.vote_cursor = 0
+        self.update()
+
+    def move_cursor(self, step: int) -> None:
+        n = len(self.vote_options())
+        if n:
+            self.vote_cursor = (self.vote_cursor + step) % n
+        self.update()
+
+    def vote(self, index: int | None = None, *, take_back: bool = False) -> bool:
+        """One dot more (or, with `take_back`, one less) from the current participant for
+        option `index` (None: the one under the cursor)."""
+        opts = self.vote_options()
+        i = self.vote_cursor if index is None else index
+        if not 0 <= i < len(opts):
+            return False
+        self.vote_cursor = i
+        oid, label = opts[i]
+        if take_back:
+            ops = live.unvote_ops(self.rows.rows("dot_vote"), self.vote_subject, oid, self.participant,
+                                  self.vote_workshop)
+            if not ops:
+                self._show_flash(self.tr("No dot of this participant on %1").replace("%1", label))
+                return False
+            return self._apply(ops, self.tr("Take back a dot"))
+        return self._apply(live.vote_ops(self.vote_subject, oid, self.participant, self.vote_workshop),
+                           self.tr("Dot vote"))
+
+    def ask_participant(self) -> None:
+        """Type the name of the participant whose dots follow (Enter)."""
+        self._edit_kind, self._edit_at = "participant", QPointF()
+        self.editor.setPlaceholderText(self.tr("Participant: type a name, Enter to confirm, Esc to cancel"))
+        self.editor.setText(self.participant)
+        w = min(max(self.width() * 0.4, 320), self.width() - 20)
+        h = max(self.height() * 0.05, 36)
+        self.editor.setGeometry(int((self.width() - w) / 2), int(self.height() * 0.12), int(w), int(h))
+        self.editor.show()
+        self.editor.setFocus()
+        self.update()
+
+    def _vote_key(self, event) -> bool:
+        """Keys of the voting board; False when the key is not one of them."""
+        K = Qt.Key
+        key, mods = event.key(), event.modifiers()
+        if mods & Qt.KeyboardModifier.ControlModifier:
+            return False
+        if key in (K.Key_V, K.Key_Escape):
+            self.toggle_voting()
+        elif key == K.Key_Right:
+            self.next_subject(1)
+        elif key == K.Key_Left:
+            self.next_subject(-1)
+        elif key == K.Key_Down:
+            self.move_cursor(1)
+        elif key == K.Key_Up:
+            self.move_cursor(-1)
+        elif key in (K.Key_Space, K.Key_Plus, K.Key_Equal):
+            self.vote()
+        elif key in (K.Key_Minus, K.Key_Underscore, K.Key_Backspace, K.Key_Delete):
+            self.vote(take_back=True)
+        elif K.Key_1 <= key <= K.Key_9:
+            self.vote(key - K.Key_1)
+        elif key in (K.Key_Return, K.Key_Enter):
+            self.ask_participant()
+        else:
+            return False
+        return True
 
     # -- live edits ----------------------------------------------------------------------------
 
@@ -376,6 +519,11 @@ class PresentationWindow(QWidget):
         text = self.editor.text()
         kind, at = self._edit_kind, self._edit_at
         self._close_editor()
+        if kind == "participant":
+            self.participant = text.strip()
+            self._show_flash(self.tr("Dots now from %1").replace("%1", self.participant) if self.participant
+                             else self.tr("Dots now anonymous"))
+            return
         sv = self.scene_visual()
         if sv is None or not text.strip():
             return
@@ -438,20 +586,17 @@ class PresentationWindow(QWidget):
     def _on_change(self, change) -> None:
         key = self.cache.scenes[self.nav.index].key if len(self.cache) else None
         self.rows.apply(change)
-        self.cache.set_document(self._document(), self.nav.index, schedule=False,
-                                rows=[(rc.entity, rc.id) for rc in change.rows])
-        if self.path_objective:
-            self.path = path_refs(self.cache.doc, self.path_objective)
-        i = self.cache.index_of(key) if key else None
-        step = self.nav.step
-        self.nav.reset(len(self.cache))
-        if i is not None:
-            self.nav.index = i
-            self.nav.step = min(step, self.nav.last_step())
-        self._clamp_pan()
-        self.update()
+        if self.scenario is not None and change.entities & {"scenario", "programme_scenario"}:
+            found = [s for s in live.scenarios(self._full_document()) if s[0] == self.scenario[0]]
+            self.scenario = found[0] if found else None
+            rows = None  # another cut of the roadmap: lay out again
+        else:
+            rows = [(rc.entity, rc.id) for rc in change.rows]
+        if "workshop" in change.entities:
+            self.vote_workshop = live.current_workshop(self.rows.rows("workshop"))
+        self.cache.set_document(self._document(), self.nav.index, schedule=False, rows=rows)
         # lay out the other scenes once this one is back on screen
-        QTimer.singleShot(200, self, lambda: self.cache.schedule(self.nav.index))
+        self._after_document(key, self.nav.step)
 
     # -- events ----------------------------------------------------------------------------
 
@@ -459,6 +604,8 @@ class PresentationWindow(QWidget):
         key, mods = event.key(), event.modifiers()
         K = Qt.Key
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if self.voting and self._vote_key(event):
+            return
         if event.matches(QKeySequence.StandardKey.Undo):
             self.session.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo) or (ctrl and key == K.Key_Y):
@@ -494,6 +641,10 @@ class PresentationWindow(QWidget):
             self.toggle_theme()
         elif key == K.Key_N:
             self.start_quick_add("action")
+        elif key == K.Key_C:
+            self.next_scenario()
+        elif key == K.Key_V:
+            self.toggle_voting()
         elif key == K.Key_K and edit.has_workshop_notes():
             note = self.note_at(self.pointer)
             if note is not None:
@@ -517,6 +668,13 @@ class PresentationWindow(QWidget):
         if obj is self.editor and event.type() == QEvent.Type.KeyPress \
                 and event.key() == Qt.Key.Key_Escape:
             self._close_editor()
+            self.update()
+            return True
+        if obj is self.editor and event.type() == QEvent.Type.KeyPress \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # taken here: a line edit passes Return on to its parent, where the voting
+            # board would open the name field again
+            self._commit_editor()
             self.update()
             return True
         return super().eventFilter(obj, event)
@@ -625,6 +783,8 @@ class PresentationWindow(QWidget):
             self._paint_target(p, sv, s)
             p.restore()
             self._paint_indicator(p, sv)
+            if self.voting:
+                self._paint_votes(p)
             if self.laser and self.rect().contains(self.pointer.toPoint()):
                 self._paint_laser(p)
             if self._flash:
@@ -684,6 +844,8 @@ class PresentationWindow(QWidget):
         if self.path_objective:
             label = dict(objectives(self.cache.doc)).get(self.path_objective, "")
             parts.append(self.tr("Path: %1").replace("%1", label))
+        if self.scenario is not None:
+            parts.append(self.tr("Scenario: %1").replace("%1", self.scenario[1]))
         text = "  ·  ".join(parts)
         f = QFont(p.font())
         f.setPixelSize(max(int(self.height() * 0.017), 12))
@@ -701,6 +863,86 @@ class PresentationWindow(QWidget):
         p.setPen(QColor(t.muted))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter,
                    fm.elidedText(text, Qt.TextElideMode.ElideMiddle, int(tw - f.pixelSize())))
+
+    def vote_board_lines(self) -> list[tuple[str, int]]:
+        """The rows of the voting board as shown: (number and label, dots)."""
+        totals = self.vote_totals()
+        return [(f"{i + 1}  {label}" if i < 9 else label, totals.get(oid, 0))
+                for i, (oid, label) in enumerate(self.vote_options())]
+
+    def _paint_votes(self, p: QPainter) -> None:
+        """The dot-voting board over the scene: the options with their dots, live."""
+        t = THEMES[self.theme]
+        W, H = self.width(), self.height()
+        box = QRectF(W * 0.08, H * 0.08, W * 0.84, H * 0.84)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        bg = QColor(t.background)
+        bg.setAlpha(245)
+        p.setPen(QPen(QColor(t.accent), 3))
+        p.setBrush(bg)
+        p.drawRoundedRect(box, 12, 12)
+        title_px = max(int(H * 0.034), 16)
+        f = QFont(p.font())
+        f.setPixelSize(title_px)
+        f.setBold(True)
+        p.setFont(f)
+        p.setPen(QColor(t.ink))
+        pad = W * 0.02
+        heading = self.tr("Dot voting: %1").replace("%1", live.words(self.lang)[self.vote_subject])
+        p.drawText(QRectF(box.left() + pad, box.top() + pad * 0.6, box.width() - 2 * pad, title_px * 1.5),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
+        f.setBold(False)
+        f.setPixelSize(max(int(H * 0.018), 11))
+        p.setFont(f)
+        p.setPen(QColor(t.muted))
+        workshop = self.rows.row("workshop", self.vote_workshop) if self.vote_workshop else None
+        who = self.participant or self.tr("anonymous")
+        sub = self.tr("Workshop: %1 · dots from: %2 · voters: %3").replace(
+            "%1", (workshop or {}).get("title") or self.tr("none")).replace("%2", who).replace(
+            "%3", str(live.voters(self.rows.rows("dot_vote"), self.vote_subject, self.vote_workshop)))
+        top = box.top() + pad * 0.6 + title_px * 1.6
+        p.drawText(QRectF(box.left() + pad, top, box.width() - 2 * pad, f.pixelSize() * 1.5),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sub)
+        lines = self.vote_board_lines()
+        hint = self.tr("1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / "
+                       "programmes · Enter: participant · V: close")
+        bottom = box.bottom() - pad * 0.5 - f.pixelSize() * 1.6
+        p.drawText(QRectF(box.left() + pad, bottom, box.width() - 2 * pad, f.pixelSize() * 1.5),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hint)
+        top += f.pixelSize() * 2.2
+        if not lines:
+            p.drawText(QRectF(box.left() + pad, top, box.width() - 2 * pad, f.pixelSize() * 2),
+                       Qt.AlignmentFlag.AlignLeft, self.tr("Nothing to vote on yet"))
+            return
+        row_h = min((bottom - top) / len(lines), H * 0.06)
+        most = max([n for _, n in lines] + [1])
+        lf = QFont(p.font())
+        lf.setPixelSize(max(int(row_h * 0.45), 9))
+        p.setFont(lf)
+        label_w = box.width() * 0.45
+        bar_x = box.left() + pad + label_w + pad * 0.5
+        bar_w = box.right() - pad - bar_x - lf.pixelSize() * 3
+        for i, (label, n) in enumerate(lines):
+            y = top + i * row_h
+            if i == self.vote_cursor:
+                sel = QColor(t.accent)
+                sel.setAlpha(40)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(sel)
+                p.drawRoundedRect(QRectF(box.left() + pad * 0.5, y, box.width() - pad, row_h * 0.92), 6, 6)
+            p.setPen(QColor(t.ink))
+            fm = p.fontMetrics()
+            p.drawText(QRectF(box.left() + pad, y, label_w, row_h * 0.92), Qt.AlignmentFlag.AlignLeft
+                       | Qt.AlignmentFlag.AlignVCenter, fm.elidedText(label, Qt.TextElideMode.ElideRight,
+                                                                         int(label_w)))
+            r = min(row_h * 0.22, bar_w / max(most, 1) / 2.4)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(t.accent))
+            for k in range(n):
+                p.drawEllipse(QPointF(bar_x + r + k * r * 2.4, y + row_h * 0.46), r, r)
+            p.setPen(QColor(t.ink))
+            p.drawText(QRectF(box.right() - pad - lf.pixelSize() * 3, y, lf.pixelSize() * 3, row_h * 0.92),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(n))
 
     def _paint_laser(self, p: QPainter) -> None:
         r = max(self.height() * 0.09, 40)

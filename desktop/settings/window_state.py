@@ -79,3 +79,13 @@ class Settings:
 
     def set_last_view(self, key: str) -> None:
         self._q.setValue("window/last_view", key)
+
+    # -- the Part B timeline's strip of projects and KPI targets --------------------------
+
+    def part_b_strip(self) -> dict[str, bool]:
+        """Which rows the Part B canvas shows under its lanes: {"projects", "kpi_milestones"}."""
+        return {key: str(self._q.value(f"part_b/{key}", "false")).lower() == "true"
+                for key in ("projects", "kpi_milestones")}
+
+    def set_part_b_strip(self, key: str, on: bool) -> None:
+        self._q.setValue(f"part_b/{key}", "true" if on else "false")

@@ -109,7 +109,7 @@ class SectionPage(QScrollArea):
     def commit_pending(self) -> list[str]:
         """Store what is still being typed; the labels of entries that could not be stored."""
         refused = []
-        for name, editor in self.fields.items():
+        for editor in self.fields.values():
             if not editor.commit():
                 refused.append(editor.field.label(editor.lang))
         for name, editor in self.narratives.items():

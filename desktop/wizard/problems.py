@@ -35,6 +35,8 @@ class ProblemsModel(QAbstractListModel):
         self._icons = {k: style.standardIcon(v) for k, v in _ICONS.items()}
 
     def set_problems(self, problems: list[Problem]) -> None:
+        if problems == self.problems:
+            return  # no reset: the list keeps its layout and scroll position
         self.beginResetModel()
         self.problems = problems
         self.endResetModel()

@@ -3,6 +3,8 @@ and rich-text editors below it for the Markdown fields of the selected row.
 
 Keys: Ctrl+Return adds a row, Delete removes the selected rows, Alt+Up / Alt+Down move
 the selected row; typing or F2 edits a cell; choices and links open a drop-down list.
+Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste whole rows (desktop.app.row_clipboard), as
+Edit ▸ Copy / Cut / Paste do while the table has the focus.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from db.errors import RoadmapError
 from db.model import Kind
 from db.ops import Create, Delete, Move
 from desktop.app.entity_table import ChoiceDelegate, EntityTableModel
+from desktop.app.row_clipboard import RowCommands, row_key, select_rows
 from desktop.app.session import RoadmapSession
 from desktop.domain.reasons import refusal_text
 from desktop.domain.wizard.sections import TableSpec
@@ -40,7 +43,7 @@ WIDE = {"title", "name", "description", "text", "contribution", "deliverable", "
         "source_detail", "indicator", "responsibility"}
 
 
-class TablePanel(QWidget):
+class TablePanel(RowCommands, QWidget):
     """Rows of `spec.entity` as a table, edited in place.
 
     Signals:
@@ -135,7 +138,7 @@ class TablePanel(QWidget):
         if spec.addable and not read_only:
             ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
             QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row, context=ctx)
-            self.table.installEventFilter(self)  # Delete, Alt+Up, Alt+Down on the table
+        self.table.installEventFilter(self)  # Delete, Alt+Up, Alt+Down, copy/cut/paste rows
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
         self._on_current(self.table.currentIndex())
@@ -144,6 +147,10 @@ class TablePanel(QWidget):
         if obj is self.table and event.type() == QEvent.Type.KeyPress \
                 and self.table.state() != QAbstractItemView.State.EditingState:
             key, mods = event.key(), event.modifiers()
+            if row_key(self, event):
+                return True
+            if not self.spec.addable or self.session.store.read_only:
+                return super().eventFilter(obj, event)
             if mods == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 self.move_row(-1 if key == Qt.Key.Key_Up else +1)
                 return True
@@ -151,6 +158,23 @@ class TablePanel(QWidget):
                 self.delete_rows()
                 return True
         return super().eventFilter(obj, event)
+
+    # -- what the Edit menu and the row keys use (RowCommands) -------------------------------
+
+    def row_entity(self) -> str:
+        return self.entity.name
+
+    def rows_addable(self) -> bool:
+        return self.spec.addable
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.row_id(r) for r in self._selected_rows()]
+
+    def select_ids(self, ids: list[str]) -> None:
+        select_rows(self.table, self.model, ids)
+
+    def row_message(self, text: str) -> None:
+        self.message.emit(text)
 
     def buttons(self) -> tuple[QPushButton, ...]:
         return (self.add_button, self.delete_button, self.up_button, self.down_button)

@@ -203,8 +203,11 @@ class WizardView(QWidget):
         self._timer.stop()
         if not self.session.is_open:
             return
-        self.problems = self.checks.run()
-        self.open_codes = self.progress.open_codes = {p.code for p in self.problems}
+        problems = self.checks.run()
+        changed = self.checks.last_changed or not self.problems
+        if changed:  # else the panel and the codes are those of the same problems already
+            self.problems = problems
+            self.open_codes = self.progress.open_codes = {p.code for p in self.problems}
         scorer = self.progress.score
         for step in STEPS:
             pct = round(100 * step_score(step, self.cache, scorer=scorer))
@@ -216,7 +219,8 @@ class WizardView(QWidget):
                 item.setForeground(1, Qt.GlobalColor.darkGreen if score is not None and score >= 1
                                    else Qt.GlobalColor.darkGray)
                 item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.problem_panel.set_problems(self.problems, self.current_key)
+        if changed:
+            self.problem_panel.set_problems(self.problems, self.current_key)
         self.problems_changed.emit(len(self.problems))
         if self.current_key:
             self._show_guidance()

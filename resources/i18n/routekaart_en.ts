@@ -509,6 +509,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -801,6 +805,10 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,6 +933,29 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
     <message>
         <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeActions</name>
+    <message>
+        <source>Read roadmaps &amp;together (roll-up)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open several roadmaps read-only side by side: overlaps, shared partners and projects, a combined timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;working documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the start note, the meeting reports and the synthesis of the process as Word files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps to read together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1226,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,6 +1523,7 @@ Close anyway and lose them?</source>
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
+        <extracomment>Entities of which Part A reads only some fields, and those fields.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1504,6 +1552,44 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Export SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation type="unfinished">
+            <numerusform>%n item copied</numerusform>
+            <numerusform>%n items copied</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1801,6 +1887,14 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1864,6 +1958,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,6 +1971,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Show everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1896,6 +2019,14 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +2051,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Path: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2314,57 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Please wait until the report has been written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceLaneActions</name>
+    <message>
+        <source>Import reference &amp;lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show another roadmap&apos;s milestones, from its roadmap JSON, as a read-only lane under Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing another roadmap as a lane in Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane from roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dated milestones to show as a lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 added under Part B (milestones: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part B shows no reference lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove reference lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference lane %1 removed from Part B</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2492,6 +2702,73 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>%1 (report chapter %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDocumentsDialog</name>
+    <message>
+        <source>Generate working documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the working documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start note, meeting reports (workshops: %1) and the synthesis, as Word files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working documents status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the working documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the working documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -511,6 +511,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>&amp;Delete</source>
         <translation>Verwij&amp;deren</translation>
     </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
 </context>
 <context>
     <name>EntityTableModel</name>
@@ -803,6 +807,10 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De map %1 kon niet geopend worden.</translation>
     </message>
     <message>
+        <source>The export was stopped.</source>
+        <translation>De export is gestopt.</translation>
+    </message>
+    <message>
         <source>The export failed.</source>
         <translation>De export is mislukt.</translation>
     </message>
@@ -928,6 +936,29 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>today</source>
         <translation>vandaag</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeActions</name>
+    <message>
+        <source>Read roadmaps &amp;together (roll-up)…</source>
+        <translation>Roadmaps &amp;samen lezen (roll-up)…</translation>
+    </message>
+    <message>
+        <source>Open several roadmaps read-only side by side: overlaps, shared partners and projects, a combined timeline</source>
+        <translation>Meerdere roadmaps alleen-lezen naast elkaar: overlap, gedeelde partners en projecten, een gezamenlijke tijdlijn</translation>
+    </message>
+    <message>
+        <source>Generate &amp;working documents…</source>
+        <translation>&amp;Werkdocumenten maken…</translation>
+    </message>
+    <message>
+        <source>Write the start note, the meeting reports and the synthesis of the process as Word files</source>
+        <translation>De startnota, de verslagen en de synthese van het proces als Word-bestanden schrijven</translation>
+    </message>
+    <message>
+        <source>Roadmaps to read together</source>
+        <translation>Roadmaps om samen te lezen</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1231,22 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>The new interface language is used the next time Routekaart starts.</source>
         <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
+    </message>
+    <message>
+        <source>An export is still being written. Stop it and quit?</source>
+        <translation>Er wordt nog een export geschreven. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+    <message>
+        <source>Stopping the export…</source>
+        <translation>De export wordt gestopt…</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1527,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>PartAView</name>
     <message>
         <source>Part A overview</source>
+        <extracomment>Entities of which Part A reads only some fields, and those fields.</extracomment>
         <translation>Overzicht deel A</translation>
     </message>
     <message>
@@ -1509,6 +1557,44 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Export SVG…</source>
         <translation>SVG exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) copied</source>
+        <translation>
+            <numerusform>%n item gekopieerd</numerusform>
+            <numerusform>%n items gekopieerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+</context>
+<context>
+    <name>PartBMenu</name>
+    <message>
+        <source>Part B: show pro&amp;jects</source>
+        <translation>Deel B: pro&amp;jecten tonen</translation>
+    </message>
+    <message>
+        <source>Show the projects of the portfolio under the timeline&apos;s lanes</source>
+        <translation>Toon de projecten van de portefeuille onder de banen van de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Part B: show &amp;KPI targets per year</source>
+        <translation>Deel B: &amp;KPI-doelen per jaar tonen</translation>
+    </message>
+    <message>
+        <source>Show each KPI&apos;s yearly targets under the timeline&apos;s lanes</source>
+        <translation>Toon de jaardoelen van elke KPI onder de banen van de tijdlijn</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1891,14 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Plakbriefje / meteen op de parkeerplaats / een briefje naar of van de parkeerplaats</translation>
     </message>
     <message>
+        <source>Next scenario: show only its programmes and their actions (then all again)</source>
+        <translation>Volgend scenario: alleen zijn programma&apos;s en hun acties tonen (daarna weer alles)</translation>
+    </message>
+    <message>
+        <source>Dot-voting board: 1–9 or Space a dot, − take one back, ←→ what to vote on, Enter participant</source>
+        <translation>Stemmen met stickers: 1–9 of spatie een sticker, − er een terugnemen, ←→ waarover gestemd wordt, Enter deelnemer</translation>
+    </message>
+    <message>
         <source>Undo / redo</source>
         <translation>Ongedaan maken / opnieuw</translation>
     </message>
@@ -1868,6 +1962,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
         <translation>Titel van het nieuwe item</translation>
     </message>
     <message>
@@ -1881,6 +1976,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Show everything</source>
         <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma&apos;s</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
     </message>
     <message>
         <source>Quick-add works on a Part B scene</source>
@@ -1901,6 +2024,14 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Parking lot: type, Enter to add, Esc to cancel</source>
         <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
     </message>
     <message>
         <source>Add action</source>
@@ -1925,6 +2056,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Path: %1</source>
         <translation>Pad: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
+    </message>
+    <message>
+        <source>Dot voting: %1</source>
+        <translation>Stemmen met stickers: %1</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anoniem</translation>
+    </message>
+    <message>
+        <source>Workshop: %1 · dots from: %2 · voters: %3</source>
+        <translation>Workshop: %1 · stickers van: %2 · stemmers: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>1–9 or Space: a dot · − take one back · ↑↓ choose · ←→ visions / opportunities / programmes · Enter: participant · V: close</source>
+        <translation>1–9 of spatie: een sticker · − er een terugnemen · ↑↓ kiezen · ←→ toekomstbeelden / kansen / programma&apos;s · Enter: deelnemer · V: sluiten</translation>
+    </message>
+    <message>
+        <source>Nothing to vote on yet</source>
+        <translation>Nog niets om over te stemmen</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2322,57 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
+    <name>ReferenceLaneActions</name>
+    <message>
+        <source>Import reference &amp;lane…</source>
+        <translation>Referentie&amp;baan importeren…</translation>
+    </message>
+    <message>
+        <source>Show another roadmap&apos;s milestones, from its roadmap JSON, as a read-only lane under Part B</source>
+        <translation>De mijlpalen van een andere roadmap (uit haar roadmap-JSON) als alleen-lezen baan onder deel B tonen</translation>
+    </message>
+    <message>
+        <source>Remove reference lane…</source>
+        <translation>Referentiebaan verwijderen…</translation>
+    </message>
+    <message>
+        <source>Stop showing another roadmap as a lane in Part B</source>
+        <translation>Een andere roadmap niet langer als baan in deel B tonen</translation>
+    </message>
+    <message>
+        <source>Import reference lane from roadmap JSON</source>
+        <translation>Referentiebaan importeren uit roadmap-JSON</translation>
+    </message>
+    <message>
+        <source>%1 has no dated milestones to show as a lane.</source>
+        <translation>%1 heeft geen gedateerde mijlpalen om als baan te tonen.</translation>
+    </message>
+    <message>
+        <source>Import reference lane</source>
+        <translation>Referentiebaan importeren</translation>
+    </message>
+    <message>
+        <source>Reference lane %1 added under Part B (milestones: %2)</source>
+        <translation>Referentiebaan %1 toegevoegd onder deel B (mijlpalen: %2)</translation>
+    </message>
+    <message>
+        <source>Part B shows no reference lane.</source>
+        <translation>Deel B toont geen referentiebaan.</translation>
+    </message>
+    <message>
+        <source>Remove reference lane</source>
+        <translation>Referentiebaan verwijderen</translation>
+    </message>
+    <message>
+        <source>Lane:</source>
+        <translation>Baan:</translation>
+    </message>
+    <message>
+        <source>Reference lane %1 removed from Part B</source>
+        <translation>Referentiebaan %1 verwijderd uit deel B</translation>
+    </message>
+</context>
+<context>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
@@ -2170,6 +2380,84 @@ Toch sluiten en ze verliezen?</translation>
             <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
             <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation>Roadmaps samen gelezen</translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation>Hulpmiddelen roll-up</translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation>Roadmap toevoegen…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation>Opslaan als Word…</translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation>Roadmaps in deze roll-up</translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation>Roll-up van de roadmaps</translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation>Roadmaps aan de roll-up toevoegen</translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation>Routekaart-roadmap (*.roadmap)</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Alleen lezen: %1</translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation>Voeg nog minstens één roadmap toe om ze samen te lezen.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation>Roll-up opslaan</translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation>Dat is een van de roadmapbestanden; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation>Rijen gekopieerd: %1</translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation>Rijen plakken</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2785,73 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>%1 (report chapter %2)</source>
         <translation>%1 (rapporthoofdstuk %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDocumentsDialog</name>
+    <message>
+        <source>Generate working documents</source>
+        <translation>Werkdocumenten maken</translation>
+    </message>
+    <message>
+        <source>Folder for the working documents</source>
+        <translation>Map voor de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Taal van de documenten</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Start note, meeting reports (workshops: %1) and the synthesis, as Word files.</source>
+        <translation>Startnota, verslagen (workshops: %1) en de synthese, als Word-bestanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Working documents status</source>
+        <translation>Stand van de werkdocumenten</translation>
+    </message>
+    <message>
+        <source>&amp;Write documents</source>
+        <translation>Documenten &amp;schrijven</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the working documents.</source>
+        <translation>Kies een map voor de werkdocumenten.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Writing the working documents…</source>
+        <translation>De werkdocumenten worden geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 documents in %2</source>
+        <translation>%1 documenten geschreven in %2</translation>
     </message>
 </context>
 </TS>

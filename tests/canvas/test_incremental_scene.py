@@ -148,3 +148,51 @@ def test_mouse_drag_commit_touches_only_the_dragged_bar(big, qtbot):
     QTest.mouseRelease(viewport, L, NO, start + QPoint(45, 0))
     assert view.session.undo_stack.count() == 1
     assert_matches_fresh(view, qtbot)
+
+
+def test_drag_commit_repaints_the_arrows_leg_by_leg(big, qtbot):
+    """Committing a drag repaints the changed arrows as thin boxes around their legs, not
+    their bounding boxes (which can span the chart), and never the whole scene."""
+    from desktop.canvas.items import ARROW_PAD
+
+    view = big
+    tv = view.view
+    tl = tv.timeline
+    tv.set_zoom(1.0)
+    lay = tl.layout
+    tv.centerOn(QPointF(lay.width / 2, lay.height * 0.5))
+    qtbot.wait(10)
+
+    def tall(aid):
+        return sum(tl.arrows[k].bounds.height() for k in tl.arrows_of.get(aid, ()))
+
+    shown = [b for b in tl.bars.values() if b.geom.kind == "action" and
+             tv.mapFromScene(b.scene_bar_rect()).boundingRect().width() > 40 and
+             tv.viewport().rect().contains(tv.mapFromScene(b.scene_bar_rect().center()))]
+    bar = max(shown, key=lambda b: tall(b.action_id))
+    mine = set(tl.arrows_of[bar.action_id])
+    before = {k: a.points for k, a in tl.arrows.items()}
+    asked: list = []
+    plain_update = tl.update
+    tl.update = lambda *r: (asked.append(r[0]) if r else asked.append(None), plain_update(*r))[1]
+    start = tv.mapFromScene(bar.scene_bar_rect().center())
+    viewport = tv.viewport()
+    QTest.mousePress(viewport, L, NO, start)
+    asked.clear()  # from here: the drag's moves and the commit
+    for i in range(1, 6):
+        QTest.mouseMove(viewport, start + QPoint(12 * i, 0))
+    QTest.mouseRelease(viewport, L, NO, start + QPoint(60, 0))
+    del tl.update
+    assert view.session.undo_stack.count() == 1
+    assert None not in asked  # never the whole scene
+    moved = {k for k, a in tl.arrows.items() if a.points != before.get(k)}
+    assert moved & mine  # (arrows routed around the bar's new place may change too)
+    legs = {k: [r for r in tl.arrows[k].dirty_rects()] for k in moved}
+    for r in asked:  # each box is a leg's or a head's, padded
+        assert min(r.width(), r.height()) <= 2 * ARROW_PAD + 12
+    boxes = sum(tl.arrows[k].bounds.width() * tl.arrows[k].bounds.height() for k in moved)
+    area = sum(r.width() * r.height() for rs in legs.values() for r in rs)
+    assert area < 0.5 * boxes
+    for rs in legs.values():  # the arrows as they are now were asked for
+        assert all(any(a.contains(r) for a in asked) for r in rs)
+    assert_matches_fresh(view, qtbot)

@@ -264,7 +264,7 @@ def compute_truth(base: dict, edits: list[Edit], final_rows: dict, final_flat: d
                 special.setdefault(target, {"deleted_by": set(), "by": set()})
                 special[target]["deleted_by"] |= {d.author for d in dels if _concurrent(ed(d), ed(w))}
                 special[target]["by"].add(w.author)
-    for (ent, row, fld), ws in writes.items():
+    for (ent, _row, fld), ws in writes.items():
         e = catalogue.entity(ent)
         f = e.by_name.get(fld)
         if f is None or f.kind is not Kind.REF:
@@ -552,8 +552,8 @@ def check(s: Schedule) -> dict:
             "over_listed": len(over), "wrong_records": len(wrong), "lost": len(lost),
             "divergent": len(problems), "kinds": _kinds(truth.conflicts),
             "faults": dict(s.cloud.stats),
-            "details": problems + [f"hidden {k}" for k in hidden] + [f"over-listed {k}: {listed[k].get('kind')}" for k in over]
-            + wrong + lost}
+            "details": problems + [f"hidden {k}" for k in hidden]
+            + [f"over-listed {k}: {listed[k].get('kind')}" for k in over] + wrong + lost}
 
 
 def _kinds(conflicts: dict) -> dict:

@@ -47,7 +47,7 @@ def test_rotation_keeps_named_revisions_and_recent_snapshots(tmp_path, file_stor
     autos = [s for s in snapshots.listing(folder) if s.kind == "auto"]
     assert len(autos) == snapshots.KEEP_RECENT
     assert named.path.exists()
-    later = dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=60)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=60)
     snapshots.rotate(folder, now=later)
     assert named.path.exists()
-    assert snapshots.due(None, 15) and not snapshots.due(dt.datetime.now(dt.timezone.utc), 15)
+    assert snapshots.due(None, 15) and not snapshots.due(dt.datetime.now(dt.UTC), 15)

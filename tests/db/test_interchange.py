@@ -220,7 +220,7 @@ def _as_version_2(doc: dict) -> dict:
         if e.name in V3_ENTITIES:
             continue
         drop = V3_FIELDS.get(e.name, set())
-        strip = lambda r: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
+        strip = lambda r, drop=drop: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
         old[e.name] = strip(doc[e.name]) if e.singleton else [strip(r) for r in doc[e.name]]
     return old
 
@@ -231,7 +231,7 @@ def _as_version_1(doc: dict) -> dict:
         if e.name in V2_ENTITIES | V3_ENTITIES:
             continue
         drop = V2_FIELDS.get(e.name, set()) | V3_FIELDS.get(e.name, set())
-        strip = lambda r: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
+        strip = lambda r, drop=drop: {k: v for k, v in r.items() if k not in drop}  # noqa: E731
         old[e.name] = strip(doc[e.name]) if e.singleton else [strip(r) for r in doc[e.name]]
     for c in old["commitment"]:  # version 1 knew no "announced"
         if c.get("status") == "announced":
@@ -248,7 +248,7 @@ def test_version_1_documents_import_with_the_new_fields_empty(doc):
         back = export_document(store)
     finally:
         store.close()
-    assert back["version"] == VERSION == 3
+    assert back["version"] == VERSION == 4
     for e in catalogue.ENTITIES:
         if e.name in V2_ENTITIES | V3_ENTITIES:
             assert back[e.name] == []
@@ -270,7 +270,7 @@ def test_version_2_documents_import_with_the_version_3_fields_empty(doc):
         back = export_document(store)
     finally:
         store.close()
-    assert back["version"] == VERSION == 3
+    assert back["version"] == VERSION == 4
     for e in catalogue.ENTITIES:
         if e.name in V3_ENTITIES:
             assert back[e.name] == []

@@ -23,11 +23,11 @@ NEW = {"reference_roadmap", "reference_milestone", "programme_scenario", "refere
        "workshop", "process_result", "dot_vote"}
 
 
-def test_the_current_schema_is_version_5_and_json_version_3():
-    assert SCHEMA_VERSION == 5
-    assert [v for v, _ in MIGRATIONS] == [1, 2, 3, 4, 5]
-    assert VERSION == 3
-    assert NEW <= set(catalogue.BY_NAME)
+def test_schema_version_5_and_json_version_3_are_in_the_history():
+    assert SCHEMA_VERSION >= 5  # v6 and later: tests/db/test_schema_v6.py pins the current one
+    assert [v for v, _ in MIGRATIONS][:5] == [1, 2, 3, 4, 5]
+    assert VERSION >= 3
+    assert set(catalogue.BY_NAME) >= NEW
 
 
 @pytest.mark.parametrize("version", [1, 2, 3, 4])

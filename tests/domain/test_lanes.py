@@ -45,3 +45,33 @@ def test_row_of_clamps():
     assert row_of(0, 0, 5, 25, 3) == 0
     assert row_of(31, 0, 5, 25, 3) == 1
     assert row_of(999, 0, 5, 25, 3) == 2
+
+
+def _first_fit_by_scan(items, gap):
+    """pack_rows as first written: every row scanned from the top for each item."""
+    row_end, rows = [], {}
+    for f in sorted(items, key=lambda f: (f.x0, f.x1, str(f.key))):
+        for i, end in enumerate(row_end):
+            if end <= f.x0 - gap:
+                row_end[i] = f.x1
+                rows[f.key] = i
+                break
+        else:
+            rows[f.key] = len(row_end)
+            row_end.append(f.x1)
+    return rows, len(row_end)
+
+
+def test_pack_rows_equals_a_scan_of_every_row():
+    import random
+
+    rnd = random.Random(4)
+    for trial in range(300):
+        n = rnd.randrange(0, 80)
+        grid = rnd.choice((1.0, 0.5, 7.0))  # coarse grids give equal starts and ends
+        items = []
+        for k in range(n):
+            x0 = rnd.randrange(0, 60) * grid
+            items.append(Footprint(f"k{k}", x0, x0 + rnd.randrange(0, 25) * grid))
+        gap = rnd.choice((0.0, 2.0, 3.5))
+        assert pack_rows(items, gap) == _first_fit_by_scan(items, gap), trial

@@ -24,7 +24,7 @@ def measure(date, value, kpi_id="k1"):
     return {"id": f"m{date}", "kpi_id": kpi_id, "date": date, "value": value}
 
 
-def status(k, ms, today=D(2027, 1, 1)):
+def status(k, ms, today=dt.date(2027, 1, 1)):
     return mon.kpi_statuses({"kpi": [k], "kpi_measurement": ms}, today)[0]
 
 

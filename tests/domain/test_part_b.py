@@ -82,8 +82,8 @@ def test_figure_fits_and_names_every_action(demo):
     assert v.width == 1190 and 300 < v.height < 3000
     for item in v.items:
         if isinstance(item, (Rect, Text)):
-            assert -1 <= item.x and item.x + item.w <= v.width + 1, item
-            assert 0 <= item.y and item.y + item.h <= v.height, item
+            assert item.x >= -1 and item.x + item.w <= v.width + 1, item
+            assert item.y >= 0 and item.y + item.h <= v.height, item
     refs = {i.ref[1] for i in v.items if i.ref and i.ref[0] == "action"}
     assert refs == {a["id"] for a in demo["action"] if a.get("value_chain_id") == vc}
     assert any(isinstance(i, Diamond) for i in v.items)

@@ -136,7 +136,7 @@ def test_docx_every_text_field_and_print_resolution_figures(demo, out):
               for plan in [plan_figure(visuals_mod.report_visuals(demo, "en")[key], docx_frames())]
               for piece in plan.pieces]
     assert len(shapes) == len(pieces) >= len(keys_of(demo))
-    for shape, (piece, scale) in zip(shapes, pieces):
+    for shape, (piece, _scale) in zip(shapes, pieces):
         blip = shape._inline.graphic.graphicData.pic.blipFill.blip
         image = d.part.related_parts[blip.embed].image
         dpi = image.px_width / (shape.width / 914400)
@@ -213,7 +213,7 @@ def test_docx_converts_with_libreoffice(out, tmp_path):
         if p.words:
             assert p.smallest >= 7.0, f"page {p.number}: text of {p.smallest:.1f} pt"
             left, top, right, bottom = p.extent()
-            assert 0 <= left and right <= 1.001 and 0 <= top and bottom <= 1.001, f"page {p.number} off the page"
+            assert left >= 0 and right <= 1.001 and top >= 0 and bottom <= 1.001, f"page {p.number} off the page"
 
 
 def test_pdf_contents_page_numbers_are_right(out):

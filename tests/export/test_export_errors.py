@@ -121,7 +121,8 @@ def test_missing_input_file_is_not_called_a_missing_folder(sample, tmp_path, mon
     target = tmp_path / "r.pdf"
 
     def lost_image(tmp):
-        open(tmp_path / "gone" / "figure.png", "rb")  # raises FileNotFoundError
+        with open(tmp_path / "gone" / "figure.png", "rb"):  # raises FileNotFoundError
+            pass
 
     with pytest.raises(ExportError) as info:
         atomic.write_atomically(target, lost_image)

@@ -49,3 +49,27 @@ def test_cli_progress_report(tmp_path, capsys, demo):
     assert "Progress report 2026" in text and "Signed in 2026" in text
     assert cli(["progress-report", str(road), "--year", "2026"]) == 1
     assert "--docx" in capsys.readouterr().err
+
+
+def test_kpi_charts_follow_the_yearly_targets_and_give_the_tables_verdict(demo):
+    """A chart of a KPI with yearly targets draws its plan through them (not a straight line
+    from baseline to target) and its legend gives the verdict of the year, as the KPI table."""
+    import datetime as dt
+
+    from desktop.domain.visuals.visual import Diamond, Text
+    from desktop.export.report.progress import figure_visuals
+
+    today = dt.date(2026, 12, 4)
+    figures = figure_visuals(demo, "en", today, 2026)
+    assert figures
+    texts = [i.text for v in figures.values() for i in v.items if isinstance(i, Text)]
+    small = [i for v in figures.values() for i in v.items if isinstance(i, Diamond) and i.r < 3]
+    labels = F.YEAR_LABEL["en"]
+    measured = {m["kpi_id"] for m in demo["kpi_measurement"]}
+    charted = [k for k in demo["kpi"] if k["id"] in measured and F.yearly_targets(demo, k["id"])]
+    assert len(charted) >= 8
+    for k in charted:
+        light = F.kpi_year(demo, k, 2026).light
+        assert f"2026: {labels[light]}" in texts
+    assert len(small) == sum(len(F.yearly_targets(demo, k["id"])) for k in charted)
+    assert "yearly targets" in texts

@@ -33,7 +33,7 @@ def check_pages(pdf) -> list:
             continue
         assert p.smallest >= READABLE_PT, f"page {p.number}: text of {p.smallest:.1f} pt"
         left, top, right, bottom = p.extent()
-        assert 0 <= left and right <= 1 and 0 <= top and bottom <= 1, f"page {p.number}: text off the page"
+        assert left >= 0 and right <= 1 and top >= 0 and bottom <= 1, f"page {p.number}: text off the page"
     return sheets
 
 

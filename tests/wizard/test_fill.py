@@ -17,7 +17,8 @@ def test_fill_a_roadmap_through_the_ui(ui, wizard, session):
     ui.write(ui.go("4.mission").narratives["mission"], "Demountable housing by 2034.")
     partners = ui.panel("0.partners", "partner")
     p1 = ui.row(partners, {"name": "BouwCo", "type": "SME", "ring": "project team"})
-    p2 = ui.row(partners, {"name": "KU Leuven", "type": "university", "ring": "constituency (members: input and mandate)"})
+    p2 = ui.row(partners, {"name": "KU Leuven", "type": "university",
+                           "ring": "constituency (members: input and mandate)"})
     p3 = ui.row(partners, {"name": "City of Gent", "type": "government", "ring": "execution actor"})
     ui.row(ui.panel("0.team", "team_member"), {"name": "An", "role": "lead", "partner_id": "BouwCo"})
     # step 1: challenge, selected vision, two measurable objectives

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from db import catalogue
 from desktop.domain.wizard.sections import home
@@ -54,6 +54,36 @@ class Finding:
 RuleFn = Callable[["RoadmapIndex"], Iterable[Finding]]
 
 
+RowFn = Callable[["RoadmapIndex", dict], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Part:
+    """One piece of a rule, as `CheckRunner` re-runs it.
+
+    With `entity` None, `fn(ix)` yields findings from the whole roadmap; `reads` may name,
+    per entity, the only fields it reads (an update of other fields of that entity leaves
+    its findings as they were; rows added, removed or moved always count).
+    With `entity` set, `fn(ix, row)` yields the findings of one row of that entity, reading
+    nothing of the entity but that row, so after an update only the updated rows run again;
+    `refs` names, per other entity, the fields of the row holding the ids of the only rows
+    of that entity it reads (after an update of those rows, only the rows naming them run).
+    """
+
+    fn: Callable
+    entity: str | None = None
+    refs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    reads: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def findings(self, ix: RoadmapIndex) -> Iterator[Finding]:
+        if self.entity is None:
+            yield from self.fn(ix)
+        else:
+            fn = self.fn
+            for row in ix.rows(self.entity):
+                yield from fn(ix, row)
+
+
 @dataclass(frozen=True)
 class Rule:
     code: str
@@ -61,27 +91,63 @@ class Rule:
     nl: str
     en: str
     fn: RuleFn
+    parts: tuple[Part, ...] = ()
 
-    def run(self, ix: RoadmapIndex) -> Iterator[Problem]:
-        for f in self.fn(ix):
+    def problems(self, findings: Iterable[Finding]) -> Iterator[Problem]:
+        for f in findings:
             section = f.section or home(f.entity or "roadmap", f.field)
             yield Problem(self.severity, self.code, f.nl, f.en, section, f.entity, f.row_id, f.field)
+
+    def run(self, ix: RoadmapIndex) -> Iterator[Problem]:
+        return self.problems(self.fn(ix))
 
 
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str, severity: str, nl: str, en: str) -> Callable[[RuleFn], RuleFn]:
-    """Register a rule function under `code` (descriptions nl/en say what it tests)."""
+def _register(code: str, severity: str, nl: str, en: str, parts: tuple[Part, ...]) -> None:
     assert severity in SEVERITIES, severity
+    if code in RULES:
+        raise ValueError(f"rule code {code!r} registered twice")
+
+    def whole(ix: RoadmapIndex) -> Iterator[Finding]:
+        for part in parts:
+            yield from part.findings(ix)
+
+    RULES[code] = Rule(code, severity, nl, en, parts[0].fn if len(parts) == 1 and parts[0].entity is None
+                       else whole, parts)
+
+
+def _reads(reads: Mapping[str, Iterable[str]] | None) -> dict[str, frozenset[str]]:
+    return {e: frozenset(fs) for e, fs in (reads or {}).items()}
+
+
+def rule(code: str, severity: str, nl: str, en: str, *,
+         reads: Mapping[str, Iterable[str]] | None = None) -> Callable[[RuleFn], RuleFn]:
+    """Register a rule function `fn(ix)` under `code` (descriptions nl/en say what it tests);
+    `reads`: see `Part`."""
 
     def register(fn: RuleFn) -> RuleFn:
-        if code in RULES:
-            raise ValueError(f"rule code {code!r} registered twice")
-        RULES[code] = Rule(code, severity, nl, en, fn)
+        _register(code, severity, nl, en, (Part(fn, reads=_reads(reads)),))
         return fn
 
     return register
+
+
+def row_rule(code: str, severity: str, nl: str, en: str, entity: str, *,
+             refs: Mapping[str, tuple[str, ...]] | None = None) -> Callable[[RowFn], RowFn]:
+    """Register `fn(ix, row)`, run for every row of `entity`, as the rule `code` (see `Part`)."""
+
+    def register(fn: RowFn) -> RowFn:
+        _register(code, severity, nl, en, (Part(fn, entity, dict(refs or {})),))
+        return fn
+
+    return register
+
+
+def rule_of_parts(code: str, severity: str, nl: str, en: str, *parts: Part) -> None:
+    """Register a rule made of several parts (their findings in this order)."""
+    _register(code, severity, nl, en, parts)
 
 
 _EMPTY: list = []
@@ -101,6 +167,7 @@ class RoadmapIndex:
         self.today = (today or dt.date.today()).isoformat()
         self._ids: dict[str, dict[str, dict]] = {}
         self._groups: dict[tuple[str, str], dict[object, list[dict]]] = {}
+        self._row = getattr(data, "row", None) if hasattr(data, "changes_since") else None
         #: when a set, every entity read is added to it (see `checks.CheckRunner`)
         self.accessed: set[str] | None = None
 
@@ -134,7 +201,13 @@ class RoadmapIndex:
         return found
 
     def get(self, entity: str, row_id: str | None) -> dict | None:
-        return self.by_id(entity).get(row_id) if row_id is not None else None
+        if row_id is None:
+            return None
+        if self._row is not None:  # a RowCache finds a row by id without building a dict
+            if self.accessed is not None:
+                self.accessed.add(entity)
+            return self._row(entity, row_id)
+        return self.by_id(entity).get(row_id)
 
     def group(self, entity: str, field: str) -> dict[object, list[dict]]:
         """Rows of `entity` grouped by the value of `field`."""

@@ -14,7 +14,8 @@ QUALITY_FLAGS = ("quality_current", "quality_reliable", "quality_complete", "qua
 
 
 @rule("F1", "warning", "Elk programma heeft een aangekondigd of ondertekend engagement",
-      "Every programme has an announced or signed commitment")
+      "Every programme has an announced or signed commitment",
+      reads={"action": ("programme_id",), "project": ("programme_id",)})
 def programme_commitment(ix: RoadmapIndex) -> Iterator[Finding]:
     doc = {"action": ix.rows("action"), "project": ix.rows("project")}
     backed: set[str] = set()

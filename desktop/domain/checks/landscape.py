@@ -40,7 +40,7 @@ def international_evidence(ix: RoadmapIndex) -> list[tuple[str, str]]:
 
 
 @rule("I1", "warning", "De roadmap positioneert zich Europees en in de slimme specialisatie",
-      "The roadmap positions itself in Europe and in smart specialisation")
+      "The roadmap positions itself in Europe and in smart specialisation", reads={"action": ()})
 def international(ix: RoadmapIndex) -> Iterator[Finding]:
     if not (ix.rows("action") or ix.rows("programme")):
         return

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from desktop.domain.checks.base import Finding, RoadmapIndex, blank, missing, quoted, rule
+from desktop.domain.checks.base import (
+    Finding,
+    Part,
+    RoadmapIndex,
+    blank,
+    missing,
+    quoted,
+    row_rule,
+    rule,
+    rule_of_parts,
+)
 
 MARKET_CATEGORIES = {"new_market", "value_proposition"}
 ENABLING_CATEGORIES = {"ecosystem", "knowledge_access", "capital", "cooperation", "chain_links",
@@ -44,77 +54,87 @@ def preferred_scenario(ix: RoadmapIndex) -> Iterator[Finding]:
 
 # -- actions ----------------------------------------------------------------------------
 
-@rule("R2", "error", "Elke actie heeft een trekker", "Every action has an owner")
-def action_owner(ix: RoadmapIndex) -> Iterator[Finding]:
-    for a in ix.rows("action"):
-        if blank(a.get("owner_id")):
-            name = quoted(ix.name("action", a))
-            yield Finding(f"Actie {name} heeft geen trekker.", f"Action {name} has no owner.",
-                          "action", a["id"], "owner_id")
+# The rules on single actions look at one action at a time (`row_rule`): after an edit of
+# one action of 10,000 only that action is checked again.
+
+@row_rule("R2", "error", "Elke actie heeft een trekker", "Every action has an owner", "action")
+def action_owner(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    if blank(a.get("owner_id")):
+        name = quoted(ix.name("action", a))
+        yield Finding(f"Actie {name} heeft geen trekker.", f"Action {name} has no owner.",
+                      "action", a["id"], "owner_id")
 
 
-@rule("R2D", "error", "Elke actie staat in de tijd (start en einde; mijlpaal: datum)",
-      "Every action is placed in time (start and end; milestone: date)")
-def action_dates(ix: RoadmapIndex) -> Iterator[Finding]:
-    for a in ix.rows("action"):
-        milestone = a.get("kind") == "milestone"
-        field = "end_date" if blank(a.get("end_date")) else \
-            "start_date" if not milestone and blank(a.get("start_date")) else None
-        if field:
-            name = quoted(ix.name("action", a))
-            what = ("datum", "date") if milestone else ("start- of einddatum", "start or end date")
-            yield Finding(f"{'Mijlpaal' if milestone else 'Actie'} {name} heeft geen {what[0]}.",
-                          f"{'Milestone' if milestone else 'Action'} {name} has no {what[1]}.",
-                          "action", a["id"], field)
+@row_rule("R2D", "error", "Elke actie staat in de tijd (start en einde; mijlpaal: datum)",
+          "Every action is placed in time (start and end; milestone: date)", "action")
+def action_dates(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    milestone = a.get("kind") == "milestone"
+    field = "end_date" if blank(a.get("end_date")) else \
+        "start_date" if not milestone and blank(a.get("start_date")) else None
+    if field:
+        name = quoted(ix.name("action", a))
+        what = ("datum", "date") if milestone else ("start- of einddatum", "start or end date")
+        yield Finding(f"{'Mijlpaal' if milestone else 'Actie'} {name} heeft geen {what[0]}.",
+                      f"{'Milestone' if milestone else 'Action'} {name} has no {what[1]}.",
+                      "action", a["id"], field)
 
 
-@rule("D1", "error", "Niets eindigt voor het begint", "Nothing ends before it starts")
-def end_before_start(ix: RoadmapIndex) -> Iterator[Finding]:
+def _horizon_order(ix: RoadmapIndex) -> Iterator[Finding]:
     r = ix.road
     if r.get("horizon_start") and r.get("horizon_end") and r["horizon_end"] < r["horizon_start"]:
         yield Finding("Het einde van de tijdshorizon ligt voor het begin.",
                       "The end of the time horizon lies before its start.", "roadmap", r.get("id"), "horizon_end")
-    for a in ix.rows("action"):
-        s, e = a.get("start_date"), a.get("end_date")
-        if s and e and e < s:
-            name = quoted(ix.name("action", a))
-            yield Finding(f"Actie {name} eindigt ({e}) voor ze begint ({s}).",
-                          f"Action {name} ends ({e}) before it starts ({s}).", "action", a["id"], "end_date")
-    for o in ix.rows("objective"):
-        b, t = o.get("baseline_year"), o.get("target_year")
-        if b is not None and t is not None and t < b:
-            name = quoted(ix.name("objective", o))
-            yield Finding(f"Het streefjaar van doelstelling {name} ligt voor het jaar van de nulmeting.",
-                          f"The target year of objective {name} lies before its baseline year.",
-                          "objective", o["id"], "target_year")
 
 
-@rule("H1", "warning", "Acties vallen binnen de tijdshorizon", "Actions fall within the time horizon")
-def action_horizon(ix: RoadmapIndex) -> Iterator[Finding]:
-    start, end = ix.road.get("horizon_start"), ix.road.get("horizon_end")
+def _action_order(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    s, e = a.get("start_date"), a.get("end_date")
+    if s and e and e < s:
+        name = quoted(ix.name("action", a))
+        yield Finding(f"Actie {name} eindigt ({e}) voor ze begint ({s}).",
+                      f"Action {name} ends ({e}) before it starts ({s}).", "action", a["id"], "end_date")
+
+
+def _objective_order(ix: RoadmapIndex, o: dict) -> Iterator[Finding]:
+    b, t = o.get("baseline_year"), o.get("target_year")
+    if b is not None and t is not None and t < b:
+        name = quoted(ix.name("objective", o))
+        yield Finding(f"Het streefjaar van doelstelling {name} ligt voor het jaar van de nulmeting.",
+                      f"The target year of objective {name} lies before its baseline year.",
+                      "objective", o["id"], "target_year")
+
+
+rule_of_parts("D1", "error", "Niets eindigt voor het begint", "Nothing ends before it starts",
+              Part(_horizon_order), Part(_action_order, "action"), Part(_objective_order, "objective"))
+
+
+@row_rule("H1", "warning", "Acties vallen binnen de tijdshorizon", "Actions fall within the time horizon",
+          "action")
+def action_horizon(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    road = ix.road
+    start, end = road.get("horizon_start"), road.get("horizon_end")
     if not (start or end):
         return
-    for a in ix.rows("action"):
-        s, e = a.get("start_date") or a.get("end_date"), a.get("end_date") or a.get("start_date")
-        if (start and s and s < start) or (end and e and e > end):
-            name = quoted(ix.name("action", a))
-            field = "start_date" if start and s and s < start else "end_date"
-            yield Finding(f"Actie {name} valt (deels) buiten de horizon {start or '…'} – {end or '…'}.",
-                          f"Action {name} falls (partly) outside the horizon {start or '…'} – {end or '…'}.",
-                          "action", a["id"], field)
+    s, e = a.get("start_date") or a.get("end_date"), a.get("end_date") or a.get("start_date")
+    if (start and s and s < start) or (end and e and e > end):
+        name = quoted(ix.name("action", a))
+        field = "start_date" if start and s and s < start else "end_date"
+        yield Finding(f"Actie {name} valt (deels) buiten de horizon {start or '…'} – {end or '…'}.",
+                      f"Action {name} falls (partly) outside the horizon {start or '…'} – {end or '…'}.",
+                      "action", a["id"], field)
 
 
-@rule("R11", "warning", "Het TRL-bereik van een actie daalt niet", "An action's TRL does not go down")
-def trl_order(ix: RoadmapIndex) -> Iterator[Finding]:
-    for a in ix.rows("action"):
-        s, e = a.get("trl_start"), a.get("trl_end")
-        if s is not None and e is not None and e < s:
-            name = quoted(ix.name("action", a))
-            yield Finding(f"Actie {name} eindigt op een lager TRL ({e}) dan ze start ({s}).",
-                          f"Action {name} ends at a lower TRL ({e}) than it starts ({s}).", "action", a["id"], "trl_end")
+@row_rule("R11", "warning", "Het TRL-bereik van een actie daalt niet", "An action's TRL does not go down",
+          "action")
+def trl_order(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    s, e = a.get("trl_start"), a.get("trl_end")
+    if s is not None and e is not None and e < s:
+        name = quoted(ix.name("action", a))
+        yield Finding(f"Actie {name} eindigt op een lager TRL ({e}) dan ze start ({s}).",
+                      f"Action {name} ends at a lower TRL ({e}) than it starts ({s}).", "action", a["id"], "trl_end")
 
 
-@rule("R3", "warning", "Acties zijn over meerdere trekkers verdeeld", "Actions are spread over several owners")
+@rule("R3", "warning", "Acties zijn over meerdere trekkers verdeeld", "Actions are spread over several owners",
+      reads={"action": ("owner_id",)})
 def single_owner(ix: RoadmapIndex) -> Iterator[Finding]:
     owners = {a.get("owner_id") for a in ix.rows("action") if a.get("owner_id")}
     if len(ix.rows("action")) >= 3 and len(owners) == 1:
@@ -124,7 +144,8 @@ def single_owner(ix: RoadmapIndex) -> Iterator[Finding]:
 
 
 @rule("R4", "warning", "Er zijn acties in de markt- of valorisatielaag",
-      "There are actions in the market or valorisation layer")
+      "There are actions in the market or valorisation layer",
+      reads={"action": ("lane_id", "programme_id"), "lane": ("layer",), "programme": ("category",)})
 def market_layer(ix: RoadmapIndex) -> Iterator[Finding]:
     actions = ix.rows("action")
     if not actions:
@@ -138,7 +159,8 @@ def market_layer(ix: RoadmapIndex) -> Iterator[Finding]:
                   "valley of death?", "action", None, "lane_id")
 
 
-@rule("R6", "warning", "Er zijn demo- of pilotacties op TRL 6-8", "There are demo or pilot actions at TRL 6-8")
+@rule("R6", "warning", "Er zijn demo- of pilotacties op TRL 6-8", "There are demo or pilot actions at TRL 6-8",
+      reads={"action": ("trl_start", "trl_end")})
 def trl_demo(ix: RoadmapIndex) -> Iterator[Finding]:
     actions = ix.rows("action")
     if not actions:
@@ -152,7 +174,8 @@ def trl_demo(ix: RoadmapIndex) -> Iterator[Finding]:
 
 
 @rule("T2", "hint", "Niet-technologische randvoorwaarden krijgen acties",
-      "Non-technological enabling conditions get actions")
+      "Non-technological enabling conditions get actions",
+      reads={"action": ("lane_id",), "lane": ("layer",), "programme": ("module_type", "category")})
 def enablers(ix: RoadmapIndex) -> Iterator[Finding]:
     actions = ix.rows("action")
     if not actions:
@@ -216,7 +239,8 @@ def _cycles(edges: dict[str, list[str]]) -> list[list[str]]:
     return found
 
 
-@rule("D2", "error", "Afhankelijkheden vormen geen kring", "Dependencies do not form a cycle")
+@rule("D2", "error", "Afhankelijkheden vormen geen kring", "Dependencies do not form a cycle",
+      reads={"action": ("code", "title")})
 def dependency_cycle(ix: RoadmapIndex) -> Iterator[Finding]:
     edges: dict[str, list[str]] = {}
     first_edge: dict[str, str] = {}
@@ -233,22 +257,21 @@ def dependency_cycle(ix: RoadmapIndex) -> Iterator[Finding]:
                       "dependency", first_edge.get(comp[0]), "from_action_id")
 
 
-@rule("D3", "hint", "Opvolgende acties starten na hun voorganger",
-      "Follow-up actions start after their predecessor")
-def dependency_order(ix: RoadmapIndex) -> Iterator[Finding]:
-    actions = ix.by_id("action")
-    for d in ix.rows("dependency"):
-        a, b = actions.get(d.get("from_action_id")), actions.get(d.get("to_action_id"))
-        if not a or not b:
-            continue
-        kind = d.get("kind") or "finish_start"
-        first = a.get("start_date") if kind == "start_start" else a.get("end_date")
-        then = b.get("end_date") if kind == "finish_finish" else b.get("start_date")
-        if first and then and then < first:
-            na, nb = quoted(ix.name("action", a)), quoted(ix.name("action", b))
-            yield Finding(f"{nb} hangt af van {na} maar is gepland vóór die klaar is.",
-                          f"{nb} depends on {na} but is planned before it is done.",
-                          "dependency", d["id"], "to_action_id")
+@row_rule("D3", "hint", "Opvolgende acties starten na hun voorganger",
+          "Follow-up actions start after their predecessor", "dependency",
+          refs={"action": ("from_action_id", "to_action_id")})
+def dependency_order(ix: RoadmapIndex, d: dict) -> Iterator[Finding]:
+    a, b = ix.get("action", d.get("from_action_id")), ix.get("action", d.get("to_action_id"))
+    if not a or not b:
+        return
+    kind = d.get("kind") or "finish_start"
+    first = a.get("start_date") if kind == "start_start" else a.get("end_date")
+    then = b.get("end_date") if kind == "finish_finish" else b.get("start_date")
+    if first and then and then < first:
+        na, nb = quoted(ix.name("action", a)), quoted(ix.name("action", b))
+        yield Finding(f"{nb} hangt af van {na} maar is gepland vóór die klaar is.",
+                      f"{nb} depends on {na} but is planned before it is done.",
+                      "dependency", d["id"], "to_action_id")
 
 
 # -- action plan (step 4) -------------------------------------------------------------------
@@ -271,8 +294,9 @@ def commitment_budget_date(ix: RoadmapIndex) -> Iterator[Finding]:
         no_budget = c.get("amount_eur") is None and c.get("fte") is None
         if no_budget or blank(c.get("date")):
             who = quoted(ix.name("partner", partners.get(c.get("partner_id"))))
-            what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", blank(c.get("date")))) if miss)
-            what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", blank(c.get("date")))) if miss)
+            no_date = blank(c.get("date"))
+            what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", no_date)) if miss)
+            what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", no_date)) if miss)
             yield Finding(f"Het engagement van {who} heeft {what_nl}.", f"The commitment of {who} has {what_en}.",
                           "commitment", c["id"], "amount_eur" if no_budget else "date")
 
@@ -285,7 +309,7 @@ def funding_diversity(ix: RoadmapIndex) -> Iterator[Finding]:
                       "All resources come from one funding source; diversify the funding.", "resource", None, "source")
 
 
-@rule("G1", "warning", "De governance is beschreven", "Governance is described")
+@rule("G1", "warning", "De governance is beschreven", "Governance is described", reads={"action": ()})
 def governance(ix: RoadmapIndex) -> Iterator[Finding]:
     if ix.rows("action") and not ix.rows("governance_body"):
         yield Finding("Er is geen governance beschreven (organen, rollen, vergaderritme).",
@@ -294,7 +318,7 @@ def governance(ix: RoadmapIndex) -> Iterator[Finding]:
 
 # -- execution and monitoring (step 5) ------------------------------------------------------
 
-@rule("G3", "warning", "Er is een opvolgingsplan", "There is a monitoring plan")
+@rule("G3", "warning", "Er is een opvolgingsplan", "There is a monitoring plan", reads={"action": ()})
 def monitoring_plan(ix: RoadmapIndex) -> Iterator[Finding]:
     if ix.rows("action") and blank(ix.road.get("monitoring")):
         yield Finding("Beschrijf hoe de roadmap opgevolgd en bijgestuurd wordt.",
@@ -302,24 +326,24 @@ def monitoring_plan(ix: RoadmapIndex) -> Iterator[Finding]:
                       "roadmap", ix.road.get("id"), "monitoring")
 
 
-@rule("S1", "warning", "Vertraagde acties", "Delayed actions")
-def delayed_actions(ix: RoadmapIndex) -> Iterator[Finding]:
-    for a in ix.rows("action"):
-        if a.get("status") == "delayed":
-            name = quoted(ix.name("action", a))
-            yield Finding(f"Actie {name} is vertraagd.", f"Action {name} is delayed.",
-                          "action", a["id"], "status", "5.status")
+@row_rule("S1", "warning", "Vertraagde acties", "Delayed actions", "action")
+def delayed_actions(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    if a.get("status") == "delayed":
+        name = quoted(ix.name("action", a))
+        yield Finding(f"Actie {name} is vertraagd.", f"Action {name} is delayed.",
+                      "action", a["id"], "status", "5.status")
 
 
-@rule("S2", "hint", "Acties over hun deadline", "Actions past their deadline")
-def overdue_actions(ix: RoadmapIndex) -> Iterator[Finding]:
-    today = ix.today
-    for a in ix.rows("action"):
-        end = a.get("end_date")
-        if end and end < today and a.get("status") in OPEN_STATUS - {"delayed"}:
-            name = quoted(ix.name("action", a))
-            yield Finding(f"Actie {name} had klaar moeten zijn op {end}; werk de status bij.",
-                          f"Action {name} was due on {end}; update its status.", "action", a["id"], "status", "5.status")
+_OVERDUE_STATUS = OPEN_STATUS - {"delayed"}
+
+
+@row_rule("S2", "hint", "Acties over hun deadline", "Actions past their deadline", "action")
+def overdue_actions(ix: RoadmapIndex, a: dict) -> Iterator[Finding]:
+    end = a.get("end_date")
+    if end and end < ix.today and a.get("status") in _OVERDUE_STATUS:
+        name = quoted(ix.name("action", a))
+        yield Finding(f"Actie {name} had klaar moeten zijn op {end}; werk de status bij.",
+                      f"Action {name} was due on {end}; update its status.", "action", a["id"], "status", "5.status")
 
 
 QUALITY_CRITERIA = (("impact", "economische en maatschappelijke impact", "economic and societal impact"),
@@ -329,7 +353,7 @@ QUALITY_CRITERIA = (("impact", "economische en maatschappelijke impact", "econom
 
 
 @rule("Q1", "warning", "De zelfevaluatie dekt de vier kwaliteitscriteria",
-      "The self-assessment covers the four quality criteria")
+      "The self-assessment covers the four quality criteria", reads={"action": ()})
 def quality_assessment(ix: RoadmapIndex) -> Iterator[Finding]:
     rows = ix.rows("quality_assessment")
     if not (rows or ix.rows("action")):

@@ -187,29 +187,40 @@ def _legend(v: Visual, statuses: list[KpiStatus], y: float, lang: str, x: float 
     v.add(Text(tick + 6, y, 160, 18, WORDS[lang]["plan"], size=9, colour=style.MUTED))
 
 
-CHART_WORDS = {"nl": {"plan": "plan", "actual": "metingen", "target": "streefwaarde", "today": "vandaag"},
-               "en": {"plan": "plan", "actual": "measurements", "target": "target", "today": "today"}}
+CHART_WORDS = {"nl": {"plan": "plan", "yearly": "jaardoelen", "actual": "metingen", "target": "streefwaarde",
+                      "today": "vandaag"},
+               "en": {"plan": "plan", "yearly": "yearly targets", "actual": "measurements", "target": "target",
+                      "today": "today"}}
 
 
 def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
-                     width: float = 480.0, height: float = 190.0) -> Visual:
-    """A small line chart of one KPI: plan line, measurements, target, today (for reports)."""
+                     width: float = 480.0, height: float = 190.0, *,
+                     plan: list[tuple[dt.date, float]] | None = None,
+                     verdict: tuple[str, str] | None = None) -> Visual:
+    """A small line chart of one KPI: plan line, measurements, target, today (for reports).
+
+    `plan` replaces the straight plan line from baseline to target with a line through
+    these (date, value) points (the KPI's yearly targets, each marked); `verdict` (label,
+    colour) replaces the traffic light in the legend and the measurements' colour (the
+    progress report's verdict on the year)."""
     today = today or dt.date.today()
     w = CHART_WORDS[lang]
     v = Visual(width, height, s.kpi.get("name") or "")
     head, head_h = paragraph(0, 0, width, s.kpi.get("name") or "", size=8.5, colour=style.INK,
                              bold=True, max_lines=2)
     v.add(*head)
-    left, right, top, bottom = 40.0, width - 10.0, head_h + 10.0, height - 30.0
+    legend_rows = 2 if verdict else 1  # the verdict gets a row of its own (it is longer than a light)
+    left, right, top, bottom = 40.0, width - 10.0, head_h + 10.0, height - 30.0 - 11.0 * (legend_rows - 1)
     points = s.points
     if not points:
         v.add(Text(left, top, right - left, bottom - top, LIGHT_LABEL[lang][s.light], size=9,
                    colour=style.MUTED, align="center"))
         return v
-    dates = [p.date for p in points] + [today]
+    plan = sorted(plan or [])
+    dates = [p.date for p in points] + [d for d, _v in plan] + [today]
     d0, d1 = min(dates), max(dates)
     span = max((d1 - d0).days, 1)
-    values = [p.value for p in points]
+    values = [p.value for p in points] + [val for _d, val in plan]
     lo, hi = min(values), max(values)
     if lo == hi:
         lo, hi = lo - 1, hi + 1
@@ -235,10 +246,15 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
         v.add(Text(2, y(val) - 6, left - 6, 12, number(round(val, 2), lang), size=7.5,
                    colour=style.MUTED, align="right"))
     base, target = s.baseline, s.target
-    if base and target:
+    if plan:
+        line = ([(base.date, base.value)] if base and base.date < plan[0][0] else []) + plan
+        v.add(Line(tuple((x(d), y(val)) for d, val in line), stroke="#7b8794", width=1.0, dash=(3, 2)))
+        for d, val in plan:
+            v.add(Diamond(x(d), y(val), 2.6, fill=style.PAPER, stroke="#7b8794"))
+    elif base and target:
         v.add(Line(((x(base.date), y(base.value)), (x(target.date), y(target.value))),
                    stroke="#7b8794", width=1.0, dash=(3, 2)))
-    colour = LIGHT_COLOUR[s.light]
+    colour = verdict[1] if verdict else LIGHT_COLOUR[s.light]
     series = ([base] if base else []) + s.actuals
     if len(series) > 1:
         v.add(Line(tuple((x(p.date), y(p.value)) for p in series), stroke=colour, width=1.8))
@@ -251,26 +267,31 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     tx = x(today)
     v.add(Line(((tx, top), (tx, bottom)), stroke=style.TODAY, width=0.9))
     v.add(Text(tx + 2, top - 2, 60, 10, w["today"], size=7.5, colour=style.TODAY))
-    # legend: plan, measurements, light
-    ly, x0 = height - 12, left
-    for label, stroke, dash in ((w["plan"], "#7b8794", (3, 2)), (w["actual"], colour, ())):
+    # legend: plan, measurements, light (on a second row: the verdict)
+    ly, x0 = height - 12 - 11.0 * (legend_rows - 1), left
+    for label, stroke, dash in ((w["yearly" if plan else "plan"], "#7b8794", (3, 2)), (w["actual"], colour, ())):
         v.add(Line(((x0, ly + 5), (x0 + 14, ly + 5)), stroke=stroke, width=1.5, dash=dash))
         tw = text_width(label, 7.5)
         v.add(Text(x0 + 17, ly, tw + 4, 10, label, size=7.5, colour=style.MUTED))
         x0 += 17 + tw + 12
-    light = LIGHT_LABEL[lang][s.light]
+    light = verdict[0] if verdict else LIGHT_LABEL[lang][s.light]
+    if verdict:
+        ly, x0 = ly + 11.0, left
     v.add(Rect(x0, ly + 1, 8, 8, fill=colour, radius=4))
     v.add(Text(x0 + 11, ly, max(right - x0 - 11, 20), 10, light, size=7.5, colour=style.INK))
     return v
 
 
 def kpi_charts_visual(statuses: list[KpiStatus], lang: str, today: dt.date | None = None,
-                      columns: int = 2, cell_w: float = 232.0, cell_h: float = 165.0) -> Visual:
+                      columns: int = 2, cell_w: float = 232.0, cell_h: float = 165.0, *,
+                      plans: dict | None = None, verdicts: dict | None = None) -> Visual:
     """Small multiples: the charts of several KPIs in a grid (one figure for the report),
-    as wide as an A4 text column; it may be cut between its rows of charts."""
+    as wide as an A4 text column; it may be cut between its rows of charts. `plans` and
+    `verdicts` by KPI id: see kpi_chart_visual."""
     v = Visual(columns * cell_w + (columns - 1) * 16, 0, "")
     for i, s in enumerate(statuses):
-        chart = kpi_chart_visual(s, lang, today, cell_w, cell_h)
+        chart = kpi_chart_visual(s, lang, today, cell_w, cell_h, plan=(plans or {}).get(s.id),
+                                 verdict=(verdicts or {}).get(s.id))
         dx, dy = (i % columns) * (cell_w + 16), (i // columns) * (cell_h + 14)
         v.add(*(translate(p, dx, dy) for p in chart.items))
     rows = (len(statuses) + columns - 1) // columns

@@ -121,15 +121,34 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     _today_arrows(v, nodes[0], [by_key[c.key] for c in chain_nodes])
     _links(v, chains, by_key, links)
 
-    bottom = max((n.y + n.h for n in nodes), default=body) + 18
+    from desktop.domain.visuals.part_a_coherence import draw_coherence, draw_coherence_compact
+
+    col_bottom = max((n.y + n.h for n in nodes), default=body)
+    # "coherence with other roadmaps": in the room under the value chains when the outer
+    # columns reach further down, else under the action plan
+    mid = [n for n in nodes if n.key[0] == "value_chain"]
+    mx0 = min((n.x for n in mid), default=MID_X)
+    mx1 = max((n.x + n.w for n in mid), default=MID_X + MID_W)
+    room_top = max((n.y + n.h for n in mid), default=body - GAP) + GAP
+    compact = draw_coherence_compact(v, data, lang, x=mx0, y=room_top, width=mx1 - mx0,
+                                     height=col_bottom + 8 - room_top)
+    if compact is not None:
+        col_bottom = max(col_bottom, compact - 8)
+    bottom = col_bottom + 18
     plan_top = bottom - 8
     plan_breaks: list[tuple[float, bool]] = []
     plan_rows_top: list[float] = []
     bottom = _plan(v, data, lang, w, tw, bottom, today or dt.date.today(), plan_breaks, plan_rows_top)
+    box_breaks: tuple[float, ...] = ()
+    if compact is None:
+        box_top = bottom + 6
+        boxed = draw_coherence(v, data, lang, x=M, y=box_top, width=W - 2 * M)
+        if boxed > box_top:
+            box_breaks, bottom = (box_top - 3,), boxed
     v.head, v.foot = top - 8, bottom + 4  # a page that must split shows the paths, then the plan
     v.section_heads = ((plan_top + 6, plan_rows_top[0] - 1),)  # the plan's title, terms and years
-    v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot)
-    v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot)}))
+    v.lane_breaks = (plan_top,) + tuple(b for b, chain in plan_breaks if chain and b < v.foot) + box_breaks
+    v.breaks = tuple(sorted({plan_top, *(b for b, _ in plan_breaks if b < v.foot), *box_breaks}))
     bottom = _legend(v, tw, w, bottom + 9)
     v.height = bottom + 12
     return PartALayout(v, nodes)
@@ -230,7 +249,6 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
                    if band.end.year > band.start.year else f"{tw[band.term]}  {band.start.year}",
                    size=8.2, colour=style.TERM_INK, bold=True, align="center"))
     y += 17
-    year_y = y
     for t in ticks(scale, "year", lang):
         v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=8.2, colour=style.INK, bold=True,
                    align="center"))
@@ -269,6 +287,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
                    f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
                    colour=style.MUTED))
+        v.row_labels += ((y, y + h, (M + 10, y + 2, MID_X - M - 60, th + 10)),)
         for a, ax0, ax1 in spans:
             ry = y + 4 + rows[a["id"]] * row_h
             ref = ("action", a["id"])

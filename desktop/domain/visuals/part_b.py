@@ -60,10 +60,10 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
 
     `filters` may hold sets under "partner", "layer", "status", "programme", booleans
     "projects" and "kpi_milestones" (a strip under the lanes with the chain's projects
-    and KPI yearly targets; off by default), and a "today" date (default: the current date) for the today-line. `width` is the figure's
-    width in points: an exporter lays the figure out at the width it prints it (a
-    narrower figure gets more rows, never smaller text: every text is at least
-    MIN_TEXT points at scale 1).
+    and KPI yearly targets; off by default), and a "today" date (default: the current date)
+    for the today-line. `width` is the figure's width in points: an exporter lays the figure
+    out at the width it prints it (a narrower figure gets more rows, never smaller text:
+    every text is at least MIN_TEXT points at scale 1).
     """
     data = TimelineData.from_doc(doc, PART_B_ENTITIES)
     today = (filters or {}).get("today")
@@ -141,8 +141,17 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
         chart_bottom, strip_tops = draw_portfolio(
             v, doc, value_chain_id, layout.scale, lang, x0=MARGIN, ox=ox, label_w=LABEL_COL, y=chart_bottom,
             show_projects=show.get("projects", False), show_kpis=show.get("kpi_milestones", False))
+    ref_lanes = []
+    if doc is not None:  # other roadmaps' milestones, read-only, on the same time axis
+        from desktop.domain.visuals.reference_lanes import draw_reference_lanes, reference_lanes
+
+        ref_lanes = reference_lanes(doc.get("reference_roadmap") or (), doc.get("reference_milestone") or (),
+                                    layout.scale, label_col=LABEL_COL)
+        chart_bottom, ref_tops = draw_reference_lanes(v, ref_lanes, x0=MARGIN, ox=ox, label_w=LABEL_COL,
+                                                      y=chart_bottom, scale=layout.scale)
+        strip_tops = [*strip_tops, *ref_tops]
     v.add(Line(((MARGIN, chart_bottom), (right, chart_bottom)), stroke=style.RULE, width=0.8))
-    v.height = _legend(v, layout, data, lang, chart_bottom + 14) + MARGIN - 6
+    v.height = _legend(v, layout, data, lang, chart_bottom + 14, reference=bool(ref_lanes)) + MARGIN - 6
     v.head, v.foot = oy, chart_bottom
     m = layout.metrics
     v.lane_breaks = tuple(sorted({oy + ln.y for ln in layout.lanes}))
@@ -269,7 +278,8 @@ class _Flow:
         self.x += width + gap
 
 
-def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y: float) -> float:
+def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y: float, *,
+            reference: bool = False) -> float:
     """Draw the legend from y down; returns its bottom. Owners that share a colour share
     one swatch (their names joined), so every swatch shown is a colour that differs."""
     w = words(lang)
@@ -324,4 +334,11 @@ def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y:
     flow.put(bw + 4 + tw, [Rect(0, 0.5, bw, 10, fill=style.PAPER, stroke=style.RULE, stroke_width=0.4, radius=5),
                            Text(0, 0.5, bw, 10, "TRL 3→6", size=t, colour=style.MUTED, align="center"),
                            Text(bw + 4, 0, tw + 2, 11, w["trl"], size=t, colour=style.MUTED)])
+    if reference:
+        from desktop.domain.visuals import reference_lanes as rl
+
+        label = rl.words(lang)["legend"]
+        tw = text_width(label, t)
+        flow.put(14 + tw, [Diamond(5, 5.5, 4.2, fill=rl.DIAMOND_FILL, stroke=rl.DIAMOND_STROKE),
+                           Text(14, 0, tw + 2, 11, label, size=t, colour=style.MUTED)])
     return flow.y + 12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 INK = "#1f2933"
 MUTED = "#52606d"
@@ -39,6 +40,7 @@ def hex_colour(r: float, g: float, b: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*(max(0, min(255, round(v))) for v in (r, g, b)))
 
 
+@lru_cache(maxsize=4096)  # a figure mixes the same few colours for each of its bars
 def mix(a: str, b: str, t: float) -> str:
     """Colour between a (t = 0) and b (t = 1)."""
     ra, ga, ba = rgb(a)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 DAY = dt.timedelta(days=1)
 SNAP_UNITS = ("day", "week", "month", "quarter", "year")
@@ -31,6 +32,11 @@ def parse_date(value: object) -> dt.date | None:
         return value
     if not isinstance(value, str) or not value:
         return None
+    return _iso_date(value)
+
+
+@lru_cache(maxsize=16384)  # a big roadmap's bars share their dates' strings many times over
+def _iso_date(value: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:

@@ -326,7 +326,7 @@ class IncrementalTimeline:
                     count[x] -= 1
                     if count[x] <= 0:
                         del count[x]
-                        stale |= x == lo or x == hi
+                        stale |= x in (lo, hi)
             self._orphans.discard(aid)
             a = data.get("action", aid)
             if a is None:
@@ -435,7 +435,7 @@ class IncrementalTimeline:
                         b.__dict__.update(bars[aid].__dict__)
                         changed_bars[aid] = b
                         shifted.add(aid)
-        for aid, b in changed_bars.items():
+        for b in changed_bars.values():
             ln = lanes[self._lane_pos[b.lane_key]]
             top = ln.y + m.lane_pad + b.row * m.row_h
             if b.kind == "milestone":

@@ -100,6 +100,10 @@ class Visual:
     #: Heads of sections inside the figure, as (top, bottom): a piece that starts below a
     #: section's head repeats it under the figure's head (Part A's plan: its time axis).
     section_heads: tuple[tuple[float, float], ...] = ()
+    #: Rows a page may cut that carry their label at their top, as (top, bottom, label box
+    #: (x, y, w, h)): a piece that shows part of such a row but not its label repeats the
+    #: texts in the box at the top of the part it shows (Part A's plan: the value chain).
+    row_labels: tuple[tuple[float, float, tuple[float, float, float, float]], ...] = ()
 
     def add(self, *items: Primitive) -> None:
         self.items.extend(items)

@@ -6,6 +6,11 @@ that fails on a roadmap is logged and its figure left out, so one bad figure nev
 the report.
 
 Figure keys: "overview" and "value_chain:<id>".
+
+The report's Part B figures show, under the lanes, the strip of the chain's projects and KPI
+yearly targets (PART_B_REPORT): a funder reads the portfolio and the targets on the same time
+axis as the actions that are to deliver them. A chain with neither gets no strip, so the
+option costs nothing where the roadmap has no projects or KPI targets yet.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ log = logging.getLogger(__name__)
 
 OVERVIEW = "overview"
 _VC = "value_chain:"
+#: Part B options of the report, poster and image figures (see part_b_visual's `filters`)
+PART_B_REPORT = {"projects": True, "kpi_milestones": True}
+PART_B_PLAIN = {"projects": False, "kpi_milestones": False}
+
+
 def layouts() -> tuple[Callable, Callable]:
     """(part_a_visual, part_b_visual): the layouts the report figures are drawn with."""
     return part_a_visual, part_b_visual
@@ -61,9 +71,12 @@ def select_keys(doc: dict, which: str | Iterable[str]) -> list[str]:
     return wanted
 
 
-def report_visuals(doc: dict, lang: str, keys: Iterable[str] | None = None) -> dict[str, Visual]:
-    """The visuals of `doc` by figure key (all keys, or `keys`), laid out in `lang`.
-    Keys whose layout is not available, or fails, are missing from the result."""
+def report_visuals(doc: dict, lang: str, keys: Iterable[str] | None = None, *,
+                   part_b: dict | None = None) -> dict[str, Visual]:
+    """The visuals of `doc` by figure key (all keys, or `keys`), laid out in `lang`; the
+    Part B figures with the options `part_b` (default PART_B_REPORT: with the projects and
+    KPI targets strip). Keys whose layout is not available, or fails, are missing."""
+    options = dict(PART_B_REPORT if part_b is None else part_b)
     part_a, part_b = layouts()
     out: dict[str, Visual] = {}
     for key in (visual_keys(doc) if keys is None else keys):
@@ -72,7 +85,7 @@ def report_visuals(doc: dict, lang: str, keys: Iterable[str] | None = None) -> d
         if layout is None:
             continue
         try:
-            visual = layout(doc, lang) if vc_id is None else layout(doc, vc_id, lang)
+            visual = layout(doc, lang) if vc_id is None else layout(doc, vc_id, lang, options)
         except Exception:  # a layout bug must not block the report; the figure is left out
             log.exception("laying out figure %s failed", key)
             continue

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from desktop.export.report import funding
 from desktop.export.report.chapter1_3 import indicator_table
-from desktop.export.report.chapter4_5 import action_partners, stakeholder_table, trl
+from desktop.export.report.chapter4_5 import (
+    action_partners,
+    kpi_indicator,
+    kpi_scope,
+    problem_owner,
+    stakeholder_table,
+    trl,
+)
 from desktop.export.report.context import Context
 from desktop.export.report.document import Paragraph, Run
 from desktop.export.report.parts import bold_cell, cell, joined, table
@@ -81,7 +88,8 @@ def _actions(c: Context):
         title = bold_cell(a["title"], a.get("kind") == "milestone" and c.choice("action", "kind", "milestone"),
                           c.md(a.get("description")),
                           a.get("deliverable") and f"{c.field('action', 'deliverable')}: {a['deliverable']}")
-        who = cell(c.name("partner", a.get("owner_id"), short=True), action_partners(c, a["id"]))
+        who = cell(c.name("partner", a.get("owner_id"), short=True), problem_owner(c, a, narrow=True),
+                   action_partners(c, a["id"]))
         money = joined(c.eur(a.get("budget_eur")),
                        a.get("fte") is not None and f"{c.num(a['fte'])}\u00a0{c.field('action', 'fte')}")
         when = cell(c.period(a.get("start_date"), a.get("end_date")),
@@ -97,7 +105,8 @@ def _kpis(c: Context):
     for k in c.rows["kpi"]:
         rows.append([
             bold_cell(k["name"], c.md(k.get("definition"))),
-            cell(c.choice("kpi", "category", k.get("category")), c.name("objective", k.get("objective_id"))),
+            cell(c.choice("kpi", "category", k.get("category")), kpi_scope(c, k),
+                 c.name("objective", k.get("objective_id")), kpi_indicator(c, k)),
             c.value_year(k.get("baseline_value"), k.get("baseline_year"), k.get("unit")),
             cell(c.value_year(k.get("target_value"), None, k.get("unit")), c.date(k.get("target_date"))),
             cell(c.name("partner", k.get("owner_id"), short=True),
@@ -125,7 +134,8 @@ def _commitments(c: Context):
                        c.md(m.get("conditions"))),
              c.choice("commitment", "kind", m.get("kind")), c.eur(m.get("amount_eur")), c.num(m.get("fte")),
              cell(c.date(m.get("date")), c.choice("commitment", "status", m.get("status")),
-                  m.get("announced_date") and f"{c.field('commitment', 'announced_date')} {c.date(m['announced_date'])}",
+                  m.get("announced_date")
+                  and f"{c.field('commitment', 'announced_date')} {c.date(m['announced_date'])}",
                   m.get("signed_date") and f"{c.field('commitment', 'signed_date')} {c.date(m['signed_date'])}",
                   m.get("valid_until") and f"{c.field('commitment', 'valid_until')} {c.date(m['valid_until'])}")]
             for m in items]

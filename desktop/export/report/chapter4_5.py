@@ -80,15 +80,39 @@ def _programmes(c: Context) -> Section:
         sub = sec.sub(c.t(f"module.{code}" if code else "group.no_module"))
         for p in group:
             sub.add(lead(c.row_name("programme", p)))
-            sub.add(c.kv([(c.field("programme", "category"), _cap(c.choice("programme", "category", p.get("category")))),
-                          (c.field("programme", "value_chain_id"), c.name("value_chain", p.get("value_chain_id")))]))
+            sub.add(c.kv([(c.field("programme", "category"),
+                           _cap(c.choice("programme", "category", p.get("category")))),
+                          (c.field("programme", "value_chain_id"), c.name("value_chain", p.get("value_chain_id"))),
+                          (c.field("programme", "manager_id"), c.name("team_member", p.get("manager_id")))]))
             sub.add(c.md(p.get("description")))
     return sec
 
 
 def action_partners(c: Context, action_id: str) -> str:
-    return ", ".join(joined(c.name("partner", ap["partner_id"], short=True), ap.get("role") and f"({ap['role']})", sep=" ")
+    return ", ".join(joined(c.name("partner", ap["partner_id"], short=True), ap.get("role") and f"({ap['role']})",
+                            sep=" ")
                      for ap in c.children("action_partner", "action_id", action_id))
+
+
+def problem_owner(c: Context, a: dict, *, narrow: bool = False) -> str:
+    """"Problem owner: <person>" for an action whose problem owner (a team member) is named;
+    `narrow` (a narrow column): "<person> (problem owner)", which wraps at its spaces."""
+    person = c.name("team_member", a.get("owner_member_id"))
+    word = c.field("action", "owner_member_id").split(" (")[0]
+    if not person:
+        return ""
+    return f"{person} ({word.lower()})" if narrow else f"{word}: {person}"
+
+
+def kpi_scope(c: Context, k: dict) -> str:
+    """The KPI's scope in its short form ("programme-wide", "cluster-specific")."""
+    return c.choice("kpi", "scope", k.get("scope")).split(" (")[0]
+
+
+def kpi_indicator(c: Context, k: dict) -> str:
+    """"Baseline indicator: <name>" for a KPI linked to a baseline indicator."""
+    name = c.name("indicator", k.get("indicator_id"))
+    return name and f"{c.field('kpi', 'indicator_id')}: {name}"
 
 
 def _action_title(c: Context, a: dict, *extra) -> list:
@@ -142,7 +166,8 @@ def _actions(c: Context) -> Section:
                          if p.get("white_spot") else ""))
             sub.add(c.kv([(c.field("intervention_point", "programme_id"), c.name("programme", p.get("programme_id"))),
                           (c.field("intervention_point", "core_task"), p.get("core_task")),
-                          (c.field("intervention_point", "term"), c.choice("intervention_point", "term", p.get("term"))),
+                          (c.field("intervention_point", "term"),
+                           c.choice("intervention_point", "term", p.get("term"))),
                           (c.field("intervention_point", "impact"),
                            c.choice("intervention_point", "impact", p.get("impact"))),
                           (c.field("intervention_point", "existing_instrument"), p.get("existing_instrument"))]))
@@ -162,14 +187,15 @@ def action_plan(c: Context) -> Section:
     groups = []
     for code in _codes("action", "category"):
         groups.append((c.t(f"activity.{code}" if code else "group.no_category"), [
-            [a.get("code") or "", _action_title(c, a), c.name("partner", a.get("owner_id")),
+            [a.get("code") or "", _action_title(c, a), cell(c.name("partner", a.get("owner_id")), problem_owner(c, a)),
              c.date(a.get("end_date")), c.choice("action", "status", a.get("status"))]
             for a in c.rows["action"] if a.get("category") == code]))
     sec.add(grouped_table(header, groups, [0.09, 0.43, 0.2, 0.14, 0.14]))
     sec = ch.sub(c.t("ch5.kpis"))
     header = [c.field("kpi", "name"), c.field("kpi", "objective_id"), c.field("kpi", "baseline_value"),
               c.field("kpi", "target_value"), c.field("kpi", "owner_id")]
-    groups = [(title, [[cell(k["name"], k.get("unit") and f"{c.field('kpi', 'unit')}: {k['unit']}"),
+    groups = [(title, [[cell(k["name"], k.get("unit") and f"{c.field('kpi', 'unit')}: {k['unit']}",
+                             kpi_scope(c, k), kpi_indicator(c, k)),
                         c.name("objective", k.get("objective_id")),
                         c.value_year(k.get("baseline_value"), k.get("baseline_year")),
                         cell(c.num(k.get("target_value")), c.date(k.get("target_date"))),
@@ -222,7 +248,8 @@ def _resources(c: Context) -> Section:
     if rows:
         total = [bold_cell(c.t("report.total")), "", c.num(sum(r.get("fte") or 0 for r in res)),
                  c.eur(sum(r.get("amount_eur") or 0 for r in res)),
-                 cell(c.t("label.secured_amount"), c.eur(sum(r.get("amount_eur") or 0 for r in res if r.get("secured")))),
+                 cell(c.t("label.secured_amount"),
+                      c.eur(sum(r.get("amount_eur") or 0 for r in res if r.get("secured")))),
                  ""]
         rows.append(total)
     header = [c.field("resource", f) for f in ("description", "year", "fte", "amount_eur", "source", "secured")]

@@ -225,7 +225,8 @@ def yearly_kpi_section(c: Context) -> Section:
             ky = F.kpi_year(doc, k, y, targets=targets, results=results)
             main = c.num(ky.target) if ky.target is not None else ""
             cells.append(cell(main, ky.result is not None and f"{w['result']} {c.num(ky.result)}"))
-        rows.append([cell(k["name"], k.get("unit")), *cells,
+        scope = c.choice("kpi", "scope", k.get("scope")).split(" (")[0]  # the short form
+        rows.append([cell(k["name"], joined(k.get("unit"), scope)), *cells,
                      cell(c.num(k.get("target_value")), c.date(k.get("target_date")))])
     n = len(shown)
     sec.add(table([w["kpi"], *[str(y) for y in shown], w["final"]], rows,

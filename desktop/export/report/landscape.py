@@ -191,7 +191,8 @@ def vote_rows(c: Context, workshop_id: str | None = None) -> list[list]:
     for v in c.rows["dot_vote"]:
         if workshop_id is not None and v.get("workshop_id") != workshop_id:
             continue
-        for entity, field in (("vision", "vision_id"), ("opportunity", "opportunity_id"), ("programme", "programme_id")):
+        for entity, field in (("vision", "vision_id"), ("opportunity", "opportunity_id"),
+                              ("programme", "programme_id")):
             if v.get(field):
                 key = (entity, v[field])
                 totals[key] += v.get("points") or 0
@@ -214,9 +215,8 @@ def process_section(c: Context) -> Section:
                   [0.07, 0.13, 0.32, 0.24, 0.24]))
     kinds = Counter(r.get("kind") for r in results if r.get("kind"))
     if kinds:
-        sec.add(lead(w["per_kind"]), table([w["kind"], w["count"]],
-                                          [[c.choice("process_result", "kind", k), str(n)] for k, n in kinds.most_common()],
-                                          [0.7, 0.3], numeric=(1,)))
+        kind_rows = [[c.choice("process_result", "kind", k), str(n)] for k, n in kinds.most_common()]
+        sec.add(lead(w["per_kind"]), table([w["kind"], w["count"]], kind_rows, [0.7, 0.3], numeric=(1,)))
     ws = sorted(c.rows["workshop"], key=lambda x: x.get("date") or "")
     rows = [[cell(c.date(x.get("date")), x.get("place")),
              bold_cell(x["title"], c.md(x.get("participants")), c.md(x.get("agenda"))),

@@ -18,7 +18,7 @@ import re
 from desktop.export.report.context import Context
 from desktop.export.report.document import Heading, Paragraph, Report, Run, TitlePage
 from desktop.export.report.landscape import reference_table, vote_rows
-from desktop.export.report.parts import bold_cell, cell, lead, table
+from desktop.export.report.parts import bold_cell, lead, table
 
 WORDS = {
     "nl": {

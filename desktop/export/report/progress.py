@@ -174,14 +174,34 @@ def revision_before(doc: Mapping, year: int) -> Revision | None:
     return None
 
 
-def figure_visuals(doc: dict, lang: str, today: dt.date) -> dict[str, Visual]:
-    """The report's figures: the charts of the measured KPIs, eight per figure."""
+#: colours of the year's verdict in the KPI charts (as the monitoring lights: green, amber, red, grey)
+VERDICT_COLOUR = {F.MET: "#2f9e44", F.CLOSE: "#f59f00", F.MISSED: "#e03131", F.NO_RESULT: "#adb5bd",
+                  F.NO_TARGET: "#adb5bd"}
+
+
+def figure_visuals(doc: dict, lang: str, today: dt.date, year: int | None = None) -> dict[str, Visual]:
+    """The report's figures: the charts of the measured KPIs, eight per figure. A KPI with
+    yearly targets is drawn against them (not a straight line from baseline to target), and
+    with `year` its legend gives the year's verdict, the one the KPI table gives."""
     from desktop.domain.visuals.kpi_visual import kpi_charts_visual
 
     out: dict[str, Visual] = {}
     measured = [s for s in kpi_statuses(doc, today) if s.actuals]
+    plans, verdicts = {}, {}
+    labels = F.YEAR_LABEL["nl" if lang == "nl" else "en"]
+    for s in measured:
+        targets = F.yearly_targets(doc, s.id)
+        if not targets:
+            continue
+        plans[s.id] = [(dt.date(y, 12, 31), v) for y, v in sorted(targets.items())]
+        if s.target is not None and s.target.date > plans[s.id][-1][0]:
+            plans[s.id].append((s.target.date, s.target.value))  # the end target, after the last year
+        if year is not None:
+            light = F.kpi_year(doc, s.kpi, year, targets=targets).light
+            verdicts[s.id] = (f"{year}: {labels[light]}", VERDICT_COLOUR[light])
     for n, i in enumerate(range(0, len(measured), CHARTS_PER_FIGURE), start=1):
-        out[f"kpi_charts:{n}"] = kpi_charts_visual(measured[i:i + CHARTS_PER_FIGURE], lang, today)
+        out[f"kpi_charts:{n}"] = kpi_charts_visual(measured[i:i + CHARTS_PER_FIGURE], lang, today,
+                                                   plans=plans, verdicts=verdicts)
     return out
 
 
@@ -204,7 +224,7 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
     today = today or dt.date.today()
     c = Context(doc, lang)
     rev = revision if revision is not None else revision_before(doc, year)
-    visuals = dict(figure_visuals(doc, lang, today) if visuals is None else visuals)
+    visuals = dict(figure_visuals(doc, lang, today, year) if visuals is None else visuals)
     figures = dict(figures or {})
     figure = FigureNumbering(w["fig"], figures, visuals)
 
