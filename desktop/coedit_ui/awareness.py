@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
-    QFrame,
     QGraphicsView,
     QWidget,
 )
@@ -90,7 +90,8 @@ class RowMarker(QFrame):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setStyleSheet(f"QFrame#live_row_marker {{ border: 2px solid {colour}; "
                            "background: transparent; }")
-        self.setToolTip(self.tr("%1 is editing this").replace("%1", name))
+        self.setToolTip(QCoreApplication.translate("AwarenessView", "%1 is editing this")
+                        .replace("%1", name))
         self.setProperty("live_editor", name)
         panel.table.verticalScrollBar().valueChanged.connect(self.place)
         panel.table.horizontalScrollBar().valueChanged.connect(self.place)
