@@ -1229,7 +1229,11 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export is still being written. Stop it and quit?</source>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,10 +1242,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,10 +2113,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print visual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,6 +2361,41 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Reference lane %1 removed from Part B</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrintJob</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
