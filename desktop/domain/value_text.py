@@ -84,7 +84,7 @@ def _date(text: str) -> str:
     import datetime as dt
 
     m = _DAY_FIRST.match(text)
-    parts = (m.group(3), m.group(2), m.group(1)) if m else None
+    parts: tuple[str, ...] | None = (m.group(3), m.group(2), m.group(1)) if m else None
     if parts is None:
         m = _ISO_LOOSE.match(text)
         parts = m.groups() if m else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from desktop.export.fonts import text_width
 from desktop.export.report.document import BulletList, Heading, Paragraph, Run, Table
@@ -20,9 +21,14 @@ _BREAKS = re.compile(r"[ \t\n\r]+")  # where lines may break (not at no-break sp
 def _longest(runs: list[Run], size: float) -> float:
     best = 0.0
     for r in runs:
-        for word in _BREAKS.split(r.text):
-            best = max(best, text_width(word, size, r.bold, r.italic))
+        best = max(best, _longest_word(r.text, size, r.bold, r.italic))
     return best
+
+
+@lru_cache(maxsize=65536)
+def _longest_word(text: str, size: float, bold: bool, italic: bool) -> float:
+    """The width of the widest word of `text` (the texts of table cells repeat a lot)."""
+    return max(text_width(word, size, bold, italic) for word in _BREAKS.split(text))
 
 
 def _cell_min(value, size: float) -> float:

@@ -40,6 +40,7 @@ SYNTH_BOLD_WIDTH = 0.04  # outline width as a share of the font size (about Deja
 #: Family names of the fallback fonts, for Qt and SVG.
 FALLBACK_FAMILIES = ("Routekaart Symbols", "Routekaart CJK")
 _cover: dict[str, frozenset[int]] = {}
+_registered = False  # register_fonts has run (it is called for every measured word)
 _TAGS = re.compile(r"(<[^>]*>)")
 
 
@@ -61,7 +62,11 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
 
 def register_fonts() -> None:
     """Register the four DejaVu Sans variants and their family, once per process."""
+    global _registered
+    if _registered:
+        return
     if FONT in pdfmetrics.getRegisteredFontNames():
+        _registered = True
         return
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # emoji in the text layer (see above)
     folder = fonts_dir()
@@ -81,16 +86,20 @@ def register_fonts() -> None:
     for font in fonts:  # the report font last: its name says "registered"
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    _registered = True
+
+
+_FONT_NAMES = {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
 
 
 def font_name(bold: bool = False, italic: bool = False) -> str:
-    return {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC,
-            (True, True): BOLD_ITALIC}[(bold, italic)]
+    return _FONT_NAMES[(bool(bold), bool(italic))]
 
 
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
-    register_fonts()
-    return word_width(text, font_name(bold, italic), size)
+    if not _registered:
+        register_fonts()
+    return word_width(text, _FONT_NAMES[(bool(bold), bool(italic))], size)
 
 
 @lru_cache(maxsize=65536)

@@ -123,3 +123,33 @@ def test_coherence_box_goes_under_the_plan_when_the_middle_has_no_room(demo):
     plan = [t for t in lay.visual.items if isinstance(t, Text) and t.text == "Action plan and execution"]
     assert plan and box.y > plan[0].y  # below the action plan, in full
     assert box.w > 1000
+
+
+def test_a_page_that_goes_on_with_a_value_chain_names_it():
+    """Part A cut over pages between rows of one value chain's plan: the page that goes on
+    with the chain repeats its name (and counts) at the top of the part it shows, beside
+    its first row of bars; every page names each chain it shows bars of, once."""
+    import datetime as dt
+
+    from desktop.domain.visuals.visual_pages import split
+    from tests.generate import generate_document
+
+    doc = generate_document(600)
+    v = part_a_visual(doc, "en", {}, today=dt.date(2026, 11, 23))
+    chain_of = {a["id"]: a["value_chain_id"] for a in doc["action"]}
+    names = {c["id"]: f"{c.get('code') or ''} {c['name']}".strip() for c in doc["value_chain"]}
+    pieces = split(v, 600)  # 3 pieces, cut inside the first and second chain
+    shown = []
+    for i, p in enumerate(pieces, 1):
+        texts = [t for t in p.items if isinstance(t, Text)]
+        bars = [r for r in p.items if isinstance(r, Rect) and r.ref and r.ref[0] == "action"]
+        chains = {chain_of[r.ref[1]] for r in bars}
+        shown.append(chains)
+        left = min((r.x for r in bars), default=0.0)
+        for cid in chains:  # the plan's labels, left of the bars (not the chain's box among the paths)
+            labels = [t for t in texts if t.text == names[cid] and t.x + t.w <= left + 1]
+            assert len(labels) == 1, f"piece {i}: {names[cid]!r} shown {len(labels)} times"
+            first_bar = min(r.y for r in bars if chain_of[r.ref[1]] == cid)
+            assert labels[0].y < first_bar + 6.5, f"piece {i}: {names[cid]!r} below its first row of bars"
+    continued = [i for i in range(1, len(shown)) if shown[i] & shown[i - 1]]
+    assert continued, "no chain goes on over a page: the test shows nothing"

@@ -39,7 +39,32 @@ def check_poster(doc: dict, pdf, lang: str) -> list:
             assert owners in p.text and "2030" in p.text, f"page {p.number}: legend or axis missing"
         else:
             assert legend_a in p.text, f"page {p.number}: Part A legend missing"
+            plan_rows_are_named(p, doc, lang)
     return sheets
+
+
+def plan_rows_are_named(p, doc: dict, lang: str) -> None:
+    """On a Part A sheet with the action plan, the first words left of the time axis,
+    right under its years, name a value chain: a sheet that goes on with a chain's rows
+    names it."""
+    first, second = ("Actieplan", "en") if lang == "nl" else ("Action", "plan")
+    words = p.words
+    at = next((i for i in range(len(words) - 1) if words[i][4] == first and words[i + 1][4] == second), None)
+    if at is None:
+        return
+    head_bottom = words[at][3]
+    years = [w for w in words if w[4].isdigit() and len(w[4]) == 4 and head_bottom < w[1] < head_bottom + 60]
+    assert years, f"page {p.number}: the plan has no time axis"
+    axis_left = min(w[0] for w in years)
+    years_bottom = max(w[3] for w in years)
+    left = [w for w in words if w[2] < axis_left and w[1] > years_bottom]
+    assert left, f"page {p.number}: no value chain named in the plan"
+    line_top = min(w[1] for w in left)  # the first line (a symbol's box may sit a little higher)
+    top = min((w for w in left if w[1] < line_top + 4), key=lambda w: w[0])
+    starts = {f"{c.get('code') or ''} {c.get('name') or ''}".split()[0] for c in doc["value_chain"]}
+    assert top[4] in starts, f"page {p.number}: the plan's first row is not named ({top[4]!r})"
+    year_h = max(w[3] - w[1] for w in years)
+    assert top[1] - years_bottom < 2 * year_h, f"page {p.number}: the plan's first row is not named"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

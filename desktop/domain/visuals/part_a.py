@@ -12,6 +12,7 @@ nudges before it routes the arrows, so arrows stay attached to moved boxes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.domain.visuals import style
@@ -264,10 +265,9 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         spans = []
         for a in mine:
             s = parse_date(a.get("start_date")) or parse_date(a.get("end_date"))
-            e = parse_date(a.get("end_date")) or s
             if s is None:
                 continue
-            e = max(e, s)
+            e = max(parse_date(a.get("end_date")) or s, s)
             ax0 = scale.to_x(max(s, start))
             ax1 = scale.x_after(min(e, end)) if a.get("kind") != "milestone" else ax0 + 6
             spans.append((a, ax0, max(ax1, ax0 + 2)))
@@ -287,6 +287,7 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
                    f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
                    colour=style.MUTED))
+        v.row_labels += ((y, y + h, (M + 10, y + 2, MID_X - M - 60, th + 10)),)
         for a, ax0, ax1 in spans:
             ry = y + 4 + rows[a["id"]] * row_h
             ref = ("action", a["id"])
@@ -314,7 +315,7 @@ def _legend(v: Visual, tw: dict, w: dict, y: float) -> float:
     """One line of legend entries, each as wide as its words (nothing elided)."""
     x = M
     size = 8.2
-    entries = [
+    entries: list[tuple[float, str, Callable[[float], Primitive]]] = [
         (24, tw["link_legend"], lambda x: Line(((x, y + 5), (x + 24, y + 5)), stroke=style.ACCENT,
                                                width=1.0, arrow_end=True)),
         (20, tw["selected"], lambda x: Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke="#bcccdc",

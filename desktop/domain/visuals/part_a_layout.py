@@ -27,7 +27,7 @@ RIGHT_X = 792.0
 RIGHT_W = W - M - RIGHT_X
 TOP = 96.0
 AXIS = ("science", "technology", "product", "market")
-ZONE_OF = {"science_domain": "science", "applied_research": "technology",
+ZONE_OF: dict[str | None, str] = {"science_domain": "science", "applied_research": "technology",
            "technology_component": "technology", "prototype_demo": "product",
            "product_type": "product", "value_proposition": "market", "new_market": "market"}
 SLATE = "#334e68"

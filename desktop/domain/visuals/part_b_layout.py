@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from db.catalogue import LAYERS
 from desktop.domain.visuals import style
@@ -132,7 +133,7 @@ class TimelineLayout:
             self._index = BandIndex([Band(i, ln.y, ln.h) for i, ln in enumerate(self.lanes)
                                      if ln.kind == "lane"])
         band = self._index.nearest(y) if nearest else self._index.at(y)
-        return None if band is None else self.lanes[band.key]
+        return None if band is None else self.lanes[cast(int, band.key)]  # the keys are lane indexes
 
     def lane(self, key: str) -> LaneGeom | None:
         for ln in self.lanes:
@@ -218,7 +219,7 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
     for idx, cid in enumerate(chain_ids):
         chain = data.get("value_chain", cid)
         chain_lanes = _lanes_for(data, cid, lang)
-        by_id = {ln.lane_id: ln for ln in chain_lanes if ln.lane_id}
+        by_id: dict[str | None, LaneGeom] = {ln.lane_id: ln for ln in chain_lanes if ln.lane_id}
         other = LaneGeom(f"other:{cid}", "lane", cid, None,
                          "Overige" if lang == "nl" else "Other", "other", style.LAYER_COLOUR["other"])
         for a in actions:
@@ -302,7 +303,7 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
     out = {}
     gutter = (metrics.row_h - metrics.bar_h) / 2
     for d in data.ordered("dependency"):
-        src, dst = bars.get(d.get("from_action_id")), bars.get(d.get("to_action_id"))
+        src, dst = bars.get(d.get("from_action_id") or ""), bars.get(d.get("to_action_id") or "")  # "": no end
         if src is None or dst is None:
             continue
         kind = d.get("kind") or "finish_start"

@@ -115,7 +115,10 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
     if projects:
         spans = {}
         for p in projects:
-            a, b = clamp(_date(p["start_date"])), clamp(_date(p["end_date"]))
+            start_day, end_day = _date(p["start_date"]), _date(p["end_date"])
+            if start_day is None or end_day is None:
+                continue  # (chain_projects keeps only projects with both dates)
+            a, b = clamp(start_day), clamp(end_day)
             label = " ".join(t for t in (p.get("code"), p.get("title")) if t)
             xa, xb = scale.to_x(a), scale.x_after(b)
             lw = text_width(label, LABEL_SIZE) + 6

@@ -84,7 +84,7 @@ def reference_lanes(roadmaps: Iterable[Mapping], milestones: Iterable[Mapping], 
     y = 0. `label_col` is the width of the lane-title column left of the time axis; `size`
     and `row_h` are the label size and row height in the units of `scale`."""
     chosen = lane_roadmaps(roadmaps)
-    by_roadmap: dict[str, list[Mapping]] = {}
+    by_roadmap: dict[str | None, list[Mapping]] = {}
     for m in milestones:
         by_roadmap.setdefault(m.get("reference_roadmap_id"), []).append(m)
     k = size / LABEL_SIZE

@@ -134,11 +134,35 @@ def route(src: Box, dst: Box, kind: str = "finish_start", *, stub: float = 6.0,
     if obstacles is None or abs(src.cy - dst.cy) > MAX_CHECKED_SPAN:
         return plain
     best = plain
+    own = _Own(obstacles, (src, dst))
     if kind in ("finish_start", "", None) and (src_label_right or dst_label_left):
-        best = _round_labels(plain, src, dst, stub, gutter, obstacles, skip, src_label_right, dst_label_left)
-    if obstacles.path_crossings(best, skip) == 0:
+        best = _round_labels(plain, src, dst, stub, gutter, own, skip, src_label_right, dst_label_left)
+    if own.path_crossings(best, skip) == 0:
         return best
-    return _through_gutters(best, src, dst, kind or "finish_start", stub, gutter, pitch, obstacles, skip)
+    return _through_gutters(best, src, dst, kind or "finish_start", stub, gutter, pitch, own, skip)
+
+
+class _Own:
+    """An obstacle index that also counts a route running through the inside of one of
+    its own two bars (`skip` leaves their boxes out of the index, as a route starts and
+    ends on them; but a leg along or across the inside of its own bar, e.g. into the
+    target's left end from the middle of the bar, runs over that bar's text)."""
+
+    def __init__(self, index: ObstacleIndex, own: tuple[Box, ...]) -> None:
+        self.index = index
+        self.own = own
+
+    def path_crossings(self, points: tuple[Point, ...], skip: tuple[Hashable, ...] = ()) -> int:
+        n = self.index.path_crossings(points, skip)
+        for a, b in zip(points, points[1:]):
+            x0, x1 = sorted((a[0], b[0]))
+            y0, y1 = sorted((a[1], b[1]))
+            n += sum(1 for box in self.own if _strictly_inside(box, x0, x1, y0, y1))
+        return n
+
+    def boxes_in(self, x0: float, x1: float, y0: float, y1: float,
+                 skip: tuple[Hashable, ...] = ()) -> list[Box]:
+        return self.index.boxes_in(x0, x1, y0, y1, skip)
 
 
 #: How far left of the leftmost and right of the rightmost of the two bars a route may
@@ -147,7 +171,7 @@ ROUTE_WINDOW = 12.0
 BEND = 10.0  # the cost of a bend, in points of length
 
 
-def _cost(points: tuple[Point, ...], obstacles: ObstacleIndex, skip: tuple[Hashable, ...]) -> tuple:
+def _cost(points: tuple[Point, ...], obstacles: ObstacleIndex | _Own, skip: tuple[Hashable, ...]) -> tuple:
     return (obstacles.path_crossings(points, skip), _length(points) + BEND * (len(points) - 2))
 
 
@@ -169,7 +193,7 @@ def _free_xs(spans: list[tuple[float, float]], lo: float, hi: float, margin: flo
 
 
 def _through_gutters(best: tuple[Point, ...], src: Box, dst: Box, kind: str, stub: float,
-                     gutter: float, pitch: float | None, obstacles: ObstacleIndex,
+                     gutter: float, pitch: float | None, obstacles: ObstacleIndex | _Own,
                      skip: tuple[Hashable, ...]) -> tuple[Point, ...]:
     """The cheapest of `best` and the gutter routes (see `route`): out of the source's
     end the dependency kind names (its finish: the right end; its start: the left), in
@@ -297,7 +321,7 @@ def _length(points: tuple[Point, ...]) -> float:
 
 
 def _round_labels(plain: tuple[Point, ...], src: Box, dst: Box, stub: float, gutter: float,
-                  obstacles: ObstacleIndex, skip: tuple[Hashable, ...], src_label_right: bool,
+                  obstacles: ObstacleIndex | _Own, skip: tuple[Hashable, ...], src_label_right: bool,
                   dst_label_left: bool) -> tuple[Point, ...]:
     """The best of the plain route and routes that leave/enter by a bar's edge, counting
     the crossings of every bar and label but the two bars themselves."""

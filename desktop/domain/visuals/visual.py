@@ -9,6 +9,7 @@ renderer can link or highlight it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 Colour = str  # "#rrggbb"
@@ -90,7 +91,7 @@ class Visual:
     items: list[Primitive] = field(default_factory=list)
     #: For a figure that can be laid out again at another width (Part B): width -> Visual.
     #: Exporters use it to lay a figure out at the size they print it.
-    at_width: object = field(default=None, repr=False, compare=False)
+    at_width: Callable[[float], Visual] | None = field(default=None, repr=False, compare=False)
     #: Where the figure may be cut over several pages (desktop.domain.visuals.visual_pages): y values
     #: between rows, the end of the head that every piece repeats and the start of the foot.
     breaks: tuple[float, ...] = ()
@@ -100,6 +101,10 @@ class Visual:
     #: Heads of sections inside the figure, as (top, bottom): a piece that starts below a
     #: section's head repeats it under the figure's head (Part A's plan: its time axis).
     section_heads: tuple[tuple[float, float], ...] = ()
+    #: Rows a page may cut that carry their label at their top, as (top, bottom, label box
+    #: (x, y, w, h)): a piece that shows part of such a row but not its label repeats the
+    #: texts in the box at the top of the part it shows (Part A's plan: the value chain).
+    row_labels: tuple[tuple[float, float, tuple[float, float, float, float]], ...] = ()
 
     def add(self, *items: Primitive) -> None:
         self.items.extend(items)

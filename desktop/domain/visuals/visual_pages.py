@@ -117,6 +117,27 @@ def piece(v: Visual, y0: float, y1: float) -> Visual:
             if cut is not None:
                 out.items.append(_shift(cut, dy))
     out.items.extend(_shift(t, at - y0) for t in _lane_labels(v, y0, y1))
+    out.items.extend(_shift(t, at - y0) for t in _row_labels(v, y0, y1))
+    return out
+
+
+def _row_labels(v: Visual, y0: float, y1: float) -> list[Text]:
+    """The labels of `v.row_labels` rows cut above y0, at the top of the part of the row
+    the band y0..y1 shows (as far down as the label sat in its row): a page that goes on
+    with a value chain of Part A's plan names it. Lines of the label that do not fit in
+    the visible part are left out (the first always stays)."""
+    out: list[Text] = []
+    for top, bottom, (bx, by, bw, bh) in v.row_labels:
+        vis_top, vis_bottom = max(top, y0), min(bottom, y1)
+        if vis_bottom - vis_top < 6 or vis_top <= top:
+            continue
+        texts = [t for t in v.items if isinstance(t, Text) and bx <= t.x + t.w / 2 <= bx + bw
+                 and by <= t.y + t.h / 2 <= by + bh]
+        if not texts or any(y0 <= t.y + t.h / 2 < y1 for t in texts):
+            continue
+        dy = vis_top - top
+        moved = sorted((replace(t, y=t.y + dy) for t in texts), key=lambda t: t.y)
+        out.extend(t for i, t in enumerate(moved) if i == 0 or t.y + t.h <= vis_bottom + 1)
     return out
 
 
@@ -228,7 +249,7 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
         max_scale = widest
 
     def trial(scale: float):
-        u = v if fixed else v.at_width(box_w / scale)
+        u = v if fixed or v.at_width is None else v.at_width(box_w / scale)
         bands = _bands(u, box_h / scale)
         return u, bands
 

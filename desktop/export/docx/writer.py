@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from pathlib import Path
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.atomic import write_atomically
 from desktop.export.column_widths import DOCX_CELLS, fitted_widths
@@ -226,12 +228,12 @@ def SubElement(parent, tag: str):  # noqa: N802 - as lxml.etree.SubElement, with
     return el
 
 
-def _add_run(para, text: str, bold: bool = False, italic: bool = False, *, br: bool = False):
-    """Append a run with `text` to paragraph `para` as python-docx's `add_run(text)` with
-    bold/italic set and `add_break()` writes it; text with tabs or returns goes through
-    python-docx itself."""
+def _add_run(p, text: str, bold: bool = False, italic: bool = False, *, br: bool = False):
+    """Append a run with `text` to the paragraph element `p` as python-docx's `add_run(text)`
+    with bold/italic set and `add_break()` writes it; text with tabs or returns goes
+    through python-docx itself."""
     if "\t" in text or "\r" in text or "\n" in text:
-        run = para.add_run(text)
+        run = DocxParagraph(p, None).add_run(text)
         if bold:
             run.bold = True
         if italic:
@@ -239,7 +241,7 @@ def _add_run(para, text: str, bold: bool = False, italic: bool = False, *, br: b
         if br:
             run.add_break()
         return
-    r = SubElement(para._p, _R)
+    r = SubElement(p, _R)
     if bold or italic:
         rpr = SubElement(r, _RPR)
         if bold:
@@ -255,6 +257,89 @@ def _add_run(para, text: str, bold: bool = False, italic: bool = False, *, br: b
         SubElement(r, _BR)
 
 
+# -- table rows written as XML text (parsed in one go by `_Writer.table`) ---------------------
+_BREAK_CHARS = re.compile(r"([\t\r\n])")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _run_xml(text: str, bold: bool = False, italic: bool = False, *, br: bool = False,
+             size: int | None = None) -> str:
+    """A run as python-docx's `add_run(text)` writes it (a tab as <w:tab/>, a return or
+    newline as <w:br/>), with bold/italic, the size in half points and a trailing break."""
+    out = ["<w:r>"]
+    if bold or italic or size is not None:
+        out.append("<w:rPr>")
+        if bold:
+            out.append("<w:b/>")
+        if italic:
+            out.append("<w:i/>")
+        if size is not None:
+            out.append(f'<w:sz w:val="{size}"/>')
+        out.append("</w:rPr>")
+    if text:
+        pieces = _BREAK_CHARS.split(text) if ("\t" in text or "\r" in text or "\n" in text) else (text,)
+        for piece in pieces:
+            if piece == "\t":
+                out.append("<w:tab/>")
+            elif piece == "\r" or piece == "\n":
+                out.append("<w:br/>")
+            elif piece:
+                space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+                out.append(f"<w:t{space}>{_esc(piece)}</w:t>")
+    if br:
+        out.append("<w:br/>")
+    out.append("</w:r>")
+    return "".join(out)
+
+
+def _runs_xml(runs: list[Run], size: int | None = None) -> str:
+    """`runs` as XML, a line break at each newline (as `_Writer.runs`)."""
+    out = []
+    for r in runs:
+        parts = r.text.split("\n")
+        last = len(parts) - 1
+        for i, part in enumerate(parts):
+            out.append(_run_xml(part, r.bold, r.italic, br=i < last, size=size))
+    return "".join(out)
+
+
+def _p_xml(style_id: str, runs: str, *, keep_next: bool = False, num_id: int | None = None,
+           space_after: int | None = None, jc: str | None = None) -> str:
+    """A paragraph with its properties (in the schema's order) and its runs' XML."""
+    out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>']
+    if keep_next:
+        out.append("<w:keepNext/>")
+    if num_id is not None:
+        out.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
+    if space_after is not None:
+        out.append(f'<w:spacing w:after="{space_after}"/>')
+    if jc is not None:
+        out.append(f'<w:jc w:val="{jc}"/>')
+    out.append("</w:pPr>")
+    out.append(runs)
+    out.append("</w:p>")
+    return "".join(out)
+
+
+def _tr_open(*, cant_split: bool, header: bool = False) -> str:
+    if not (cant_split or header):
+        return "<w:tr>"
+    return ("<w:tr><w:trPr>" + ("<w:cantSplit/>" if cant_split else "")
+            + ('<w:tblHeader w:val="true"/>' if header else "") + "</w:trPr>")
+
+
+def _tc_open(width_twips: int, *, fill: str | None = None, span: int = 1) -> str:
+    out = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width_twips}"/>'
+    if span > 1:
+        out += f'<w:gridSpan w:val="{span}"/>'
+    if fill is not None:
+        out += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
+    return out + "</w:tcPr>"
+
+
 # -- blocks --------------------------------------------------------------------------------
 class _Writer:
     def __init__(self, doc, report: Report) -> None:
@@ -267,9 +352,7 @@ class _Writer:
         """Set a paragraph style by name (python-docx's own lookup is slow for big reports)."""
         if name is None:
             return
-        sid = self._style_ids.get(name)
-        if sid is None:
-            sid = self._style_ids[name] = self.doc.styles[name].style_id
+        sid = self.style_id(name)
         p = para._p
         if len(p) == 0:  # a new, empty paragraph: write <w:pPr><w:pStyle/></w:pPr> directly
             SubElement(SubElement(p, _PPR), _PSTYLE).set(_VAL, sid)
@@ -280,7 +363,7 @@ class _Writer:
         p = container.add_paragraph()
         self.set_style(p, style)
         if text:
-            _add_run(p, text)
+            _add_run(p._p, text)
         return p
 
     def block(self, b) -> None:
@@ -307,14 +390,10 @@ class _Writer:
         else:  # pragma: no cover - every block kind is handled above
             raise TypeError(f"unknown block {b!r}")
 
-    def paragraph(self, container, p: Paragraph, *, in_table: bool = False, align=None):
+    def paragraph(self, container, p: Paragraph):
         style = {"lead": "Report Lead", "note": "Report Note", "empty": "Report Empty",
                  "quote": "Quote"}.get(p.style)
-        if in_table:
-            style = "Report Note" if p.style == "note" else "Table Text"
         para = self.para(container, style)
-        if align is not None:
-            para.alignment = align
         self.runs(para, p.runs)
         return para
 
@@ -324,9 +403,9 @@ class _Writer:
             parts = r.text.split("\n")
             last = len(parts) - 1
             for i, part in enumerate(parts):
-                _add_run(para, part, r.bold, r.italic, br=i < last)
+                _add_run(para._p, part, r.bold, r.italic, br=i < last)
 
-    def bullets(self, container, lst: BulletList, *, in_table: bool = False) -> None:
+    def bullets(self, container, lst: BulletList) -> None:
         base = "List Number" if lst.ordered else "List Bullet"
         num_id = self._restart_numbering() if lst.ordered else None
         for k, item in enumerate(lst.items):
@@ -334,16 +413,11 @@ class _Writer:
             para = self.para(container, style)
             if k + 1 < len(lst.items) and lst.items[k + 1].level > item.level:
                 para.paragraph_format.keep_with_next = True
-            if in_table:
-                para.paragraph_format.space_after = Pt(1)
             if num_id is not None and item.level == 0:
                 num_pr = para._p.get_or_add_pPr().get_or_add_numPr()
                 num_pr.get_or_add_ilvl().val = 0
                 num_pr.get_or_add_numId().val = num_id
             self.runs(para, item.runs)
-            if in_table:
-                for run in para.runs:
-                    run.font.size = Pt(9)
 
     def _restart_numbering(self) -> int:
         """A new numbering instance of the "List Number" style that starts again at 1."""
@@ -355,9 +429,15 @@ class _Writer:
         return num.numId
 
     def table(self, t: Table) -> None:
+        """The table, its rows written as XML text and parsed in one go (python-docx's
+        `rows[r].cells`, `cell.width` and `cell.paragraphs` walk the whole table or row
+        each time, and building the elements one by one in Python is slow too; for the
+        annexes of 2,000 actions that was most of the writer's time). The elements are the
+        ones python-docx's own calls wrote: fixed column widths, a repeated header row,
+        shaded header and group rows, rows kept whole at a page foot."""
         doc = self.doc
         ncols = len(t.header)
-        table = doc.add_table(rows=1 + len(t.rows), cols=ncols)
+        table = doc.add_table(rows=0, cols=ncols)
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
@@ -365,62 +445,74 @@ class _Writer:
         widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
-        rows = list(table.rows)  # indexing table.rows builds every row each time (quadratic)
-        header = rows[0]
-        tr_pr = header._tr.get_or_add_trPr()
-        tbl_header = OxmlElement("w:tblHeader")
-        tbl_header.set(qn("w:val"), "true")
-        tr_pr.append(tbl_header)
-        for i, c in enumerate(header.cells):
-            c.width = widths[i]
-            _shade(c, HEADER_FILL)
-            para = c.paragraphs[0]
-            self.set_style(para, "Table Header")
-            para.add_run(t.header[i])
-            if i in t.numeric:
-                para.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        twips = [w.twips for w in widths]
+        header_id = self.style_id("Table Header")
+        out = [_tr_open(cant_split=True, header=True)]
+        for i, text in enumerate(t.header):
+            out.append(_tc_open(twips[i], fill=HEADER_FILL))
+            out.append(_p_xml(header_id, _run_xml(text), jc="right" if i in t.numeric else None))
+            out.append("</w:tc>")
+        out.append("</w:tr>")
         groups = set(t.group_rows)
-        for k, row in enumerate(rows):  # a row is not cut at a page foot (unless taller than half a page)
-            if k == 0 or _row_height(t.rows[k - 1], col_pts) < TEXT_H_PT * 0.5:
-                row._tr.get_or_add_trPr().insert(0, OxmlElement("w:cantSplit"))
-        for r, values in enumerate(t.rows, start=1):
-            cells = rows[r].cells
-            for i, c in enumerate(cells):
-                c.width = widths[i]
-            if r - 1 in groups:
-                merged = cells[0].merge(cells[-1])
-                _shade(merged, GROUP_FILL)
-                para = merged.paragraphs[0]
-                self.set_style(para, "Table Text")
-                para.paragraph_format.keep_with_next = True
-                para.add_run(str(values[0])).bold = True
+        text_id = self.style_id("Table Text")
+        full = sum(twips)
+        for r, values in enumerate(t.rows):
+            # a row is not cut at a page foot (unless taller than half a page)
+            out.append(_tr_open(cant_split=_row_height(values, col_pts) < TEXT_H_PT * 0.5))
+            if r in groups:
+                out.append(_tc_open(full, fill=GROUP_FILL, span=ncols))
+                out.append(_p_xml(text_id, _run_xml(str(values[0]), bold=True), keep_next=True))
+                out.append("</w:tc></w:tr>")
                 continue
-            for i, c in enumerate(cells):
-                self.cell(c, values[i], WD_ALIGN_PARAGRAPH.RIGHT if i in t.numeric else None)
+            for i, value in enumerate(values):
+                out.append(_tc_open(twips[i]))
+                out.append(self.cell(value, "right" if i in t.numeric else None))
+                out.append("</w:tc>")
+            out.append("</w:tr>")
+        rows = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(out)}</w:tbl>")
+        table._tbl.extend(list(rows))
         self.para(doc, "Table Text")  # breathing room after the table
 
-    def cell(self, c, value, align) -> None:
-        first = c.paragraphs[0]
+    def style_id(self, name: str) -> str:
+        sid = self._style_ids.get(name)
+        if sid is None:
+            sid = self._style_ids[name] = self.doc.styles[name].style_id
+        return sid
+
+    def cell(self, value, align: str | None) -> str:
+        """The paragraphs of a table cell, as XML."""
+        text_id = self.style_id("Table Text")
         if isinstance(value, str):
-            self.set_style(first, "Table Text")
-            if align is not None:
-                first.alignment = align
-            self.runs(first, [Run(value)])
-            return
+            return _p_xml(text_id, _runs_xml([Run(value)]), jc=align)
+        note_id = self.style_id("Report Note")
+        out = []
         for b in value:
             if isinstance(b, Paragraph):
-                self.paragraph(c, b, in_table=True, align=align)
+                out.append(_p_xml(note_id if b.style == "note" else text_id, _runs_xml(b.runs), jc=align))
             elif isinstance(b, BulletList):
-                self.bullets(c, b, in_table=True)
+                out.append(self.cell_bullets(b))
             elif isinstance(b, Heading):
-                self.paragraph(c, Paragraph([Run(b.text, bold=True)]), in_table=True)
+                out.append(_p_xml(text_id, _run_xml(b.text, bold=True)))
             elif isinstance(b, Table):
-                for p in table_as_paragraphs(b):
-                    self.paragraph(c, p, in_table=True)
-        if len(c.paragraphs) > 1 and not first.text:
-            first._p.getparent().remove(first._p)
-        elif not value:
-            self.set_style(first, "Table Text")
+                for q in table_as_paragraphs(b):
+                    out.append(_p_xml(note_id if q.style == "note" else text_id, _runs_xml(q.runs)))
+        xml = "".join(out)
+        if xml:
+            return xml
+        return _p_xml(text_id, "") if not value else "<w:p/>"  # a cell holds a paragraph
+
+    def cell_bullets(self, lst: BulletList) -> str:
+        """A list in a table cell: the body's list styles, 1 pt after each item, 9 pt text."""
+        base = "List Number" if lst.ordered else "List Bullet"
+        num_id = self._restart_numbering() if lst.ordered else None
+        items = lst.items
+        out = []
+        for k, item in enumerate(items):
+            style = base if item.level == 0 else f"{base} {min(item.level + 1, 3)}"
+            out.append(_p_xml(self.style_id(style), _runs_xml(item.runs, size=18),
+                              keep_next=k + 1 < len(items) and items[k + 1].level > item.level,
+                              num_id=num_id if item.level == 0 else None, space_after=20))
+        return "".join(out)
 
     def toc(self, toc: TableOfContents) -> None:
         doc = self.doc
@@ -457,11 +549,3 @@ class _Writer:
         p = self.para(doc, "Report Note")
         p.add_run(report_labels(self.report.language)["report.generated"])
 
-
-def _shade(cell, fill: str) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tc_pr.append(shd)

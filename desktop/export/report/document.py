@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import cache
 from pathlib import Path
 
 
@@ -219,16 +220,62 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def xml_safe(value):
     """`value` (a report, block, run, list or string) with every string freed of characters
     that XML cannot carry; other values (figures' drawings, paths, numbers) are returned as
-    they are."""
+    they are. What holds no such character is returned itself (no copy)."""
+    if _clean(value):
+        return value
+    return _cleaned(value)
+
+
+def _clean(root) -> bool:
+    """True when no string in `root` (walked without recursion; a big report holds some
+    200,000 objects) has a character XML cannot carry."""
+    stack = [root]
+    pop, push, search = stack.pop, stack.extend, _XML_ILLEGAL.search
+    while stack:
+        v = pop()
+        t = type(v)
+        if t is str:
+            if search(v):
+                return False
+        elif t is list or t is tuple:
+            push(v)
+        elif t is dict:
+            push(v.values())
+        elif _model_fields(t):
+            push(v.__dict__.values())
+        elif isinstance(v, (list, tuple)):
+            push(v)
+        elif isinstance(v, str) and search(v):
+            return False
+    return True
+
+
+def _cleaned(value):
     if isinstance(value, str):
-        return _XML_ILLEGAL.sub("", value)
-    if isinstance(value, list):
-        return [xml_safe(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(xml_safe(v) for v in value)
+        return _XML_ILLEGAL.sub("", value) if _XML_ILLEGAL.search(value) else value
+    if isinstance(value, (list, tuple)):
+        cleaned = [_cleaned(v) for v in value]
+        if all(c is v for c, v in zip(cleaned, value, strict=True)):
+            return value
+        return cleaned if isinstance(value, list) else tuple(cleaned)
     if isinstance(value, dict):
-        return {k: xml_safe(v) for k, v in value.items()}
-    if is_dataclass(value) and type(value).__module__ == __name__:  # the report model only
-        return replace(value, **{f.name: xml_safe(getattr(value, f.name))
-                                 for f in fields(value) if f.init})
+        items = {k: _cleaned(v) for k, v in value.items()}
+        return value if all(items[k] is v for k, v in value.items()) else items
+    names = _model_fields(type(value))
+    if names:
+        changed = {}
+        for name in names:
+            v = getattr(value, name)
+            c = _cleaned(v)
+            if c is not v:
+                changed[name] = c
+        return replace(value, **changed) if changed else value
     return value
+
+
+@cache
+def _model_fields(cls: type) -> tuple[str, ...]:
+    """The init fields of a dataclass of the report model (none for any other type)."""
+    if is_dataclass(cls) and cls.__module__ == __name__:
+        return tuple(f.name for f in fields(cls) if f.init)
+    return ()
