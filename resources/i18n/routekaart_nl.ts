@@ -2405,10 +2405,12 @@ Toch sluiten en ze verliezen?</translation>
 </context>
 <context>
     <name>RoadmapSession</name>
-    <message>
-        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
-        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
-        <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
+    <message numerus="yes">
+        <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <translation>
+            <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
+            <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
