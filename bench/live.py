@@ -17,7 +17,7 @@ Measures, on a small roadmap (50 partners) and on the demo roadmap:
 
 Prints the figures and writes bench/results/live.json.
 
-    .venv/bin/python bench/live.py [--edits 1000] [--rounds 40] [--quick]
+    .venv/bin/python bench/live.py [--edits 1000] [--rounds 40] [--quick] [--latency-only]
 """
 
 from __future__ import annotations
@@ -349,6 +349,8 @@ def main() -> None:
     ap.add_argument("--edits", type=int, default=1000)
     ap.add_argument("--rounds", type=int, default=40)
     ap.add_argument("--quick", action="store_true", help="fewer rounds and edits (a smoke run)")
+    ap.add_argument("--latency-only", action="store_true",
+                    help="only latency and merge floors (bench/results/live-latency.json)")
     args = ap.parse_args()
     if args.quick:
         args.edits, args.rounds = 100, 10
@@ -370,13 +372,16 @@ def main() -> None:
                                                                       args.rounds)
                 files, rows = room(label, tmp / f"floor-{label}", 2)
                 results[f"merge_floor_{label}"] = merge_floor(files[0], files[1], rows, args.rounds)
-            files, rows = room("small", tmp / "throughput", 8)
-            results["throughput_small_8_authors"] = throughput(files, server.url, rows, args.edits)
-            offline = 100 if args.quick else 1000
-            for label in ("small", "demo"):
-                files, rows = room(label, tmp / f"reconnect-{label}", 2)
-                results[f"reconnect_{label}"] = reconnect(files, server.url, rows, offline)
-            results["server_memory"] = server_memory(tmp / "mem", server.url, server.proc.pid)
+            if not args.latency_only:
+                files, rows = room("small", tmp / "throughput", 8)
+                results["throughput_small_8_authors"] = throughput(files, server.url, rows,
+                                                                   args.edits)
+                offline = 100 if args.quick else 1000
+                for label in ("small", "demo"):
+                    files, rows = room(label, tmp / f"reconnect-{label}", 2)
+                    results[f"reconnect_{label}"] = reconnect(files, server.url, rows, offline)
+                results["server_memory"] = server_memory(tmp / "mem", server.url,
+                                                         server.proc.pid)
         finally:
             server.stop()
     print(f"Live co-editing benchmark (routekaart serve on loopback, {results['cpus']} cores)")
@@ -391,6 +396,12 @@ def main() -> None:
                   f"{la['median_ms']:.1f} ms (ratio {e['median_ms'] / max(la['median_ms'], 0.01):.1f}x), "
                   f"receiver's merge call {rm['median_ms']:.1f} ms; merge alone, no network "
                   f"{floor['median_ms']:.1f} ms")
+    out = ROOT / "bench" / "results" / ("live-quick.json" if args.quick else "live.json")
+    if args.latency_only:
+        out = out.with_name("live-latency.json")
+        out.write_text(json.dumps(results, indent=1) + "\n")
+        print(f"  wrote {out.relative_to(ROOT)}")
+        return
     tp = results["throughput_small_8_authors"]
     print(f"  throughput: {tp['authors']} authors x {tp['edits_each']} edits: all copies have "
           f"all in {tp['until_all_copies_have_all_s']} s ({tp['edits_per_s_end_to_end']} edits/s; "
@@ -404,7 +415,6 @@ def main() -> None:
     print(f"  server memory: {m['server_rss_per_roadmap_mb']} MB per demo-sized roadmap "
           f"({m['roadmap_state_bytes'] / 1e6:.2f} MB state; RSS {m['server_rss_before_mb']} -> "
           f"{m['server_rss_after_mb']} MB for {m['rooms']} rooms)")
-    out = ROOT / "bench" / "results" / ("live-quick.json" if args.quick else "live.json")
     out.write_text(json.dumps(results, indent=1) + "\n")
     print(f"  wrote {out.relative_to(ROOT)}")
 

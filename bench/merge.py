@@ -84,8 +84,9 @@ def edit_overhead(tmp: Path, n: int = 240) -> dict:
 def growth(n_max: int = 10_000, rows: int = 40) -> dict:
     """Document size with every replaced value kept (skip_gc), per edit, at 1k and 10k
     edits; reference: the same updates in a garbage-collected document, and the JSON of
-    the rows themselves. Also the time to read the history (what every sync does)."""
-    from db.crdt.causality import History
+    the rows themselves. Also the time to read the whole history (what every sync did
+    before the history was kept between syncs) and to extend the kept one by an edit."""
+    from db.crdt.causality import History, history_of
 
     rnd = random.Random(3)
     doc = RoadmapDoc(author="Bench")
@@ -110,11 +111,24 @@ def growth(n_max: int = 10_000, rows: int = 40) -> dict:
             t = time.perf_counter()
             History(state)
             read = time.perf_counter() - t
+            # what a sync decodes now: the history kept from the previous sync, extended by
+            # one co-author's edit (median of 5), against reading the whole state (above)
+            other, author = RoadmapDoc([state]), RoadmapDoc([state], author="Co-author")
+            history_of(other)
+            ext = []
+            for k in range(5):
+                sv = other.state_vector()
+                author.record_rows([("partner", "p0", {"name": f"extend {n} {k}"})])
+                other.apply(author.doc.get_update(sv))
+                t = time.perf_counter()
+                history_of(other)
+                ext.append(time.perf_counter() - t)
             out[f"growth_{n}_edits"] = {
                 "state_bytes": len(state), "bytes_per_edit": round(len(state) / n, 1),
                 "gc_state_bytes_reference": len(gc_state), "rows_json_bytes_reference": rows_json,
                 "ratio_to_gc": round(len(state) / max(len(gc_state), 1), 2),
-                "history_read_seconds": round(read, 4)}
+                "history_read_seconds": round(read, 4),
+                "history_extend_one_edit_seconds": round(statistics.median(ext), 5)}
     out["growth_record_ms_mean"] = round(1000 * (time.perf_counter() - t0) / n_max, 3)
     return out
 

@@ -624,7 +624,8 @@ class RoadmapStore:
         """
         return self._apply(ops, origin, checkpoint=False)
 
-    def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool) -> Change:
+    def _apply(self, ops: Sequence[Op], origin: str, *, checkpoint: bool,
+               log: Sequence[bytes] | None = None) -> Change:
         if self.is_closed:
             raise _closed_error(self.path)
         if self.read_only:
@@ -646,7 +647,9 @@ class RoadmapStore:
                 touched_crdt = True
                 if origin != "sync" and batch.rows:  # merged rows are in the document already
                     self._record(batch.rows)
-                if checkpoint or self._log_len > CRDT_LOG_LIMIT:
+                if log is not None and self._log_len + len(log) <= CRDT_LOG_LIMIT:
+                    self._append_updates(list(log))
+                elif checkpoint or self._log_len > CRDT_LOG_LIMIT:
                     self._write_checkpoint(sync_base=checkpoint)
             self._conn.execute("COMMIT")
         except BaseException as exc:
@@ -726,14 +729,18 @@ class RoadmapStore:
                self._conn.execute("SELECT data FROM crdt_update ORDER BY seq")]
         return (None if row is None or row[0] is None else bytes(row[0])), log
 
-    def commit_merge(self, ops: Sequence[Op], origin: str = "sync") -> Change:
+    def commit_merge(self, ops: Sequence[Op], origin: str = "sync",
+                     updates: Sequence[bytes] | None = None) -> Change:
         """Store rows that came from merging states into `crdt`, with the merged document.
 
         The operations are applied like any batch (listeners are told, origin "sync"),
-        but not recorded again; the document's full state becomes the checkpoint and the
-        new sync base in the same transaction.
+        but not recorded again. With `updates` (every document transaction since the
+        document was last stored: what the merge integrated and wrote) they are appended
+        to the update log in the same transaction, like a local edit's; without, or when
+        the log is full, the document's full state becomes the checkpoint and the new
+        sync base.
         """
-        return self._apply(ops, origin, checkpoint=True)
+        return self._apply(ops, origin, checkpoint=True, log=updates)
 
     def meta(self, key: str, default: str | None = None) -> str | None:
         """A co-editing setting kept in the file (share folder, device, ...)."""

@@ -1,7 +1,7 @@
 """The architecture contracts hold (pyproject.toml [tool.importlinter]): the Qt-free core
 imports no Qt, db imports nothing from desktop, the core layers only import downwards,
 db.store is the only module that talks to SQLite, and the core packages have no import
-cycles; db/ is clean for mypy, and the whole repository is clean for ruff. Runs
+cycles; db/ and desktop/domain/ are clean for mypy, and the whole repository is clean for ruff. Runs
 `lint-imports`, `mypy` and `ruff` as a developer would, so the README's test command (and
 .ci/run, which runs it) enforces all three."""
 
@@ -33,11 +33,14 @@ def test_import_contracts_are_kept():
                                             "one-sql-gateway", "no-cycles"}
 
 
-def test_db_is_clean_for_mypy():
-    """mypy (pyproject [tool.mypy], files = db) finds nothing in the persistence layer."""
+def test_db_and_domain_are_clean_for_mypy():
+    """mypy (pyproject [tool.mypy], files = db and desktop/domain) finds nothing in the
+    persistence layer or the Qt-free domain."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
+    files = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]["files"]
+    assert set(files) >= {"db", "desktop/domain"}, files
 
 
 def test_the_repository_is_clean_for_ruff():

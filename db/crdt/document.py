@@ -30,9 +30,11 @@ updates, which merge as one; different content gives different ids.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections.abc import Iterable
+from functools import partial
 from typing import Any
 
 from pycrdt import Doc, Map
@@ -45,6 +47,7 @@ POSITION = "position"
 DELETED = "_deleted"
 CONFLICTS = "_conflicts"
 CTX = "_ctx"
+KEY_LOG_LIMIT = 100_000  # changed keys remembered for the merge's incremental steps
 
 #: flattened content: {entity: {row id: {field: value}}} (deleted rows included, with _deleted)
 #: {entity: {row id: {field: value}}}; values are as the document holds them (any JSON-like
@@ -70,14 +73,61 @@ class RoadmapDoc:
         self._pending: list[bytes] = []
         self._ctx_sv: dict[int, int] | None = None  # what this session last recorded
         self._ctx_author: str | None = None
+        # the flattened rows, kept up to date from the entity maps' change events (read
+        # with pycrdt's to_py once, on first use); `content_version` counts the
+        # transactions that changed rows (caches of what is derived from them use it)
+        self._flat: Flat | None = None
+        self.content_version = 0
+        self.transactions = 0  # counted from the first observed one (deletes alone count too)
+        self._key_log: list[tuple[int, str, str, str]] = []  # (version, entity, row, field)
+        self._key_log_start = 0  # changes made before this version are not in the log
+        self.store_synced: int | None = None  # db.crdt.merge: version the store last matched
+        self.history_cache = None  # db.crdt.causality.history_of keeps the decoded history here
+        self.materialized = None   # db.crdt.merge keeps its last materialize result here
         for state in states:
             self.apply(state)
         self._sub = self.doc.observe(self._on_txn)
+        self._map_subs = [self.map(e.name).observe(partial(self._on_map, e.name))
+                          for e in catalogue.ENTITIES]
 
     # -- low level -------------------------------------------------------------------------
 
     def _on_txn(self, event) -> None:
         self._pending.append(event.update)
+        self.transactions += 1
+
+    def _on_map(self, name: str, event) -> None:
+        self.content_version += 1
+        version = self.content_version
+        keys = event.keys
+        log = self._key_log
+        if len(log) + len(keys) > KEY_LOG_LIMIT:
+            log.clear()
+            self._key_log_start = version
+        else:
+            for k in keys:
+                row_id, _, fld = k.partition(SEP)
+                log.append((version, name, row_id, fld))
+        flat = self._flat
+        if flat is None:
+            return
+        rows = flat.setdefault(name, {})
+        for k, change in keys.items():
+            row_id, _, fld = k.partition(SEP)
+            if change.get("action") == "delete":
+                row = rows.get(row_id)
+                if row is not None:
+                    row.pop(fld, None)
+                    if not row:
+                        del rows[row_id]
+                continue
+            value = change.get("newValue")
+            if not isinstance(value, (str, float, int, bool, type(None))):
+                self._flat = None  # a nested value (a damaged copy's): read it all again
+                return
+            rows.setdefault(row_id, {})[fld] = value
+        if not rows:
+            del flat[name]
 
     def map(self, name: str) -> Map:
         m = self._maps.get(name)
@@ -95,6 +145,11 @@ class RoadmapDoc:
         try:
             self.doc.apply_update(state)
         except BaseException as exc:  # pycrdt panics are BaseExceptions
+            # what is derived from the document is read again from it next time
+            self._flat, self.history_cache, self.materialized = None, None, None
+            self.content_version += 1
+            self._key_log.clear()
+            self._key_log_start = self.content_version
             if isinstance(exc, (KeyboardInterrupt, SystemExit)):
                 raise
             raise CrdtError(f"A co-editing state could not be read ({exc}).") from None
@@ -195,7 +250,26 @@ class RoadmapDoc:
     # -- reading ---------------------------------------------------------------------------
 
     def flatten(self) -> Flat:
-        """All rows (deleted ones too, marked with _deleted) as plain dicts."""
+        """All rows (deleted ones too, marked with _deleted) as plain dicts (a copy)."""
+        flat = self.flat_view()
+        return {e.name: {r: dict(f) for r, f in flat[e.name].items()}
+                for e in catalogue.ENTITIES if e.name in flat}
+
+    def changes_since(self, version: int) -> list[tuple[str, str, str]] | None:
+        """(entity, row id, field) of every key of a row changed after `version` (of
+        `content_version`), or None when that is no longer known."""
+        if version < self._key_log_start:
+            return None
+        i = bisect.bisect_right(self._key_log, version, key=lambda t: t[0])
+        return [(e, r, f) for _v, e, r, f in self._key_log[i:]]
+
+    def flat_view(self) -> Flat:
+        """The same as `flatten`, without copying: read only (it changes with the document)."""
+        if self._flat is None:
+            self._flat = self._read_flat()
+        return self._flat
+
+    def _read_flat(self) -> Flat:
         out: Flat = {}
         for e in catalogue.ENTITIES:
             rows: dict[str, dict[str, object]] = {}

@@ -217,27 +217,93 @@ def decode_update(data: bytes) -> tuple[list[Item], dict[int, list[tuple[int, in
 class ItemIndex:
     """Items of a full state with parents and keys resolved, looked up by id."""
 
-    def __init__(self, state: bytes) -> None:
+    def __init__(self, state: bytes, present: dict[int, int] | None = None) -> None:
+        """`present`: the document's state vector; items at or beyond it (held back by
+        pycrdt until what they build on arrives, but encoded in its states) are left out."""
         self.items, deletes = decode_update(state)
+        if present is not None:
+            self.items = [i for i in self.items if i.clock < present.get(i.client, 0)]
         self._by_client: dict[int, list[Item]] = {}
         for it in self.items:
             self._by_client.setdefault(it.client, []).append(it)
         for lst in self._by_client.values():
             lst.sort(key=lambda i: i.clock)
+        self._deletes: dict[int, set[tuple[int, int]]] = {}
+        self._mark_deleted(deletes)
+        for it in self.items:  # resolve parent/key through origins (written only once)
+            self._resolve(it)
+        self._keys: dict[str, dict[str, list[Item]]] = {}
+        for it in self.items:
+            if isinstance(it.parent, str) and it.key is not None:
+                self._keys.setdefault(it.parent, {}).setdefault(it.key, []).append(it)
+
+    def _mark_deleted(self, deletes: dict[int, list[tuple[int, int]]]) -> list[Item]:
+        """Set the deleted flag from a delete set (only its ranges not applied before);
+        returns the items that became deleted."""
+        out: list[Item] = []
         for client, ranges in deletes.items():
+            known = self._deletes.setdefault(client, set())
+            fresh = [r for r in ranges if r not in known]
+            if not fresh:
+                continue
+            known.update(fresh)
             clst = self._by_client.get(client)
             if not clst:
                 continue
-            clocks = [it.clock for it in clst]
-            for clock, length in ranges:
-                k = max(bisect.bisect_right(clocks, clock) - 1, 0)
+            clocks = [it.clock for it in clst] if len(fresh) > 1 else None
+            for clock, length in fresh:
+                if clocks is not None:
+                    k = bisect.bisect_right(clocks, clock) - 1
+                else:
+                    k = bisect.bisect_right(clst, clock, key=lambda i: i.clock) - 1
+                k = max(k, 0)
                 while k < len(clst) and clst[k].clock < clock + length:
-                    if clock < clst[k].clock + clst[k].length:
+                    if clock < clst[k].clock + clst[k].length and not clst[k].deleted:
                         clst[k].deleted = True
+                        out.append(clst[k])
                     k += 1
-        self._keys: dict[str, dict[str, list[Item]]] | None = None
-        for it in self.items:  # resolve parent/key through origins (written only once)
+        return out
+
+    def extend(self, update: bytes, present: dict[int, int]
+               ) -> tuple[list[Item], set[tuple[str, str]]]:
+        """Add what `update` holds beyond this index: the diff of the document since the
+        state this index was built from (`Doc.get_update(state vector)`: the new items
+        and the whole delete set). Returns the new items and the (root, key) pairs whose
+        items changed (new or newly deleted); the index is then the same as one built
+        from the whole new state (key lists in the same order)."""
+        items, deletes = decode_update(update)
+        items = [i for i in items if i.clock < present.get(i.client, 0)]
+        for it in items:
+            lst = self._by_client.setdefault(it.client, [])
+            if lst and lst[-1].clock >= it.clock:
+                raise ItemDecodeError("the update is not a diff of this index's state")
+            lst.append(it)
+        self.items.extend(items)
+        for it in items:
             self._resolve(it)
+        changed: set[tuple[str, str]] = set()
+        for it in items:
+            if isinstance(it.parent, str) and it.key is not None:
+                self._keys.setdefault(it.parent, {}).setdefault(it.key, []).append(it)
+                changed.add((it.parent, it.key))
+        for root, key in changed:  # the order of a full state: clients descending, clocks up
+            self._keys[root][key].sort(key=lambda i: (-i.client, i.clock))
+        for it in self._mark_deleted(deletes):
+            if isinstance(it.parent, str) and it.key is not None:
+                changed.add((it.parent, it.key))
+        # a range applied before may cover a new item (a delete that arrived before it)
+        sorted_ranges: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+        for it in items:
+            if it.deleted or not deletes.get(it.client):
+                continue
+            if it.client not in sorted_ranges:
+                rs = sorted(deletes[it.client])
+                sorted_ranges[it.client] = ([c for c, _n in rs], rs)
+            starts, rs = sorted_ranges[it.client]
+            k = bisect.bisect_right(starts, it.clock) - 1
+            if k >= 0 and it.clock < rs[k][0] + rs[k][1]:
+                it.deleted = True
+        return items, changed
 
     def find(self, ident: tuple[int, int]) -> Item | None:
         lst = self._by_client.get(ident[0])
@@ -269,11 +335,5 @@ class ItemIndex:
             c.key = cur.key if c.key is None else c.key
 
     def by_key(self, root: str) -> dict[str, list[Item]]:
-        """{map key: items written to it} for one root map."""
-        if self._keys is None:
-            keys: dict[str, dict[str, list[Item]]] = {}
-            for it in self.items:
-                if isinstance(it.parent, str) and it.key is not None:
-                    keys.setdefault(it.parent, {}).setdefault(it.key, []).append(it)
-            self._keys = keys
+        """{map key: items written to it} for one root map (read only)."""
         return self._keys.get(root, {})

@@ -47,6 +47,63 @@ def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
     return rows, problems
 
 
+def _materialized(rdoc, roadmap_id: str):
+    """(rows, problems, left-out dependencies, restored rows) of a RoadmapDoc's rows: kept
+    on the document; when only plain fields of shown rows changed since, the kept rows
+    get those fields (the same as materializing again: which rows are shown, and what
+    their references hold, depends only on deletes, references and the set of rows)."""
+    key = (rdoc.content_version, roadmap_id)
+    cached = rdoc.materialized
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    flat = rdoc.flat_view()
+    res = None
+    if cached is not None and cached[0][1] == roadmap_id:
+        changes = rdoc.changes_since(cached[0][0])
+        if changes is not None and not _structural(changes, flat, cached[1][0], roadmap_id):
+            res = cached[1]
+            _patch(res[0], flat, changes)
+    if res is None:
+        rows, problems, left_out = _materialize(flat, roadmap_id)
+        res = (rows, problems, left_out, _restored_parents(flat))
+    rdoc.materialized = (key, res)
+    return res
+
+
+def _structural(changes, flat: Flat, rows: Rows, roadmap_id: str) -> bool:
+    """True when a change can alter which rows are shown or what references hold: a
+    delete mark, a reference, or a write to a row not shown that is not marked deleted."""
+    for ename, row_id, fld in changes:
+        try:
+            e = catalogue.entity(ename)
+        except (KeyError, ValueError, LookupError):
+            return True
+        if fld == DELETED:
+            return True
+        f = e.by_name.get(fld)
+        if f is not None and f.kind is Kind.REF:
+            return True
+        if row_id not in rows.get(ename, {}):
+            raw = flat.get(ename, {}).get(row_id)
+            if raw is not None and raw.get(DELETED) is not True:
+                return True
+    return False
+
+
+def _patch(rows: Rows, flat: Flat, changes) -> None:
+    for ename, row_id, fld in changes:
+        out = rows.get(ename, {}).get(row_id)
+        if out is None:
+            continue  # not shown (marked deleted): stays hidden
+        raw = flat.get(ename, {}).get(row_id, {})
+        if fld == POSITION:
+            out[POSITION] = float(raw.get(POSITION) or 0.0)
+            continue
+        f = catalogue.entity(ename).by_name.get(fld)
+        if f is not None:
+            out[fld] = _coerce(f.kind, raw.get(fld))
+
+
 def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str]]:
     out: Rows = {}
     problems: list[str] = []
@@ -246,7 +303,8 @@ def concurrent_groups(history, items) -> list[list]:
 
 def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
                      rows: set[tuple[str, str]] | None = None,
-                     fallback_author: dict[int, str] | None = None) -> dict[str, dict]:
+                     fallback_author: dict[int, str] | None = None,
+                     materialized: tuple | None = None) -> dict[str, dict]:
     """Conflict records of a merged document ({key: record}).
 
     Field and delete-vs-edit records are computed for `rows` (all rows when None); rows
@@ -268,16 +326,12 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
 
     out: dict[str, dict] = {}
     all_rows = {e.name: history.rows(e.name) for e in catalogue.ENTITIES}
-    # rows with a delete, and the deleting writes
-    deletes: dict[tuple[str, str], list] = {}
-    for ename, erows in all_rows.items():
-        for row_id, fields in erows.items():
-            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
-            if ds:
-                deletes[(ename, row_id)] = ds
     special: dict[tuple[str, str], dict] = {}
-    _rows, _problems, left_out = _materialize(flat, roadmap_id)
-    restored = _restored_parents(flat)
+    if materialized is None:
+        _rows, _problems, left_out = _materialize(flat, roadmap_id)
+        restored = _restored_parents(flat)
+    else:
+        _rows, _problems, left_out, restored = materialized
 
     def note(target, dels, others, **extra):
         sp = special.setdefault(target, {"dels": [], "others": [], "edited": {}, "linked": set(),
@@ -288,6 +342,8 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
         sp["linked"] |= extra.get("linked", set())
         sp["added"] |= extra.get("added", set())
 
+    deletes, doc_notes = _document_notes(history, flat, all_rows, restored,
+                                         keep=materialized is not None)
     for e in catalogue.ENTITIES:
         for row_id, fields in all_rows[e.name].items():
             if rows is not None and (e.name, row_id) not in rows:
@@ -317,40 +373,8 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
                         by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
                         note((e.name, row_id), by, conc,
                              edited={fld: None if vis is None else vis.value})
-    # references set, without seeing it, to a row someone deleted
-    for e in catalogue.ENTITIES:
-        refs = [f for f in e.fields if f.kind is Kind.REF]
-        if not refs:
-            continue
-        for row_id, fields in all_rows[e.name].items():
-            for f in refs:
-                items = fields.get(f.name, [])
-                for w in items:
-                    if not w.has_value or not isinstance(w.value, str):
-                        continue
-                    tgt = (str(f.ref), w.value)
-                    tdels = deletes.get(tgt) or []
-                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
-                        continue  # (a child that went with its parent leaves nothing waiting)
-                    conc = [d for d in tdels if history.concurrent(d, w)
-                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
-                                        for o in items)]
-                    if conc:
-                        note(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
-    for target in restored:
-        # what keeps it: rows (alive or restored themselves) whose parent reference is it
-        added, keepers = set(), []
-        for ce, f in _cascade_refs():
-            for crow, raw in flat.get(ce.name, {}).items():
-                if raw.get(f.name) != target[1] or f.ref != target[0]:
-                    continue
-                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
-                    continue
-                added.add(f"{ce.name}:{crow}")
-                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
-                if vis is not None:
-                    keepers.append(vis)
-        note(target, deletes.get(target, []), keepers, added=added)
+    for target, dels, others, extra in doc_notes:
+        note(target, dels, others, **extra)
     for target, sp in special.items():
         ename, row_id = target
         is_restored = target in restored
@@ -374,6 +398,71 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
             "heads": sorted(_ident(i) for i in creators), "kept": False, "at": now,
             "resolved": False}
     return out
+
+
+def _document_notes(history, flat: Flat, all_rows, restored, *, keep: bool = False):
+    """The rows with a delete (and the deleting writes), and the "deleted"/"restored"
+    notes that concern the whole document: references set to a deleted row without
+    seeing the delete, restored rows and what keeps them. They depend only on deletes,
+    references and the restored rows, so they are kept on the history until one of
+    those changes (`History.structure`)."""
+    from db.crdt import causality
+
+    key = (history.structure, id(flat))
+    cached = history.document_notes if keep else None
+    if cached is not None and cached[0] == key and cached[1] is restored:
+        if causality.VERIFY:  # tests: the kept notes against finding them again
+            fresh = _document_notes(history, flat, all_rows, restored)
+            assert (cached[2], cached[3]) == fresh, "kept document notes are out of date"
+        return cached[2], cached[3]
+    deletes: dict[tuple[str, str], list] = {}
+    for ename, erows in all_rows.items():
+        for row_id, fields in erows.items():
+            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
+            if ds:
+                deletes[(ename, row_id)] = ds
+    notes: list = []
+
+    def note_args(target, dels, others, **extra):
+        notes.append((target, dels, others, extra))
+
+    # references set, without seeing it, to a row someone deleted
+    for e in catalogue.ENTITIES:
+        refs = [f for f in e.fields if f.kind is Kind.REF]
+        if not refs:
+            continue
+        for row_id, fields in all_rows[e.name].items():
+            for f in refs:
+                items = fields.get(f.name, [])
+                for w in items:
+                    if not w.has_value or not isinstance(w.value, str):
+                        continue
+                    tgt = (str(f.ref), w.value)
+                    tdels = deletes.get(tgt) or []
+                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
+                        continue  # (a child that went with its parent leaves nothing waiting)
+                    conc = [d for d in tdels if history.concurrent(d, w)
+                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
+                                        for o in items)]
+                    if conc:
+                        note_args(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+    for target in restored:
+        # what keeps it: rows (alive or restored themselves) whose parent reference is it
+        added, keepers = set(), []
+        for ce, f in _cascade_refs():
+            for crow, raw in flat.get(ce.name, {}).items():
+                if raw.get(f.name) != target[1] or f.ref != target[0]:
+                    continue
+                if raw.get(DELETED) is True and (ce.name, crow) not in restored:
+                    continue
+                added.add(f"{ce.name}:{crow}")
+                vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
+                if vis is not None:
+                    keepers.append(vis)
+        note_args(target, deletes.get(target, []), keepers, added=added)
+    if keep:
+        history.document_notes = (key, restored, deletes, notes)
+    return deletes, notes
 
 
 def _cascade_refs():
@@ -456,7 +545,7 @@ def check_related(store, state: bytes, *, name: str = "The received copy",
 
     `mine` (the creation roots of the store's document) may be given when several
     states are checked against the same document."""
-    from db.crdt.causality import History
+    from db.crdt.causality import History, history_of
 
     if contains(decode_state_vector(store.crdt.state_vector()), state_vector(state)):
         return  # nothing this document does not hold already
@@ -466,7 +555,7 @@ def check_related(store, state: bytes, *, name: str = "The received copy",
         if cached is not None and cached[0] == sv:
             mine = cached[1]
         else:
-            mine = _creation_roots(History(store.crdt.state()))
+            mine = _creation_roots(history_of(store.crdt)[0])
             store.crdt._creation_roots = (sv, mine)
     theirs = _creation_roots(History(state))
     dups = [f"{e}:{r}" for (e, r), clients in theirs.items()
@@ -506,7 +595,7 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
                  remote_author: str = "") -> MergeResult:
     """Merge full CRDT states (state files, another copy) into `store`; see
     `apply_remote_update`. (`published` is accepted for older callers and not needed.)"""
-    from db.crdt.causality import History
+    from db.crdt.causality import history_of
 
     states = [s for s in states if s]
     result = MergeResult()
@@ -519,19 +608,23 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
         mine = None
         for st in states:
             if mine is None and not contains(before, state_vector(st)):
-                mine = _creation_roots(History(doc.state()))
+                mine = _creation_roots(history_of(doc)[0])
             check_related(store, st, mine=mine)
+    # every document transaction since it was last stored goes into the file's update log
+    log = doc.take_updates()
     for st in states:
         doc.apply(st)
-    doc.take_updates()
+    log += doc.take_updates()
     if doc.state_vector() == before_b:
-        _store_document(store, result)
+        _store_document(store, result, log)
         return result
     result.changed_document = True
-    history = History(doc.state())
+    # decoded incrementally: the items added since the document's previous history (a
+    # superset of this merge's, e.g. with local edits since; filtered by `before` below)
+    history, new_items = history_of(doc)
     touched: set[tuple[str, str]] = set()
     fallback: dict[int, str] = {}
-    for it in history.index.items:
+    for it in new_items:
         if it.clock >= before.get(it.client, 0) and isinstance(it.parent, str) and it.key:
             row_id = it.key.partition(SEP)[0]
             touched.add((it.parent, row_id))
@@ -541,8 +634,9 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
     for rec in existing.values():
         if isinstance(rec.get("entity"), str) and isinstance(rec.get("row"), str):
             touched.add((rec["entity"], rec["row"]))
-    found = detect_conflicts(history, doc.flatten(), roadmap_id=store.roadmap_id, rows=touched,
-                             fallback_author=fallback)
+    found = detect_conflicts(history, doc.flat_view(), roadmap_id=store.roadmap_id,
+                             rows=touched, fallback_author=fallback,
+                             materialized=_materialized(doc, store.roadmap_id))
     records: dict[str, dict] = {}
     for key, rec in found.items():
         old = existing.get(key)
@@ -560,9 +654,9 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
                  if key not in found and isinstance(rec.get("heads"), list)]
     if records or withdrawn:
         doc.set_conflicts(encode_records(records), remove=withdrawn)
-        doc.take_updates()
+        log += doc.take_updates()
     result.conflicts = list(records.values())
-    _store_document(store, result)
+    _store_document(store, result, log)
     return result
 
 
@@ -573,18 +667,52 @@ def materialize_into(store) -> MergeResult:
     return result
 
 
-def _store_document(store, result: MergeResult) -> None:
+def _store_document(store, result: MergeResult, log: list[bytes] | None = None) -> None:
+    """Make the store's rows match its document, in one batch (origin "sync").
+
+    When the store matched the document at a known version and only plain fields of
+    shown rows changed since (`_structural`), only the rows with changed keys are
+    compared; otherwise every row is."""
     from db.errors import ValidationError
 
-    target, problems = materialize(store.crdt.flatten(), store.roadmap_id)
+    rdoc = store.crdt
+    version = rdoc.content_version
+    target, problems, _left_out, _restored = _materialized(rdoc, store.roadmap_id)
     result.problems += problems
-    ops = diff_ops(store_rows(store), target)
+    ops = None
+    changes = None if rdoc.store_synced is None else rdoc.changes_since(rdoc.store_synced)
+    if changes is not None and not _structural(changes, rdoc.flat_view(), target,
+                                               store.roadmap_id):
+        current: Rows = {}
+        wanted: Rows = {}
+        for ename, row_id in {(e, r) for e, r, _f in changes}:
+            row = store.get(ename, row_id)
+            if row is not None:
+                e = catalogue.entity(ename)
+                current.setdefault(ename, {})[row_id] = {
+                    POSITION: float(row["position"]), **{f.name: row.get(f.name) for f in e.fields}}
+            if row_id in target.get(ename, {}):
+                wanted.setdefault(ename, {})[row_id] = target[ename][row_id]
+        ops = diff_ops(current, wanted)
+    if ops is None:
+        ops = diff_ops(store_rows(store), target)
+    from db.crdt import causality
+
+    if causality.VERIFY:  # tests: the kept rows and the short diff against doing it all again
+        fresh = rdoc._read_flat()
+        assert rdoc.flat_view() == fresh, "kept rows differ from the document's"
+        rows, probs, left = _materialize(fresh, store.roadmap_id)
+        assert (target, problems, _left_out, _restored) == (rows, probs, left,
+                                                             _restored_parents(fresh))
+        assert sorted(map(repr, ops)) == sorted(map(repr, diff_ops(store_rows(store), rows)))
     result.counts = describe(ops)
     try:
-        store.commit_merge(ops)
+        store.commit_merge(ops, updates=log)
+        rdoc.store_synced = version
     except ValidationError as exc:
         # One merged row does not fit (e.g. a combination each side made valid on its
         # own): store the others one by one and report the rest; the document keeps all.
+        rdoc.store_synced = None
         result.problems.append(str(exc))
         for op in ops:
             try:

@@ -512,7 +512,7 @@ class MainWindow(QMainWindow):
         if not workers.running():
             return True
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Routekaart"),
-                          self.tr("An export is still being written. Stop it and quit?"),
+                          self.tr("An export or a print is still running. Stop it and quit?"),
                           QMessageBox.StandardButton.NoButton, self)
         stop = box.addButton(self.tr("Stop and quit"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep working"), QMessageBox.ButtonRole.RejectRole)
@@ -525,7 +525,7 @@ class MainWindow(QMainWindow):
             return True  # it ended while the question was open
         from PySide6.QtWidgets import QProgressDialog
 
-        wait = QProgressDialog(self.tr("Stopping the export…"), "", 0, 0, self)
+        wait = QProgressDialog(self.tr("Stopping…"), "", 0, 0, self)
         wait.setCancelButton(None)
         wait.setWindowTitle(self.tr("Routekaart"))
         wait.setMinimumDuration(0)

@@ -8,12 +8,13 @@ it on the undo stack. Views listen to `changed` and redraw what the `Change` nam
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from db.errors import RoadmapError
-from db.ops import Change, Op
+from db.ops import Change, Move, Op, Update
 from db.store import RoadmapStore
 from desktop.domain.reasons import refusal_text
 
@@ -39,6 +40,50 @@ class StoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._session._replay(self._change.inverse, "undo")
+
+
+def _rebase(edit: Change, merged: dict[tuple[str, str], set[str] | None]) -> Change | None:
+    """`edit` without what a merge set (see RoadmapSession._forget_overtaken_edits): the
+    same Change when the merge did not touch it, None when it must be dropped."""
+    mine = {(r.entity, r.id) for r in edit.rows}
+    hit = {k: v for k, v in merged.items() if k in mine}
+    if not hit:
+        return edit
+
+    def strip(ops: Sequence[Op]) -> list[Op] | None:
+        out: list[Op] = []
+        for op in ops:
+            row = (getattr(op, "entity", None), getattr(op, "id", None))
+            if row not in hit:
+                out.append(op)
+                continue
+            fields = hit[row]
+            if fields is None or not isinstance(op, (Update, Move)):
+                return None  # a created/deleted row, or a merged row created/deleted here
+            if isinstance(op, Move):
+                if "position" not in fields:
+                    out.append(op)
+                continue
+            rest = {k: v for k, v in op.values.items() if k not in fields}
+            if rest:
+                out.append(Update(op.entity, op.id, rest))
+        return out
+
+    ops, inverse = strip(edit.ops), strip(edit.inverse)
+    if ops is None or inverse is None or not inverse:
+        return None
+    rows = []
+    for r in edit.rows:
+        fields = hit.get((r.entity, r.id), set())
+        if fields is None:
+            return None
+        if r.kind == "move" and "position" in fields:
+            continue
+        left = tuple(f for f in r.fields if f not in fields)
+        if r.kind == "update" and not left:
+            continue
+        rows.append(replace(r, fields=left) if r.kind == "update" else r)
+    return replace(edit, ops=tuple(ops), inverse=tuple(inverse), rows=tuple(rows))
 
 
 class RoadmapSession(QObject):
@@ -104,19 +149,53 @@ class RoadmapSession(QObject):
 
     def _forget_overtaken_edits(self, change: Change) -> None:
         """A merge (sync, another copy, a restored snapshot) changed rows the user also
-        edited: undoing those edits now would silently overwrite the merged values, so the
-        undo history is cleared and the user is told."""
-        touched = {(r.entity, r.id) for r in change.rows}
+        edited. Undoing those edits must never silently overwrite the merged values, and
+        the rest of the history stays: in every undo step, the fields the merge set are
+        taken out of the step (its other fields still undo); a step left empty, or one
+        that created, deleted or moved a row the merge created, deleted or changed in a
+        way a field cannot be taken out of, is dropped, and the user is told."""
+        merged: dict[tuple[str, str], set[str] | None] = {}
+        for r in change.rows:
+            key = (r.entity, r.id)
+            if r.kind in ("create", "delete") or merged.get(key, set()) is None:
+                merged[key] = None  # the whole row
+            elif r.kind == "move":
+                merged.setdefault(key, set()).add("position")
+            else:
+                merged.setdefault(key, set()).update(r.fields)
         stack = self.undo_stack
+        kept: list[tuple[StoreCommand, Change]] = []  # the steps that can be undone
+        later: list[tuple[StoreCommand, Change]] = []  # the steps that can be redone
+        dropped = stripped = 0
+        foreign = False
         for i in range(stack.count()):
             command = stack.command(i)
             edit = getattr(command, "_change", None)
-            if edit is not None and touched & {(r.entity, r.id) for r in edit.rows}:
-                stack.clear()
-                self.notice.emit(self.tr(
-                    "Undo history cleared: changes from colleagues were merged into items you "
-                    "had edited."))
-                return
+            if not isinstance(command, StoreCommand) or edit is None:
+                foreign = True
+                continue
+            rebased = _rebase(edit, merged)
+            if rebased is None:
+                dropped += 1
+                continue
+            if rebased is not edit:
+                stripped += 1
+            (kept if i < stack.index() else later).append((command, rebased))
+        if not dropped and not stripped:
+            return
+        if dropped or foreign:  # QUndoStack cannot take out one step: rebuilt from the kept
+            # ones (the steps that could be redone go: redoing is pushing them again)
+            dropped += len(later)
+            texts = [(c.text(), e) for c, e in kept]
+            stack.clear()
+            for text, edit in texts if not foreign else ():
+                stack.push(StoreCommand(self, edit, text))
+        else:
+            for command, edit in kept + later:
+                command._change = edit
+        self.notice.emit(self.tr(
+            "Undo history: %n step(s) taken out or narrowed, because changes from colleagues "
+            "were merged into the same fields.", "", dropped + stripped))
 
     @property
     def is_open(self) -> bool:

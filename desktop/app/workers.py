@@ -109,6 +109,16 @@ def run_in_background(fn: Callable, *args, pool: QThreadPool | None = None,
     return signals
 
 
+def track(job) -> None:
+    """Count `job` (an object with `running` and `cancel()`, such as a print done in steps
+    on the UI thread) among the running jobs until `untrack(job)`."""
+    _running.add(job)
+
+
+def untrack(job) -> None:
+    _running.discard(job)
+
+
 def running() -> list[WorkerSignals]:
     """The jobs that have not ended yet."""
     return [s for s in _running if s.running]

@@ -98,6 +98,10 @@ class BarItem(QGraphicsItem):
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
+        # painted once into a pixmap at the view's zoom and then copied: a scroll or a
+        # repaint next to the bar does not lay out its texts again (Qt's pixmap cache
+        # bounds the memory; a new zoom, geometry or selection paints it afresh)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.metrics = metrics
         self.set_geom(geom)
 

@@ -8,7 +8,9 @@ Incoming: every connected co-author who edits something gets
 * on the Part A / Part B canvas: a rounded outline in their colour around that item, with
   their name above it;
 * in the wizard: a border in their colour around that field's editor and their name in
-  its tooltip (the `live_editor` property names them, for tests and accessibility).
+  its tooltip (the `live_editor` property names them, for tests and accessibility); in a
+  wizard table, a frame in their colour around the row they edit (a `RowMarker` over the
+  table, with their name as tooltip and `live_editor`).
 
 Names and colours come from other people's computers: names are shown as plain text and
 cut to 80 characters, colours accepted only as #rrggbb.
@@ -18,10 +20,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsSimpleTextItem,
@@ -44,9 +47,13 @@ def _valid(obj) -> bool:
 
 
 def editing_of_widget(widget: QWidget | None) -> dict | None:
-    """{"entity", "row", "field"} of the wizard editor `widget` belongs to, or None."""
+    """{"entity", "row", "field"} of the wizard editor `widget` belongs to (a field's
+    editor, or the current cell of a wizard table), or None."""
     w = widget
     while w is not None:
+        table_cell = getattr(w, "live_editing", None)
+        if callable(table_cell):
+            return table_cell()
         entity = getattr(w, "entity", None)
         field = getattr(w, "field", None)
         row = getattr(w, "row_id", None)
@@ -70,6 +77,34 @@ def selected_on_canvas(view: QGraphicsView) -> dict | None:
         if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, str) for k in key):
             return {"entity": key[0], "row": key[1]}
     return None
+
+
+class RowMarker(QFrame):
+    """A frame in a co-author's colour around one row of a wizard table; it follows the
+    table's scrolling and lets every click through."""
+
+    def __init__(self, panel, row_id: str, colour: str, name: str) -> None:
+        super().__init__(panel.table.viewport())
+        self.setObjectName("live_row_marker")
+        self.panel, self.row_id = panel, row_id
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setStyleSheet(f"QFrame#live_row_marker {{ border: 2px solid {colour}; "
+                           "background: transparent; }")
+        self.setToolTip(QCoreApplication.translate("AwarenessView", "%1 is editing this")
+                        .replace("%1", name))
+        self.setProperty("live_editor", name)
+        panel.table.verticalScrollBar().valueChanged.connect(self.place)
+        panel.table.horizontalScrollBar().valueChanged.connect(self.place)
+        self.place()
+        self.show()
+
+    def place(self, *_args) -> None:
+        rect = self.panel.row_rect(self.row_id) if _valid(self.panel) else None
+        if rect is None:
+            self.hide()
+            return
+        self.setGeometry(rect)
+        self.setVisible(True)
 
 
 class Outline(QGraphicsPathItem):
@@ -108,6 +143,7 @@ class AwarenessView(QObject):
         self.window = live_actions.window
         self.outlines: list[Outline] = []
         self.marked: dict[int, tuple[QWidget, str, str]] = {}  # id -> (widget, style, tip)
+        self.row_markers: list[RowMarker] = []
         self._last_focus: dict | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -127,7 +163,7 @@ class AwarenessView(QObject):
             except (RuntimeError, TypeError):
                 pass
         self._session = session
-        self.outlines, self.marked = [], {}
+        self.outlines, self.marked, self.row_markers = [], {}, []
         if session is not None:
             session.changed.connect(self._later)
 
@@ -199,6 +235,11 @@ class AwarenessView(QObject):
                 widget.setToolTip(tip)
                 widget.setProperty("live_editor", None)
         self.marked = {}
+        for marker in self.row_markers:
+            if _valid(marker):
+                marker.hide()
+                marker.deleteLater()
+        self.row_markers = []
 
     def show_theirs(self) -> None:
         self.clear()
@@ -215,6 +256,7 @@ class AwarenessView(QObject):
             self._outline_on_canvas(views, entity, row, colour, peer["name"])
             if isinstance(field, str):
                 self._mark_field(views, entity, row, field, colour, peer["name"])
+            self._mark_row(views, entity, row, colour, peer["name"])
 
     def _outline_on_canvas(self, views: dict, entity: str, row: str, colour: str,
                            name: str) -> None:
@@ -234,6 +276,17 @@ class AwarenessView(QObject):
         item = Outline(rect, colour, name)
         scene.addItem(item)
         self.outlines.append(item)
+
+    def _mark_row(self, views: dict, entity: str, row: str, colour: str, name: str) -> None:
+        wizard = views.get("wizard")
+        if wizard is None:
+            return
+        for panel in wizard.findChildren(QWidget):  # the wizard's tables (TablePanel)
+            if not callable(getattr(panel, "row_rect", None)) or not hasattr(panel, "table"):
+                continue
+            if getattr(getattr(panel, "spec", None), "entity", None) == entity \
+                    and panel.row_rect(row) is not None:
+                self.row_markers.append(RowMarker(panel, row, colour, name))
 
     def _mark_field(self, views: dict, entity: str, row: str, field: str, colour: str,
                     name: str) -> None:

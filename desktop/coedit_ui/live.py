@@ -5,15 +5,21 @@
 
 The network runs in db.live.client.LiveSync's own thread; received edits are merged in
 the GUI thread (a queued signal calls `pump`), through the same merge path and conflict
-review as the shared-folder mode, which keeps working alongside. The server address and
-token are remembered per roadmap (in the user's settings, never in the roadmap file, so
-a copy sent by e-mail carries no token). Offline the roadmap keeps working; what was
-edited is sent when the connection is back.
+review as the shared-folder mode, which keeps working alongside. The server address is
+remembered per roadmap in the user's settings, the token in a file of its own beside
+them (`live-tokens.json`, readable by the user only: mode 0600), never in the roadmap
+file, so a copy sent by e-mail carries no token. (Not the system keyring: the `keyring`
+package needs a Secret Service or KWallet running on a desktop session, which offline
+and headless installs do not have.) Offline the roadmap keeps working; what was edited
+is sent when the connection is back.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -31,11 +37,47 @@ def _settings() -> QSettings:
                      "Routekaart", "Routekaart")
 
 
+def token_file() -> Path:
+    """The tokens' file: beside the user's settings file, readable by the user only."""
+    return Path(_settings().fileName()).parent / "live-tokens.json"
+
+
+def _read_tokens() -> dict[str, str]:
+    try:
+        data = json.loads(token_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(v, str)} if isinstance(data, dict) else {}
+
+
+def _write_tokens(tokens: dict[str, str]) -> None:
+    path = token_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)  # also when the file was left with other rights
+        os.write(fd, json.dumps(tokens, indent=1, sort_keys=True).encode("utf-8"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
 def remembered(roadmap_id: str) -> tuple[str, str, bool]:
     """(server URL, token, connect on open) remembered for a roadmap on this computer."""
     q = _settings()
     base = f"live/{roadmap_id}/"
-    return (str(q.value(base + "url", "") or ""), str(q.value(base + "token", "") or ""),
+    token = _read_tokens().get(roadmap_id, "")
+    old = str(q.value(base + "token", "") or "")
+    if old:  # kept in the settings by an earlier version: moved into the tokens' file
+        token = token or old
+        tokens = _read_tokens()
+        tokens[roadmap_id] = token
+        _write_tokens(tokens)
+        q.remove(base + "token")
+        q.sync()
+    return (str(q.value(base + "url", "") or ""), token,
             str(q.value(base + "auto", "false")).lower() == "true")
 
 
@@ -43,9 +85,15 @@ def remember(roadmap_id: str, url: str, token: str, auto: bool) -> None:
     q = _settings()
     base = f"live/{roadmap_id}/"
     q.setValue(base + "url", url)
-    q.setValue(base + "token", token)
+    q.remove(base + "token")
     q.setValue(base + "auto", "true" if auto else "false")
     q.sync()
+    tokens = _read_tokens()
+    if token:
+        tokens[roadmap_id] = token
+    else:
+        tokens.pop(roadmap_id, None)
+    _write_tokens(tokens)
 
 
 def colour_for(name: str) -> str:

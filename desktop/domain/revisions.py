@@ -114,6 +114,8 @@ def load_revision(ref: RevisionRef, snapshot_rows=None) -> Revision | None:
     from db.interchange import export_document
     from db.store import RoadmapStore
 
+    if ref.path is None:  # neither a row nor a file: nothing to read
+        return None
     with RoadmapStore.open(ref.path, read_only=True) as s:
         return Revision(ref.name, ref.created_at, export_document(s))
 

@@ -73,7 +73,7 @@ class RowCache(Mapping):
         if entity == "roadmap":
             return self.roadmap()
         self.rows(entity)
-        i = self._where[entity].get(row_id)
+        i = self._where[entity].get(row_id) if row_id is not None else None
         return None if i is None else self._rows[entity][i]
 
     def _load(self, entity: str) -> list[dict]:

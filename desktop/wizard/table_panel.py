@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -205,6 +205,24 @@ class TablePanel(RowCommands, QWidget):
     def current_id(self) -> str | None:
         index = self.table.currentIndex()
         return self.model.row_id(index.row()) if index.isValid() else None
+
+    def live_editing(self) -> dict | None:
+        """{"entity", "row", "field"} of the current cell (what co-authors see marked)."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not 0 <= index.column() < len(self.model.fields):
+            return None
+        return {"entity": self.spec.entity, "row": self.model.row_id(index.row()),
+                "field": self.model.fields[index.column()].name}
+
+    def row_rect(self, row_id: str):
+        """The viewport rectangle of row `row_id` (None when it is not in the table)."""
+        ids = self.model.row_ids()
+        if row_id not in ids:
+            return None
+        row = ids.index(row_id)
+        viewport = self.table.viewport()
+        return QRect(0, self.table.rowViewportPosition(row), viewport.width(),
+                     self.table.rowHeight(row))
 
     def _on_current(self, index) -> None:
         row_id = self.model.row_id(index.row()) if index.isValid() else None

@@ -1229,7 +1229,11 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An export is still being written. Stop it and quit?</source>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1238,10 +1242,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Keep working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping the export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2113,10 +2113,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print visual</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,89 +2365,48 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>ReportPrintJob</name>
+    <message>
+        <source>Preparing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapSession</name>
-    <message>
-        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
-        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RollupWindow</name>
-    <message>
-        <source>Roadmaps read together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll-up tools</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add roadmap…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as Word…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roadmaps in this roll-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roll-up of the roadmaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add roadmaps to the roll-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart roadmap (*.roadmap)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add at least one more roadmap to read them together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the roll-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is one of the roadmap files; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RowCommands</name>
-    <message>
-        <source>Rows copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste rows</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <translation>
+            <numerusform>Undo history: %n step taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
+            <numerusform>Undo history: %n steps taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1233,8 +1233,12 @@ Toch sluiten en ze verliezen?</translation>
         <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
     </message>
     <message>
-        <source>An export is still being written. Stop it and quit?</source>
-        <translation>Er wordt nog een export geschreven. Stoppen en afsluiten?</translation>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation>Er loopt nog een export of een afdruk. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
     </message>
     <message>
         <source>Stop and quit</source>
@@ -1243,10 +1247,6 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Keep working</source>
         <translation>Verder werken</translation>
-    </message>
-    <message>
-        <source>Stopping the export…</source>
-        <translation>De export wordt gestopt…</translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2117,6 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Rapport afdrukken</translation>
     </message>
     <message>
-        <source>the report</source>
-        <translation>het rapport</translation>
-    </message>
-    <message>
         <source>Print visual</source>
         <translation>Visual afdrukken</translation>
     </message>
@@ -2373,11 +2369,48 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>RoadmapSession</name>
+    <name>ReportPrintJob</name>
     <message>
-        <source>Undo history cleared: changes from colleagues were merged into items you had edited.</source>
-        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
-        <translation>Geschiedenis voor ongedaan maken gewist: wijzigingen van collega&apos;s werden samengevoegd in items die jij bewerkt had.</translation>
+        <source>Preparing the report…</source>
+        <translation>Het rapport wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Rapport afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing stopped.</source>
+        <translation>Het afdrukken is gestopt.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Het rapport wordt opgemaakt…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet gestart worden.</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>Pagina %1 van %2 wordt afgedrukt…</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>het rapport</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapSession</name>
+    <message numerus="yes">
+        <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <translation>
+            <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
+            <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -216,3 +216,24 @@ def test_bold_text_in_a_fallback_font_prints_bold(tmp_path):
                            visual="overview", visuals={"overview": v})
     regular, bold = _ink(poster, "智能护理", dpi=100)
     assert bold > 1.15 * regular, (regular, bold)
+
+
+@pytest.mark.parametrize("size", [7.5, 8.5, 9.0])
+@pytest.mark.parametrize("bold", [False, True])
+def test_png_text_is_as_wide_as_it_was_measured(qapp, size, bold):
+    """Layouts wrap and place text with the PDF's metrics; the PNG renderer must paint it
+    that wide. Qt rounds a font's pixel size, so 7.5 and 8.5 pt once came out 6 % wider
+    and ran past the edges of their boxes (cut chart titles in the Word reports)."""
+    from desktop.domain.visuals.textmetrics import text_width
+    from desktop.export_ui.visual_png import render_image
+
+    text = "Lopende c-SBO-, ICON- en COOCK-projecten met minstens drie ondernemingen"
+    measured = text_width(text, size, bold=bold)
+    v = Visual(measured + 60, 30, "t")
+    v.add(Text(0, 0, measured + 60, 30, text, size=size, bold=bold))
+    dpi = 150.0
+    img = render_image(v, dpi=dpi)
+    dark = [x for x in range(img.width()) if any(img.pixelColor(x, y).lightness() < 128
+                                                  for y in range(0, img.height(), 2))]
+    painted = (max(dark) + 1) * 72 / dpi
+    assert painted == pytest.approx(measured, rel=0.02)

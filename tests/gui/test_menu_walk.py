@@ -115,6 +115,10 @@ def test_every_action_of_every_view(qtbot, window, demo, answerer):
         assert expected in kinds, (expected, answerer.seen)
     assert any(p.suffix == ".pptx" for p in answerer.written)
     # File ▸ Print report… and Print visual… went through the print dialog to PDF files
+    # (the report is printed in steps while the window stays usable: wait until it is done)
+    from desktop.app import workers
+
+    qtbot.waitUntil(lambda: not workers.running(), timeout=180000)
     assert len(answerer.printed) >= 2 and all(p.read_bytes()[:4] == b"%PDF" for p in answerer.printed)
     assert not log_path().exists(), log_path().read_text()
     window.quit_action.trigger()

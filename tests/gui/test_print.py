@@ -10,6 +10,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from desktop.app.crash import log_path
 from desktop.app.main_window import MainWindow
@@ -55,7 +56,7 @@ def pdf_text(path) -> str:
 
 def test_print_report_with_ctrl_p_to_a_pdf_file(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
-    qtbot.waitUntil(lambda: bool(window.print_actions.printed), timeout=60000)
+    qtbot.waitUntil(lambda: bool(window.print_actions.printed), timeout=180000)
     (pdf,) = window.answerer.printed
     assert any("QPrintDialog" in s for s in window.answerer.seen)
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
@@ -87,3 +88,85 @@ def test_cancelling_the_print_dialog_prints_nothing(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
     assert any("QPrintDialog" in s for s in window.answerer.seen)
     assert window.print_actions.printed == [] and window.answerer.printed == []
+
+
+def _wait_for_progress(qtbot, window):
+    qtbot.waitUntil(lambda: window.print_actions.job is not None)
+    job = window.print_actions.job
+    assert job.dialog.isVisible() and job.dialog.objectName() == "print_progress"
+    return job
+
+
+def test_print_report_shows_progress_and_numbers_the_contents(qtbot, window):
+    """Ctrl+P: the report is prepared off the UI thread and printed page by page with a
+    progress dialog (not modal: the window stays usable); the contents list the page of
+    every chapter and each page has its number at the foot."""
+    values = []
+    window.print_actions.report_action.trigger()
+    job = _wait_for_progress(qtbot, window)
+    dialog = job.dialog
+    maximum = []
+
+    def look() -> None:  # what the user sees in the progress dialog
+        if window.print_actions.job is not None:
+            values.append(dialog.value())
+            maximum[:] = [dialog.maximum()]
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(5)
+    assert QApplication.activeModalWidget() is None  # the window can still be used
+    qtbot.waitUntil(lambda: window.print_actions.job is None, timeout=180000)
+    timer.stop()
+    assert window.print_actions.printed == ["the report"]
+    (pdf,) = window.answerer.printed
+    assert values == sorted(values) and len(set(values)) > 20, values
+    assert maximum[0] - values[-1] < 5  # it went (nearly) to the end before closing
+    assert job.pages == pdf_pages(pdf) >= 10
+    # the contents: "<chapter> .... <page>", the page is where the chapter is printed
+    pages = pdf_text(pdf).split("\f")
+    numbered = job.printing.numbered
+    assert numbered >= 5
+    heads = [h for h in job.printing.report.headings(2)]
+    checked = 0
+    for h in heads[:8]:
+        page = job.printing.page_of_heading(h)
+        assert page is not None and 1 <= page <= len(pages)
+        first_words = " ".join(h.display.split()[:3])
+        assert any(first_words in line and line.rstrip().endswith(str(page))
+                   for line in "\n".join(pages[:4]).splitlines()), (h.display, page)
+        assert first_words in " ".join(pages[page - 1].split()), (h.display, page)
+        checked += 1
+    assert checked >= 5
+    for i, text in enumerate(pages[:-1], start=1):  # the page number at the foot
+        assert text.rstrip().endswith(str(i)), (i, text[-200:])
+    assert not log_path().exists()
+
+
+def test_cancel_stops_the_print_and_removes_the_half_written_file(qtbot, window):
+    window.print_actions.report_action.trigger()
+    job = _wait_for_progress(qtbot, window)
+    (pdf,) = window.answerer.printed
+    qtbot.waitUntil(lambda: job.painter is not None, timeout=120000)  # printing pages now
+    cancel = job.dialog.findChild(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.print_actions.job is None)
+    assert window.print_actions.printed == []
+    assert not pdf.exists()
+    assert "stopped" in window.statusBar().currentMessage()
+    assert not log_path().exists()
+
+
+def test_quit_while_printing_stops_the_print(qtbot, window, capfd):
+    from desktop.app import workers
+
+    window.print_actions.report_action.trigger()
+    job = _wait_for_progress(qtbot, window)
+    assert workers.running()
+    window.quit_action.trigger()  # the answerer clicks "Stop and quit"
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=120000)
+    assert any("Stop it and quit?" in m for m in window.answerer.messages)
+    assert not workers.running() and window.print_actions.job is None and not job.running
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source" not in err, err

@@ -239,9 +239,39 @@ def test_awareness_outline_on_the_canvas_and_marker_on_the_wizard_field(qtbot, e
     if SHOTS:
         a.grab().save(str(Path(SHOTS) / "live_field_marker.png"))
     qtbot.waitUntil(lambda: not outlines(), timeout=10000)  # Bob left the canvas
+    # Bob clicks the title cell of action a1 in his wizard's actions table: Ann's table
+    # frames that row in his colour (and it follows her scrolling)
+    from desktop.coedit_ui.awareness import RowMarker
+    from desktop.wizard.table_panel import TablePanel
+
+    def actions_table(wizard):
+        assert wizard.show_target("action", "a1", "title") is not False
+        panels = [p for p in wizard.findChildren(TablePanel)
+                  if p.spec.entity == "action" and p.isVisible()]
+        assert panels
+        return panels[0]
+
+    panel_b = actions_table(wizard_b)
+    cell = panel_b.model.index(panel_b.model.row_ids().index("a1"),
+                               [f.name for f in panel_b.model.fields].index("title"))
+    QTest.mouseClick(panel_b.table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel_b.table.visualRect(cell).center())
+    assert panel_b.live_editing() == {"entity": "action", "row": "a1", "field": "title"}
+    panel_a = actions_table(wizard_a)
+
+    def row_markers():
+        return [m for m in panel_a.table.viewport().findChildren(RowMarker)
+                if m.property("live_editor") == "Bob" and m.isVisible()]
+
+    qtbot.waitUntil(lambda: len(row_markers()) == 1, timeout=10000)
+    marker = row_markers()[0]
+    assert marker.geometry() == panel_a.row_rect("a1")
+    assert "Bob is editing this" in marker.toolTip() and colour_for("Bob") in marker.styleSheet()
+    if SHOTS:
+        a.grab().save(str(Path(SHOTS) / "live_row_marker.png"))
     # Bob disconnects: the marker goes
     b.live_actions.disconnect_action.trigger()
-    qtbot.waitUntil(lambda: not marked(), timeout=10000)
+    qtbot.waitUntil(lambda: not marked() and not row_markers(), timeout=10000)
     if SHOTS:
         a.grab().save(str(Path(SHOTS) / "live_awareness.png"))
 

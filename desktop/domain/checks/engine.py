@@ -139,7 +139,7 @@ class CheckRunner:
                     self._memo[(code, n)] = self._full(r, part, ix)
                     self.last_full += 1
                     parts_changed = True
-                elif todo:
+                elif todo and memo is not None:  # (no memo yet: todo is _FULL)
                     parts_changed |= self._patch(memo, r, part, ix, todo)
             if parts_changed or code not in self._rule_out:
                 parts = [self._memo[(code, n)].out for n in range(len(r.parts))]

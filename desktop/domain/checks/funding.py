@@ -38,13 +38,14 @@ def programme_commitment(ix: RoadmapIndex) -> Iterator[Finding]:
 def kpi_yearly_targets(ix: RoadmapIndex) -> Iterator[Finding]:
     targets = ix.group("kpi_target", "kpi_id")
     for k in ix.rows("kpi"):
-        years = {t.get("year") for t in targets.get(k["id"], ()) if t.get("year") is not None}
+        years = {year for t in targets.get(k["id"], ()) if (year := t.get("year")) is not None}
         name = quoted(ix.name("kpi", k))
         if not years:
             yield Finding(f"KPI {name} heeft geen streefwaarden per jaar.",
                           f"KPI {name} has no yearly targets.", "kpi", k["id"], None, section="4.kpis")
             continue
-        first = k.get("baseline_year") + 1 if isinstance(k.get("baseline_year"), int) else min(years)
+        baseline_year = k.get("baseline_year")
+        first = baseline_year + 1 if isinstance(baseline_year, int) else min(years)
         end = k.get("target_date")
         last = int(end[:4]) if isinstance(end, str) and end[:4].isdigit() else max(years)
         gaps = [y for y in range(max(first, min(years)), last + 1) if y not in years]
@@ -92,7 +93,7 @@ def partner_shares(ix: RoadmapIndex) -> Iterator[Finding]:
             continue
         for key, nl, en in (("public_eur", "publieke", "public"), ("private_eur", "private", "private")):
             stated = p.get(key)
-            parts = [r.get(key) for r in rows if r.get(key) is not None]
+            parts = [share for r in rows if (share := r.get(key)) is not None]
             if stated is None or not parts:
                 continue
             if abs(sum(parts) - stated) > 1.0:

@@ -293,7 +293,7 @@ def commitment_budget_date(ix: RoadmapIndex) -> Iterator[Finding]:
     for c in ix.rows("commitment"):
         no_budget = c.get("amount_eur") is None and c.get("fte") is None
         if no_budget or blank(c.get("date")):
-            who = quoted(ix.name("partner", partners.get(c.get("partner_id"))))
+            who = quoted(ix.name("partner", partners.get(c.get("partner_id") or "")))
             no_date = blank(c.get("date"))
             what_nl = " en ".join(t for t, miss in (("geen budget", no_budget), ("geen datum", no_date)) if miss)
             what_en = " and ".join(t for t, miss in (("no budget", no_budget), ("no date", no_date)) if miss)

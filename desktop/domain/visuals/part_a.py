@@ -12,6 +12,7 @@ nudges before it routes the arrows, so arrows stay attached to moved boxes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktop.domain.visuals import style
@@ -40,6 +41,7 @@ from desktop.domain.visuals.roadmap_data import TimelineData
 from desktop.domain.visuals.textmetrics import text_width
 from desktop.domain.visuals.timeline import TimeScale, horizon, parse_date, term_bands, ticks
 from desktop.domain.visuals.visual import Diamond, Line, Primitive, Rect, Text, Visual
+from desktop.domain.words import in_language
 
 AXIS_FILL = ("#dde8f4", "#e3efdb", "#fdf1cf", "#f9e0d0")
 AXIS_INK = ("#1f4e79", "#3b6e22", "#7a5a00", "#8a3d12")
@@ -74,7 +76,7 @@ def part_a_visual(doc: dict, lang: str, nudges: Nudges | None = None,
 def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
                  today: dt.date | None = None) -> PartALayout:
     w = words(lang)
-    tw = TERM_WORDS["nl" if lang == "nl" else "en"]
+    tw = in_language(TERM_WORDS, lang)
     road = data.roadmap
     if nudges is None:
         nudges = NUDGES.of(road.get("id", ""))
@@ -264,10 +266,9 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         spans = []
         for a in mine:
             s = parse_date(a.get("start_date")) or parse_date(a.get("end_date"))
-            e = parse_date(a.get("end_date")) or s
             if s is None:
                 continue
-            e = max(e, s)
+            e = max(parse_date(a.get("end_date")) or s, s)
             ax0 = scale.to_x(max(s, start))
             ax1 = scale.x_after(min(e, end)) if a.get("kind") != "milestone" else ax0 + 6
             spans.append((a, ax0, max(ax1, ax0 + 2)))
@@ -315,7 +316,7 @@ def _legend(v: Visual, tw: dict, w: dict, y: float) -> float:
     """One line of legend entries, each as wide as its words (nothing elided)."""
     x = M
     size = 8.2
-    entries = [
+    entries: list[tuple[float, str, Callable[[float], Primitive]]] = [
         (24, tw["link_legend"], lambda x: Line(((x, y + 5), (x + 24, y + 5)), stroke=style.ACCENT,
                                                width=1.0, arrow_end=True)),
         (20, tw["selected"], lambda x: Rect(x, y + 1, 20, 9, fill=style.PAPER, stroke="#bcccdc",

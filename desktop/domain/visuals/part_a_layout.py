@@ -18,6 +18,7 @@ from desktop.domain.visuals import style
 from desktop.domain.visuals.figure_text import counted, markdown_blocks, number, paragraph
 from desktop.domain.visuals.roadmap_data import TimelineData
 from desktop.domain.visuals.visual import Line, Primitive, Rect, Text, translate
+from desktop.domain.words import in_language
 
 W = 1190.0
 M = 28.0
@@ -27,7 +28,7 @@ RIGHT_X = 792.0
 RIGHT_W = W - M - RIGHT_X
 TOP = 96.0
 AXIS = ("science", "technology", "product", "market")
-ZONE_OF = {"science_domain": "science", "applied_research": "technology",
+ZONE_OF: dict[str | None, str] = {"science_domain": "science", "applied_research": "technology",
            "technology_component": "technology", "prototype_demo": "product",
            "product_type": "product", "value_proposition": "market", "new_market": "market"}
 SLATE = "#334e68"
@@ -51,7 +52,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 @dataclass

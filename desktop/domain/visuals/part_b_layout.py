@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import cast
 
 from db.catalogue import LAYERS
 from desktop.domain.visuals import style
@@ -18,6 +19,7 @@ from desktop.domain.visuals.roadmap_data import Filters, TimelineData
 from desktop.domain.visuals.routing import Box, ObstacleIndex, route
 from desktop.domain.visuals.textmetrics import text_width, wrap
 from desktop.domain.visuals.timeline import TermBand, TimeScale, horizon, parse_date, term_bands
+from desktop.domain.words import nl_en
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,7 @@ class TimelineLayout:
             self._index = BandIndex([Band(i, ln.y, ln.h) for i, ln in enumerate(self.lanes)
                                      if ln.kind == "lane"])
         band = self._index.nearest(y) if nearest else self._index.at(y)
-        return None if band is None else self.lanes[band.key]
+        return None if band is None else self.lanes[cast(int, band.key)]  # the keys are lane indexes
 
     def lane(self, key: str) -> LaneGeom | None:
         for ln in self.lanes:
@@ -161,14 +163,14 @@ def trl_text(action: dict) -> str:
 def layer_name(code: str, lang: str) -> str:
     for c in LAYERS:
         if c.code == code:
-            label = c.nl if lang == "nl" else c.en
+            label = nl_en(lang, c.nl, c.en)
             return label[:1].upper() + label[1:]
     return code
 
 
 def chain_title(chain: dict | None, lang: str) -> str:
     if chain is None:
-        return "Zonder waardeketen" if lang == "nl" else "Without value chain"
+        return nl_en(lang, "Zonder waardeketen", "Without value chain")
     code = chain.get("code")
     return f"{code} {chain.get('name', '')}" if code else chain.get("name", "")
 
@@ -218,9 +220,9 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
     for idx, cid in enumerate(chain_ids):
         chain = data.get("value_chain", cid)
         chain_lanes = _lanes_for(data, cid, lang)
-        by_id = {ln.lane_id: ln for ln in chain_lanes if ln.lane_id}
+        by_id: dict[str | None, LaneGeom] = {ln.lane_id: ln for ln in chain_lanes if ln.lane_id}
         other = LaneGeom(f"other:{cid}", "lane", cid, None,
-                         "Overige" if lang == "nl" else "Other", "other", style.LAYER_COLOUR["other"])
+                         nl_en(lang, "Overige", "Other"), "other", style.LAYER_COLOUR["other"])
         for a in actions:
             if (a.get("value_chain_id") if a.get("value_chain_id") in known else None) != cid:
                 continue
@@ -302,7 +304,7 @@ def route_all(data: TimelineData, bars: dict[str, BarGeom], metrics: Metrics,
     out = {}
     gutter = (metrics.row_h - metrics.bar_h) / 2
     for d in data.ordered("dependency"):
-        src, dst = bars.get(d.get("from_action_id")), bars.get(d.get("to_action_id"))
+        src, dst = bars.get(d.get("from_action_id") or ""), bars.get(d.get("to_action_id") or "")  # "": no end
         if src is None or dst is None:
             continue
         kind = d.get("kind") or "finish_start"

@@ -59,6 +59,8 @@ class TimelineData:
         self.bar_cache: dict[tuple, object] = {}
         #: Bumped by every `put` of an entity: lets derived values (owner colours) be cached.
         self.versions: dict[str, int] = {}
+        #: The owner colours (part_b_layout.owner_colour): (version, partners, count, colours).
+        self._owner_colours: tuple | None = None
 
     @classmethod
     def from_doc(cls, doc: dict, entities: Iterable[str] = PART_B_ENTITIES + PART_A_ENTITIES

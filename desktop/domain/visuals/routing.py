@@ -171,7 +171,7 @@ ROUTE_WINDOW = 12.0
 BEND = 10.0  # the cost of a bend, in points of length
 
 
-def _cost(points: tuple[Point, ...], obstacles: ObstacleIndex, skip: tuple[Hashable, ...]) -> tuple:
+def _cost(points: tuple[Point, ...], obstacles: ObstacleIndex | _Own, skip: tuple[Hashable, ...]) -> tuple:
     return (obstacles.path_crossings(points, skip), _length(points) + BEND * (len(points) - 2))
 
 
@@ -193,7 +193,7 @@ def _free_xs(spans: list[tuple[float, float]], lo: float, hi: float, margin: flo
 
 
 def _through_gutters(best: tuple[Point, ...], src: Box, dst: Box, kind: str, stub: float,
-                     gutter: float, pitch: float | None, obstacles: ObstacleIndex,
+                     gutter: float, pitch: float | None, obstacles: ObstacleIndex | _Own,
                      skip: tuple[Hashable, ...]) -> tuple[Point, ...]:
     """The cheapest of `best` and the gutter routes (see `route`): out of the source's
     end the dependency kind names (its finish: the right end; its start: the left), in
@@ -321,7 +321,7 @@ def _length(points: tuple[Point, ...]) -> float:
 
 
 def _round_labels(plain: tuple[Point, ...], src: Box, dst: Box, stub: float, gutter: float,
-                  obstacles: ObstacleIndex, skip: tuple[Hashable, ...], src_label_right: bool,
+                  obstacles: ObstacleIndex | _Own, skip: tuple[Hashable, ...], src_label_right: bool,
                   dst_label_left: bool) -> tuple[Point, ...]:
     """The best of the plain route and routes that leave/enter by a bar's edge, counting
     the crossings of every bar and label but the two bars themselves."""

@@ -250,9 +250,9 @@ class IncrementalTimeline:
                 self._orphans.add(a["id"])
         self._lo_hi = (min(self._date_count), max(self._date_count)) if self._date_count else (None, None)
         self._dep_ends: dict[str, tuple[str | None, str | None]] = {}
-        self._deps_of: dict[str, set[str]] = {}
-        for d in data.table("dependency").values():
-            self._index_dep(d["id"], d)
+        self._deps_of: dict[str | None, set[str]] = {}  # None: a dependency with an end not set
+        for dep in data.table("dependency").values():
+            self._index_dep(dep["id"], dep)
         self._obstacles = None
         if self.route_obstacles:
             self._obstacles = _Obstacles([kb for b in lay.bars.values()
@@ -343,7 +343,7 @@ class IncrementalTimeline:
         if stale:
             lo, hi = (min(count), max(count)) if count else (None, None)
         self._lo_hi = (lo, hi)
-        if horizon(data.roadmap, [lo, hi] if lo is not None else [], self.today) != (
+        if horizon(data.roadmap, [lo, hi] if lo is not None and hi is not None else [], self.today) != (
                 lay.scale.start, lay.scale.end) or (
                 self.chain_id is None and bool(self._orphans) != orphans_before):
             return self.rebuild()
@@ -365,16 +365,16 @@ class IncrementalTimeline:
                 members_delta.setdefault(new_key, (set(), set()))[1].add(aid)
         new_members: dict[str, set[str]] = {}
         for key, (gone, came) in members_delta.items():
-            m = (self._members[key] - gone) | came
-            if not m and key.startswith("other:"):
+            members = (self._members[key] - gone) | came
+            if not members and key.startswith("other:"):
                 return self.rebuild()  # the "Other" lane disappears
-            new_members[key] = m
+            new_members[key] = members
 
         for key in new_members:  # the packings of the lanes as they were
             self._packing(key, lay)
         # nothing below falls back to a full layout
-        for key, m in new_members.items():
-            self._members[key] = m
+        for key, members in new_members.items():
+            self._members[key] = members
 
         # 3. pack the lanes that changed (only from the first changed item on)
         m = lay.metrics
@@ -389,7 +389,9 @@ class IncrementalTimeline:
             gone, came = members_delta[key]
             for aid in gone:
                 bars.pop(aid, None)
-            new_bars = {aid: _cached_bar(data.get("action", aid), ln, data, scale, m) for aid in came}
+            # (every action that came into a lane exists: its lane key was read from it above)
+            new_bars = {aid: _cached_bar(row, ln, data, scale, m) for aid in came
+                        if (row := data.get("action", aid)) is not None}
             moved_rows = packing.change(gone, [Footprint(b.id, b.x + b.foot_dx0, b.x + b.foot_dx1)
                                                for b in new_bars.values()])
             rows_of[key] = max(packing.n, 1)
@@ -439,8 +441,8 @@ class IncrementalTimeline:
             ln = lanes[self._lane_pos[b.lane_key]]
             top = ln.y + m.lane_pad + b.row * m.row_h
             if b.kind == "milestone":
-                r = m.milestone_r
-                b.y, b.h = top + m.row_h / 2 - r, 2 * r
+                radius = m.milestone_r
+                b.y, b.h = top + m.row_h / 2 - radius, 2 * radius
             else:
                 b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
 
@@ -458,20 +460,20 @@ class IncrementalTimeline:
             if aid in shifted:
                 delta.shifted.add(aid)
             if old is not None and obstacles is not None:
-                for key, box in _obstacle_boxes(old, m):
-                    obstacles.remove(key, box)
+                for box_key, box in _obstacle_boxes(old, m):
+                    obstacles.remove(box_key, box)
                     boxes_moved.append(box)
             if obstacles is not None:
-                for key, box in _obstacle_boxes(b, m):
-                    obstacles.add(key, box)
+                for box_key, box in _obstacle_boxes(b, m):
+                    obstacles.add(box_key, box)
                     boxes_moved.append(box)
         for aid in actions:
             old = lay.bars.get(aid)
             if old is not None and aid not in bars:
                 delta.bars_removed.add(aid)
                 if obstacles is not None:
-                    for key, box in _obstacle_boxes(old, m):
-                        obstacles.remove(key, box)
+                    for box_key, box in _obstacle_boxes(old, m):
+                        obstacles.remove(box_key, box)
                         boxes_moved.append(box)
 
         # 6. arrows: changed dependencies, arrows of bars that changed, and (avoiding
@@ -489,26 +491,27 @@ class IncrementalTimeline:
                 src, dst = bars.get(g.src), bars.get(g.dst)
                 if src is None or dst is None:
                     continue
-                a, b = src.box, dst.box
-                r = ROUTE_REACH + gutter
-                area = Box(min(a.x0, b.x0) - r, min(a.y0, b.y0) - r, max(a.x1, b.x1) + r,
-                           max(a.y1, b.y1) + r)
+                sb, db = src.box, dst.box
+                reach = ROUTE_REACH + gutter
+                area = Box(min(sb.x0, db.x0) - reach, min(sb.y0, db.y0) - reach, max(sb.x1, db.x1) + reach,
+                           max(sb.y1, db.y1) + reach)
                 if any(_meets(area, box) for box in boxes_moved):
                     reroute.add(dep_id)
         arrows = dict(lay.arrows)
         for dep_id in reroute:
-            d = data.get("dependency", dep_id)
-            src = bars.get(d.get("from_action_id")) if d else None
-            dst = bars.get(d.get("to_action_id")) if d else None
-            if src is None or dst is None:
+            dep = data.get("dependency", dep_id)
+            src_id, dst_id = (dep.get("from_action_id"), dep.get("to_action_id")) if dep else (None, None)
+            src = bars.get(src_id) if src_id is not None else None
+            dst = bars.get(dst_id) if dst_id is not None else None
+            if dep is None or src is None or dst is None:
                 if arrows.pop(dep_id, None) is not None:
                     delta.arrows_removed.add(dep_id)
                 continue
-            kind = d.get("kind") or "finish_start"
+            kind = dep.get("kind") or "finish_start"
             points = _route(src, dst, kind, gutter, obstacles, m.row_h)
-            old = arrows.get(dep_id)
+            old_arrow = arrows.get(dep_id)
             g = ArrowGeom(dep_id, src.id, dst.id, kind, points)
-            if old is not None and old == g:
+            if old_arrow is not None and old_arrow == g:
                 continue
             arrows[dep_id] = g
             delta.arrows.add(dep_id)

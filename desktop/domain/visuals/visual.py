@@ -9,6 +9,7 @@ renderer can link or highlight it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 Colour = str  # "#rrggbb"
@@ -90,7 +91,7 @@ class Visual:
     items: list[Primitive] = field(default_factory=list)
     #: For a figure that can be laid out again at another width (Part B): width -> Visual.
     #: Exporters use it to lay a figure out at the size they print it.
-    at_width: object = field(default=None, repr=False, compare=False)
+    at_width: Callable[[float], Visual] | None = field(default=None, repr=False, compare=False)
     #: Where the figure may be cut over several pages (desktop.domain.visuals.visual_pages): y values
     #: between rows, the end of the head that every piece repeats and the start of the foot.
     breaks: tuple[float, ...] = ()

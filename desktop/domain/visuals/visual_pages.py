@@ -249,7 +249,7 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
         max_scale = widest
 
     def trial(scale: float):
-        u = v if fixed else v.at_width(box_w / scale)
+        u = v if fixed or v.at_width is None else v.at_width(box_w / scale)
         bands = _bands(u, box_h / scale)
         return u, bands
 
