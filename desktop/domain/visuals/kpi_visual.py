@@ -98,10 +98,15 @@ def kpi_overview_visual(doc: dict, lang: str, today: dt.date | None = None,
     v.add(Text(m, 50, width - 2 * m, 18, title, size=10, colour=style.MUTED))
     y = 80.0
     heads = ("", w["kpi"], w["baseline"], w["latest"], w["target"], w["progress"])
+    lines = 1  # a head wider than its column wraps (all heads then take two lines' room)
     for i, (x, text) in enumerate(zip(cols, heads)):
-        room = (cols[i + 1] - x - 6) if i + 1 < len(cols) else g.progress_w
-        v.add(Text(x, y, max(room, 10), 16, text, size=8.5, colour=style.MUTED, bold=True))
-    y += 20
+        room = max((cols[i + 1] - x - 6) if i + 1 < len(cols) else g.progress_w, 10)
+        parts = wrap(text, room, 8.5, bold=True, max_lines=2) if text else [""]
+        lines = max(lines, len(parts))
+        for k, part in enumerate(parts):
+            v.add(Text(x, y + k * 10.5, room, 16 if len(parts) == 1 else 10.5, part, size=8.5,
+                       colour=style.MUTED, bold=True))
+    y += 20 + 10.5 * (lines - 1)
     v.add(Line(((m, y), (width - m, y)), stroke=style.RULE, width=0.75))
     head = y + 1
     breaks: list[float] = []
@@ -207,8 +212,10 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     today = today or dt.date.today()
     w = CHART_WORDS[lang]
     v = Visual(width, height, s.kpi.get("name") or "")
+    # up to three lines: a KPI's name is its definition ("... with at least one company
+    # partner"), two lines cut the demo's first one short
     head, head_h = paragraph(0, 0, width, s.kpi.get("name") or "", size=8.5, colour=style.INK,
-                             bold=True, max_lines=2)
+                             bold=True, max_lines=3)
     v.add(*head)
     legend_rows = 2 if verdict else 1  # the verdict gets a row of its own (it is longer than a light)
     left, right, top, bottom = 40.0, width - 10.0, head_h + 10.0, height - 30.0 - 11.0 * (legend_rows - 1)
@@ -220,6 +227,11 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     if plan is None and s.yearly_plan:
         plan = s.plan[1:]  # the yearly targets and the target (the baseline is drawn below)
     plan = sorted(plan or [])
+    if not verdict:  # the light on a second row when the first has no room for it (not elided)
+        first = sum(17 + text_width(label, 7.5) + 12 for label in (w["yearly" if plan else "plan"], w["actual"]))
+        if left + first + 11 + text_width(LIGHT_LABEL[lang][s.light], 7.5) > right:
+            legend_rows = 2
+            bottom -= 11.0
     dates = [p.date for p in points] + [d for d, _v in plan] + [today]
     d0, d1 = min(dates), max(dates)
     span = max((d1 - d0).days, 1)
@@ -278,7 +290,7 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
         v.add(Text(x0 + 17, ly, tw + 4, 10, label, size=7.5, colour=style.MUTED))
         x0 += 17 + tw + 12
     light = verdict[0] if verdict else LIGHT_LABEL[lang][s.light]
-    if verdict:
+    if legend_rows == 2:
         ly, x0 = ly + 11.0, left
     v.add(Rect(x0, ly + 1, 8, 8, fill=colour, radius=4))
     v.add(Text(x0 + 11, ly, max(right - x0 - 11, 20), 10, light, size=7.5, colour=style.INK))
