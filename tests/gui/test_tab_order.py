@@ -168,3 +168,14 @@ def test_live_connect_dialog(qtbot, window, answerer):
     window.live_actions.connect_action.trigger()
     names = _result(qtbot, found)
     assert names[:2] == ["QLineEdit:live_url", "QLineEdit:live_token"], names
+
+
+def test_progress_report_dialog(qtbot, window, answerer):
+    from desktop.monitoring.progress_dialog import ProgressReportDialog
+
+    found = _when_open(qtbot, answerer, ProgressReportDialog, lambda d: check_tab_order(qtbot, d))
+    monitoring = window.show_view("monitoring")
+    qtbot.waitUntil(monitoring.isVisible)
+    monitoring.progress_action.trigger()
+    names = _result(qtbot, found)
+    assert not names[0].startswith("QPushButton"), names
