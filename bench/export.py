@@ -122,7 +122,7 @@ def floor_docx(doc: dict, figures, path: Path) -> tuple[float, float]:
     from docx import Document
 
     report = build_report(doc, "en", figures=figures)
-    t, c = time.perf_counter(), time.process_time()
+    t, cpu = time.perf_counter(), time.process_time()
     d = Document()
     for b in report.blocks:
         if isinstance(b, (Heading, Paragraph)):
@@ -141,7 +141,7 @@ def floor_docx(doc: dict, figures, path: Path) -> tuple[float, float]:
                 if Path(p).is_file():
                     d.add_picture(str(p))
     d.save(str(path))
-    return time.perf_counter() - t, time.process_time() - c
+    return time.perf_counter() - t, time.process_time() - cpu
 
 
 def bench_case(name: str, doc: dict, work: Path, profile: Path, repeat: int) -> dict:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.catalogue import STATUS
 from desktop.domain.visuals.timeline import parse_date
+from desktop.domain.words import nl_en
 
 
 class ActionDialog(QDialog):
@@ -46,7 +47,7 @@ class ActionDialog(QDialog):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         for c in STATUS:
-            self.status.addItem(c.nl if lang == "nl" else c.en, c.code)
+            self.status.addItem(nl_en(lang, c.nl, c.en), c.code)
         self.status.setCurrentIndex(max(0, self.status.findData(row.get("status") or "planned")))
         form.addRow(self.tr("Status"), self.status)
         self.owner = QComboBox()

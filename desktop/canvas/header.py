@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.domain.visuals import style
 from desktop.domain.visuals.timeline import _label, header_levels, ticks
+from desktop.domain.words import in_language
 
 ROW_TERM, ROW_YEAR, ROW_SUB = 18, 18, 15
 BADGE_GAP = 2.0  # free space kept between the badge and a label's text
@@ -53,7 +54,7 @@ class TimeHeader(QWidget):
         super().__init__(parent)
         self.view = view
         self.lang = lang
-        self.words = TERM_WORDS["nl" if lang == "nl" else "en"]
+        self.words = in_language(TERM_WORDS, lang)
         self.setFixedHeight(ROW_TERM + ROW_YEAR + ROW_SUB + 2)
         self.setAccessibleName(self.tr("Time axis"))
         view.zoomed.connect(self.update)

@@ -29,6 +29,7 @@ from desktop.domain.visuals import style
 from desktop.domain.visuals.part_b_layout import chain_title
 from desktop.domain.visuals.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
 from desktop.domain.visuals.timeline_incremental import IncrementalTimeline, TimelineDelta
+from desktop.domain.words import nl_en
 
 ALL = "__all__"
 #: Above this many actions arrows are routed without avoiding bars (layout time).
@@ -198,9 +199,9 @@ class PartBView(QWidget):
         groups = (
             ("partner", self.tr("Partner"), [(p["id"], p.get("short_name") or p.get("name") or "")
                                              for p in self.data.ordered("partner")]),
-            ("layer", self.tr("Layer"), [(c.code, c.nl if self.lang == "nl" else c.en)
+            ("layer", self.tr("Layer"), [(c.code, nl_en(self.lang, c.nl, c.en))
                                          for c in LAYERS] + [("other", self.tr("Other"))]),
-            ("status", self.tr("Status"), [(c.code, c.nl if self.lang == "nl" else c.en)
+            ("status", self.tr("Status"), [(c.code, nl_en(self.lang, c.nl, c.en))
                                            for c in STATUS]),
             ("programme", self.tr("Programme"), [(p["id"], f"{p.get('code') or ''} {p.get('name') or ''}".strip())
                                                  for p in self.data.ordered("programme")]),

@@ -34,6 +34,7 @@ from desktop.domain.visuals.timeline import (
     snap,
     unit_add,
 )
+from desktop.domain.words import nl_en
 
 EDGE_PX = 6.0  # how close (screen pixels) to a bar end a press starts a resize
 DRAG_PX = 3.0
@@ -193,7 +194,7 @@ class TimelineView(QGraphicsView):
         if row.get("trl_start") is not None or row.get("trl_end") is not None:
             lines.append(self.tr("TRL %1 → %2").replace("%1", str(row.get("trl_start") or "–"))
                          .replace("%2", str(row.get("trl_end") or "–")))
-        status = {c.code: (c.nl if self.lang == "nl" else c.en) for c in STATUS}
+        status = {c.code: nl_en(self.lang, c.nl, c.en) for c in STATUS}
         if row.get("status"):
             lines.append(self.tr("Status: %1").replace("%1", status.get(row["status"], row["status"])))
         return "\n".join(lines)

@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from desktop.domain.words import nl_en
+
 #: project statuses whose money is counted in leverage and the TRL mix
 COUNTED = frozenset({"submitted", "approved", "running", "finished"})
 #: project statuses that have the money (approved or later)
@@ -348,11 +350,11 @@ def ratio_text(value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     text = f"{value:.2f}"
-    return "1 : " + (text.replace(".", ",") if lang == "nl" else text)
+    return "1 : " + (nl_en(lang, text.replace(".", ","), text))
 
 
 def share_text(value: float | None, lang: str) -> str:
     """A share as a whole percentage ("–" without one)."""
     if value is None:
         return "–"
-    return f"{round(value * 100)}\u00a0%" if lang == "nl" else f"{round(value * 100)}%"
+    return nl_en(lang, f"{round(value * 100)}\u00a0%", f"{round(value * 100)}%")

@@ -10,6 +10,7 @@ import re
 
 from db.model import Field, Kind
 from desktop.domain.reasons import REASONS
+from desktop.domain.words import nl_en
 
 #: What the user typed, after the reason (desktop.domain.reasons words the reason itself).
 GOT = {"nl": ", niet “{text}”", "en": ", got “{text}”"}
@@ -22,11 +23,11 @@ def show_text(f: Field, value: object, lang: str) -> str:
     if f.kind is Kind.CHOICE:
         return f.choice_label(str(value), lang)
     if f.kind is Kind.BOOL:
-        yes, no = ("ja", "nee") if lang == "nl" else ("yes", "no")
+        yes, no = nl_en(lang, ("ja", "nee"), ("yes", "no"))
         return yes if value else no
     if f.kind is Kind.FLOAT:
         text = f"{value:.15g}"  # exact enough to read back unchanged, no grouping
-        return text.replace(".", ",") if lang == "nl" else text
+        return nl_en(lang, text.replace(".", ","), text)
     return str(value)
 
 

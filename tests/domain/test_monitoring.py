@@ -105,3 +105,48 @@ def test_kpi_overview_figure_shows_every_kpi_with_its_light():
     assert lights[0].fill == LIGHT_COLOUR[mon.ON_TRACK]
     assert all(0 <= i.y <= v.height for i in v.items if hasattr(i, "y"))
     assert short_unit("personen (cumulatief)") == "personen"
+
+
+def test_yearly_targets_shape_the_plan_line_and_the_light():
+    """With yearly targets the plan runs through them: a KPI that meets a slow first year's
+    target is on track, though a straight line from baseline to target would call it behind."""
+    k = kpi()  # 0 on 2026-01-01 -> 100 on 2030-01-01
+    ms = [measure("2027-12-31", 25)]
+    straight = mon.kpi_statuses({"kpi": [k], "kpi_measurement": ms}, D(2028, 1, 15))[0]
+    assert straight.light == mon.AT_RISK and not straight.yearly_plan
+    doc = {"kpi": [k], "kpi_measurement": ms,
+           "kpi_target": [{"kpi_id": "k1", "year": 2026, "value": 10},
+                          {"kpi_id": "k1", "year": 2027, "value": 25},
+                          {"kpi_id": "k1", "year": 2028, "value": 60},
+                          {"kpi_id": "k1", "year": 2031, "value": 120},  # after the target: not a corner
+                          {"kpi_id": "other", "year": 2027, "value": 99}]}
+    s = mon.kpi_statuses(doc, D(2028, 1, 15))[0]
+    assert s.yearly_plan
+    assert s.plan == [(D(2026, 1, 1), 0.0), (D(2026, 12, 31), 10.0), (D(2027, 12, 31), 25.0),
+                      (D(2028, 12, 31), 60.0), (D(2030, 1, 1), 100.0)]
+    assert s.expected == pytest.approx(0.25) and s.light == mon.ON_TRACK
+    assert s.planned_value(D(2028, 7, 1)) == pytest.approx(25 + 35 * 183 / 366)
+    assert s.planned_value(D(2020, 1, 1)) == 0 and s.planned_value(D(2035, 1, 1)) == 100
+    behind = mon.kpi_statuses({**doc, "kpi_measurement": [measure("2028-12-31", 30)]}, D(2029, 1, 15))[0]
+    assert behind.expected == pytest.approx(0.60) and behind.light == mon.OFF_TRACK
+    # judged by the share of the change planned by then (60): 90 % on track, 75 % at risk
+    lights = [mon.kpi_statuses({**doc, "kpi_measurement": [measure("2028-12-31", v)]}, D(2029, 1, 15))[0].light
+              for v in (54, 53, 45, 44)]
+    assert lights == [mon.ON_TRACK, mon.AT_RISK, mon.AT_RISK, mon.OFF_TRACK]
+
+
+def test_the_kpi_chart_draws_the_yearly_plan_it_judges_by():
+    from desktop.domain.visuals.kpi_visual import kpi_chart_visual
+    from desktop.domain.visuals.visual import Diamond, Line
+
+    doc = {"kpi": [kpi()], "kpi_measurement": [measure("2027-12-31", 25)],
+           "kpi_target": [{"kpi_id": "k1", "year": y, "value": v} for y, v in ((2026, 10), (2027, 25))]}
+    s = mon.kpi_statuses(doc, D(2028, 1, 15))[0]
+    v = kpi_chart_visual(s, "en", D(2028, 1, 15))
+    dashed = sorted(len(i.points) for i in v.items if isinstance(i, Line) and i.dash)
+    assert dashed == [2, 4]  # the legend's sample; the plan: baseline, 2026, 2027, target
+    assert sum(isinstance(i, Diamond) for i in v.items) >= 3
+    assert any(isinstance(i, Text) and i.text == "yearly targets" for i in v.items)
+    plain = kpi_chart_visual(mon.kpi_statuses({**doc, "kpi_target": []}, D(2028, 1, 15))[0], "en",
+                             D(2028, 1, 15))
+    assert [len(i.points) for i in plain.items if isinstance(i, Line) and i.dash] == [2, 2]

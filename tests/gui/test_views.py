@@ -100,8 +100,12 @@ def test_every_view_and_feature_module_is_imported_plainly():
         factory = views.view_factory(spec)
         assert callable(factory) and factory.__name__.endswith("View")
     installers = views.feature_installers()
-    # + print, reference lane, Part B strip
-    assert len(installers) == 8 and all(f.__name__ == "install" for f in installers)
+    # edit, export, print, co-editing, live, presentation, reference lane, Part B strip, landscape
+    assert [f.__module__ for f in installers] == [
+        "desktop.app.edit_menu", "desktop.export_ui.menu", "desktop.app.printing", "desktop.coedit_ui.menu",
+        "desktop.coedit_ui.live", "desktop.presentation.menu", "desktop.canvas.reference_menu",
+        "desktop.app.part_b_menu", "desktop.export_ui.landscape"]
+    assert all(f.__name__ == "install" for f in installers)
 
 
 def test_the_status_bar_counts_the_problems_and_leads_to_the_wizard(qtbot, window):

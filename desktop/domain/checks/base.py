@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from db import catalogue
 from desktop.domain.wizard.sections import home
+from desktop.domain.words import nl_en
 
 SEVERITIES = ("error", "warning", "hint")
 
@@ -36,7 +37,7 @@ class Problem:
     field: str | None = None
 
     def message(self, lang: str) -> str:
-        return self.message_nl if lang == "nl" else self.message_en
+        return nl_en(lang, self.message_nl, self.message_en)
 
 
 @dataclass(frozen=True)

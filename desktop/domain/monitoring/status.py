@@ -2,14 +2,21 @@
 
 Traffic light of a KPI (the rule shown to users and written in the report):
 
-* The plan is a straight line from the baseline (value at 1 January of the baseline year)
-  to the target (value at the target date).
+* The plan runs from the baseline (value at 1 January of the baseline year) to the target
+  (value at the target date). Without yearly targets it is a straight line; with yearly
+  targets it runs through each of them (value on 31 December of its year), so monitoring
+  and the yearly progress report judge a KPI against the same plan.
 * `achieved` is the share of the planned change the latest measurement has reached,
-  `expected` the share of the planned time that has passed at that measurement (0–1).
+  `expected` the share of the change the plan asks for at that measurement's date (0–1;
+  on a straight line, the share of the planned time that has passed).
   Both work for KPIs that must fall as well as rise.
-* **on track** when achieved ≥ expected − 0.10, or the target is reached;
-  **at risk** when achieved ≥ expected − 0.25;
-  **off track** otherwise, and always when the target date has passed without reaching it.
+* On a straight line: **on track** when achieved ≥ expected − 0.10, or the target is
+  reached; **at risk** when achieved ≥ expected − 0.25; **off track** otherwise.
+* Through yearly targets: the measurement is compared with the change the plan asks for by
+  its date (the share reached of the baseline-to-plan change): **on track** from 90 %,
+  **at risk** from 75 %, **off track** below, as a yearly target missed by at most 10 % of
+  its change is "narrowly missed" in the progress report.
+* Always **off track** when the target date has passed without reaching it.
 * **no data** without measurements; **incomplete** when the baseline or the target
   (value and date) is missing, so no plan line exists.
 
@@ -71,6 +78,12 @@ class KpiStatus:
     achieved: float | None = None  # share of the planned change reached (0 = baseline, 1 = target)
     expected: float | None = None  # share of the planned time passed at the latest measurement
     trend: float | None = None  # change per year between the last two measurements
+    plan: list[tuple[dt.date, float]] = field(default_factory=list)  # the plan line's corners
+
+    @property
+    def yearly_plan(self) -> bool:
+        """Whether the plan runs through yearly targets (not a straight line)."""
+        return len(self.plan) > 2
 
     @property
     def id(self) -> str:
@@ -78,13 +91,7 @@ class KpiStatus:
 
     def planned_value(self, on: dt.date) -> float | None:
         """The value the plan line gives on a date (None without a plan)."""
-        base = self.baseline
-        target = self.target
-        if base is None or target is None or target.date <= base.date:
-            return None
-        f = (on - base.date).days / (target.date - base.date).days
-        f = min(max(f, 0.0), 1.0)
-        return base.value + (target.value - base.value) * f
+        return plan_value(self.plan, on)
 
     @property
     def baseline(self) -> Point | None:
@@ -116,8 +123,39 @@ def kpi_points(kpi: dict, measurements: list[dict]) -> list[Point]:
     return sorted(points, key=lambda p: (p.date, order[p.kind]))
 
 
-def traffic_light(points: list[Point], today: dt.date) -> tuple[str, float | None, float | None]:
-    """(light, achieved, expected) by the rule in this module's docstring."""
+def plan_line(points: list[Point], yearly: dict[int, float] | None = None) -> list[tuple[dt.date, float]]:
+    """The corners of a KPI's plan line: baseline, the yearly targets between baseline and
+    target (31 December of their year), target. Empty without a baseline and a later target."""
+    base = next((p for p in points if p.kind == "baseline"), None)
+    target = next((p for p in points if p.kind == "target"), None)
+    if base is None or target is None or target.date <= base.date:
+        return []
+    corners = [(base.date, base.value)]
+    targets = yearly or {}
+    for year in sorted(targets):
+        when = dt.date(year, 12, 31)
+        if base.date < when < target.date:
+            corners.append((when, float(targets[year])))
+    corners.append((target.date, target.value))
+    return corners
+
+
+def plan_value(plan: list[tuple[dt.date, float]], on: dt.date) -> float | None:
+    """The value a plan line gives on a date: linear between its corners, flat outside."""
+    if not plan:
+        return None
+    if on <= plan[0][0]:
+        return plan[0][1]
+    for (d0, v0), (d1, v1) in zip(plan, plan[1:]):
+        if on <= d1:
+            return v0 + (v1 - v0) * (on - d0).days / (d1 - d0).days
+    return plan[-1][1]
+
+
+def traffic_light(points: list[Point], today: dt.date, yearly: dict[int, float] | None = None,
+                  ) -> tuple[str, float | None, float | None]:
+    """(light, achieved, expected) by the rule in this module's docstring; `yearly` are the
+    KPI's yearly targets by year."""
     base = next((p for p in points if p.kind == "baseline"), None)
     target = next((p for p in points if p.kind == "target"), None)
     actuals = [p for p in points if p.kind == "actual"]
@@ -131,11 +169,22 @@ def traffic_light(points: list[Point], today: dt.date) -> tuple[str, float | Non
         achieved = 1.0 if latest.value == target.value else 0.0
     else:
         achieved = (latest.value - base.value) / change
-    span = (target.date - base.date).days
-    expected = min(max((latest.date - base.date).days / span, 0.0), 1.0)
+    plan = plan_line(points, yearly)
+    planned = plan_value(plan, latest.date)
+    if change == 0 or planned is None:
+        expected = min(max((latest.date - base.date).days / (target.date - base.date).days, 0.0), 1.0)
+    else:
+        expected = min(max((planned - base.value) / change, 0.0), 1.0)
     if achieved >= 1.0:
         return ON_TRACK, achieved, expected
     if today > target.date:
+        return OFF_TRACK, achieved, expected
+    if len(plan) > 2 and planned is not None and planned != base.value:
+        reached = (latest.value - base.value) / (planned - base.value)  # of the change planned by then
+        if reached >= 1.0 - ON_TRACK_MARGIN:
+            return ON_TRACK, achieved, expected
+        if reached >= 1.0 - AT_RISK_MARGIN:
+            return AT_RISK, achieved, expected
         return OFF_TRACK, achieved, expected
     if achieved >= expected - ON_TRACK_MARGIN:
         return ON_TRACK, achieved, expected
@@ -158,13 +207,18 @@ def kpi_statuses(doc: dict, today: dt.date | None = None) -> list[KpiStatus]:
     by_kpi: dict[str, list[dict]] = {}
     for m in doc.get("kpi_measurement", []):
         by_kpi.setdefault(m.get("kpi_id"), []).append(m)
+    yearly: dict[str, dict[int, float]] = {}
+    for t in doc.get("kpi_target") or []:
+        if t.get("year") is not None and t.get("value") is not None:
+            yearly.setdefault(t.get("kpi_id"), {})[int(t["year"])] = float(t["value"])
     out = []
     for kpi in doc.get("kpi", []):
         points = kpi_points(kpi, by_kpi.get(kpi["id"], []))
-        light, achieved, expected = traffic_light(points, today)
+        targets = yearly.get(kpi["id"])
+        light, achieved, expected = traffic_light(points, today, targets)
         actuals = [p for p in points if p.kind == "actual"]
         out.append(KpiStatus(kpi, light, points, actuals[-1] if actuals else None,
-                             achieved, expected, _trend(actuals)))
+                             achieved, expected, _trend(actuals), plan_line(points, targets)))
     return out
 
 

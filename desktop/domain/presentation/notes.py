@@ -13,6 +13,7 @@ from collections import Counter
 
 from desktop.domain.presentation.scenes import Scene
 from desktop.domain.visuals.figure_text import counted
+from desktop.domain.words import in_language, nl_en
 
 WORDS = {
     "nl": {
@@ -55,7 +56,7 @@ WORDS = {
 
 
 def _w(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 def _choice_label(entity: str, field: str, code: str | None, lang: str) -> str:
@@ -65,7 +66,7 @@ def _choice_label(entity: str, field: str, code: str | None, lang: str) -> str:
         if f.name == field:
             for c in f.choices or ():
                 if c.code == code:
-                    return c.nl if lang == "nl" else c.en
+                    return nl_en(lang, c.nl, c.en)
     return code or ""
 
 
@@ -98,7 +99,7 @@ def scene_notes(doc: dict, scene: Scene, lang: str, today: dt.date | None = None
             from desktop.domain.monitoring import status as monitoring
 
             counts = monitoring.light_counts(monitoring.kpi_statuses(doc, today))
-            labels = monitoring.LIGHT_LABEL["nl" if lang == "nl" else "en"]
+            labels = in_language(monitoring.LIGHT_LABEL, lang)
             text = ", ".join(f"{n} {labels.get(k, k)}" for k, n in counts.most_common())
             if text:
                 lines.append(w["lights"].format(text=text))

@@ -24,6 +24,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from desktop.domain.visuals.visual import Diamond, Line, Primitive, Rect, Text, Visual
+from desktop.domain.words import in_language, nl_en
 
 LAYER_STEPS = ("science", "technology", "product", "market", "enabling", "other")
 EPS = 1.5
@@ -40,7 +41,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 @dataclass(frozen=True)
@@ -383,7 +384,7 @@ def add_notes(sv: SceneVisual, doc: dict, lang: str) -> None:
             v.items.append(p)
             sv.steps.append(step)
     if parked:
-        title = "Parkeerplaats" if lang == "nl" else "Parking lot"
+        title = nl_en(lang, "Parkeerplaats", "Parking lot")
         y = v.height + 4
         x0 = 28.0
         v.items.append(Text(x0, y, 300, 16, title, size=11, colour="#1f2933", bold=True))

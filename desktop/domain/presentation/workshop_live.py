@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from db.ops import Create, Delete, Op
+from desktop.domain.words import in_language
 
 SUBJECTS = ("vision", "opportunity", "programme")
 FIELD = {"vision": "vision_id", "opportunity": "opportunity_id", "programme": "programme_id"}
@@ -31,7 +32,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 # -- scenarios ------------------------------------------------------------------------------

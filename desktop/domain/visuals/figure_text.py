@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.domain.visuals.textmetrics import wrap
 from desktop.domain.visuals.visual import Text
+from desktop.domain.words import in_language
 
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EMPH = re.compile(r"(\*\*|__|\*|_|`)")
@@ -90,5 +91,5 @@ NOUNS = {
 
 def counted(n: int, noun: str, lang: str) -> str:
     """"1 mijlpaal", "3 mijlpalen": a number with its noun in the right form."""
-    one, many = NOUNS["nl" if lang == "nl" else "en"][noun]
+    one, many = in_language(NOUNS, lang)[noun]
     return f"{n} {one if n == 1 else many}"

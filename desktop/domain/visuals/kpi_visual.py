@@ -200,7 +200,8 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     """A small line chart of one KPI: plan line, measurements, target, today (for reports).
 
     `plan` replaces the straight plan line from baseline to target with a line through
-    these (date, value) points (the KPI's yearly targets, each marked); `verdict` (label,
+    these (date, value) points (each marked); by default a KPI with yearly targets is drawn
+    through them, as its traffic light judges it; `verdict` (label,
     colour) replaces the traffic light in the legend and the measurements' colour (the
     progress report's verdict on the year)."""
     today = today or dt.date.today()
@@ -216,6 +217,8 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
         v.add(Text(left, top, right - left, bottom - top, LIGHT_LABEL[lang][s.light], size=9,
                    colour=style.MUTED, align="center"))
         return v
+    if plan is None and s.yearly_plan:
+        plan = s.plan[1:]  # the yearly targets and the target (the baseline is drawn below)
     plan = sorted(plan or [])
     dates = [p.date for p in points] + [d for d, _v in plan] + [today]
     d0, d1 = min(dates), max(dates)

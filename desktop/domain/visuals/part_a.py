@@ -41,6 +41,7 @@ from desktop.domain.visuals.roadmap_data import TimelineData
 from desktop.domain.visuals.textmetrics import text_width
 from desktop.domain.visuals.timeline import TimeScale, horizon, parse_date, term_bands, ticks
 from desktop.domain.visuals.visual import Diamond, Line, Primitive, Rect, Text, Visual
+from desktop.domain.words import in_language
 
 AXIS_FILL = ("#dde8f4", "#e3efdb", "#fdf1cf", "#f9e0d0")
 AXIS_INK = ("#1f4e79", "#3b6e22", "#7a5a00", "#8a3d12")
@@ -75,7 +76,7 @@ def part_a_visual(doc: dict, lang: str, nudges: Nudges | None = None,
 def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
                  today: dt.date | None = None) -> PartALayout:
     w = words(lang)
-    tw = TERM_WORDS["nl" if lang == "nl" else "en"]
+    tw = in_language(TERM_WORDS, lang)
     road = data.roadmap
     if nudges is None:
         nudges = NUDGES.of(road.get("id", ""))

@@ -13,6 +13,7 @@ from db import catalogue
 from desktop.domain.visuals import style
 from desktop.domain.visuals.figure_text import paragraph
 from desktop.domain.visuals.visual import Rect, Text, Visual
+from desktop.domain.words import in_language
 
 WORDS = {
     "nl": {"title": "Samenhang met andere roadmaps", "s3": "Europese S3-domeinen",
@@ -40,7 +41,7 @@ def _name(data, entity: str, row_id: str | None) -> str:
 
 def coherence_lines(data, lang: str) -> list[tuple[str, str]]:
     """(bold head, text) per line of the box."""
-    w = WORDS["nl" if lang == "nl" else "en"]
+    w = in_language(WORDS, lang)
     out = []
     links = data.ordered("reference_link")
     for r in data.ordered("reference_roadmap"):
@@ -72,7 +73,7 @@ def draw_coherence(v: Visual, data, lang: str, *, x: float, y: float, width: flo
     lines = coherence_lines(data, lang)
     if not lines:
         return y
-    w = WORDS["nl" if lang == "nl" else "en"]
+    w = in_language(WORDS, lang)
     items = [Text(x + 10, y + 6, width - 20, 14, w["title"], size=10, colour=style.ACCENT, bold=True)]
     ty = y + 24
     head_w = 250.0
@@ -110,7 +111,7 @@ def _short(data, entity: str, row_id: str | None) -> str:
 def compact_lines(data, lang: str) -> list[tuple[str, str]]:
     """(bold head, text) per line of the compact box: per other roadmap the relations with
     the codes of what links to it (value chains, programmes, actions), then the tag lists."""
-    w = WORDS["nl" if lang == "nl" else "en"]
+    w = in_language(WORDS, lang)
     out = []
     links = data.ordered("reference_link")
     for r in data.ordered("reference_roadmap"):
@@ -146,7 +147,7 @@ def draw_coherence_compact(v: Visual, data, lang: str, *, x: float, y: float, wi
     if room < min(2, len(lines)):
         return None
     shown = lines if len(lines) <= room else lines[:room - 1]
-    w = WORDS["nl" if lang == "nl" else "en"]
+    w = in_language(WORDS, lang)
     items = [Text(x + 8, y + PAD, width - 16, TITLE_H - 2, w["title"], size=9, colour=style.ACCENT, bold=True)]
     head_w = min(max(text_width(h, SIZE, bold=True) for h, _ in shown) + 8, width * 0.42)
     ty = y + PAD + TITLE_H
@@ -157,7 +158,7 @@ def draw_coherence_compact(v: Visual, data, lang: str, *, x: float, y: float, wi
                           elide(text, width - head_w - 18, SIZE), size=SIZE, colour=style.MUTED))
         ty += COMPACT_LINE_H
     if len(shown) < len(lines):
-        more = MORE["nl" if lang == "nl" else "en"].format(n=len(lines) - len(shown))
+        more = in_language(MORE, lang).format(n=len(lines) - len(shown))
         items.append(Text(x + 8, ty, width - 16, COMPACT_LINE_H, elide(more, width - 18, SIZE), size=SIZE,
                           colour=style.MUTED))
         ty += COMPACT_LINE_H

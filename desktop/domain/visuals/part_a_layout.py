@@ -18,6 +18,7 @@ from desktop.domain.visuals import style
 from desktop.domain.visuals.figure_text import counted, markdown_blocks, number, paragraph
 from desktop.domain.visuals.roadmap_data import TimelineData
 from desktop.domain.visuals.visual import Line, Primitive, Rect, Text, translate
+from desktop.domain.words import in_language
 
 W = 1190.0
 M = 28.0
@@ -51,7 +52,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 @dataclass

@@ -21,6 +21,7 @@ from desktop.domain.visuals.roadmap_data import PART_B_ENTITIES, Filters, Timeli
 from desktop.domain.visuals.textmetrics import text_width, wrap
 from desktop.domain.visuals.timeline import header_levels, ticks
 from desktop.domain.visuals.visual import Diamond, Line, Rect, Text, Visual, translate
+from desktop.domain.words import in_language
 
 FIGURE_W = 1190.0
 MIN_TEXT = 7.5  # smallest text of the figure, in points at scale 1 (posters print it at >= 7 pt)
@@ -51,7 +52,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
@@ -80,7 +81,7 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
 
 def _date_text(d: dt.date, lang: str) -> str:
     from desktop.domain.visuals.timeline import MONTHS
-    months = MONTHS["nl" if lang == "nl" else "en"]
+    months = in_language(MONTHS, lang)
     return f"{d.day} {months[d.month - 1]} {d.year}"
 
 

@@ -19,6 +19,7 @@ from desktop.domain.visuals.roadmap_data import Filters, TimelineData
 from desktop.domain.visuals.routing import Box, ObstacleIndex, route
 from desktop.domain.visuals.textmetrics import text_width, wrap
 from desktop.domain.visuals.timeline import TermBand, TimeScale, horizon, parse_date, term_bands
+from desktop.domain.words import nl_en
 
 
 @dataclass(frozen=True)
@@ -162,14 +163,14 @@ def trl_text(action: dict) -> str:
 def layer_name(code: str, lang: str) -> str:
     for c in LAYERS:
         if c.code == code:
-            label = c.nl if lang == "nl" else c.en
+            label = nl_en(lang, c.nl, c.en)
             return label[:1].upper() + label[1:]
     return code
 
 
 def chain_title(chain: dict | None, lang: str) -> str:
     if chain is None:
-        return "Zonder waardeketen" if lang == "nl" else "Without value chain"
+        return nl_en(lang, "Zonder waardeketen", "Without value chain")
     code = chain.get("code")
     return f"{code} {chain.get('name', '')}" if code else chain.get("name", "")
 
@@ -221,7 +222,7 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
         chain_lanes = _lanes_for(data, cid, lang)
         by_id: dict[str | None, LaneGeom] = {ln.lane_id: ln for ln in chain_lanes if ln.lane_id}
         other = LaneGeom(f"other:{cid}", "lane", cid, None,
-                         "Overige" if lang == "nl" else "Other", "other", style.LAYER_COLOUR["other"])
+                         nl_en(lang, "Overige", "Other"), "other", style.LAYER_COLOUR["other"])
         for a in actions:
             if (a.get("value_chain_id") if a.get("value_chain_id") in known else None) != cid:
                 continue

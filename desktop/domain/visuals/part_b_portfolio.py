@@ -16,6 +16,7 @@ from desktop.domain.visuals import style
 from desktop.domain.visuals.lanes import Footprint, pack_rows
 from desktop.domain.visuals.textmetrics import text_width, wrap
 from desktop.domain.visuals.visual import Diamond, Line, Rect, Text, Visual
+from desktop.domain.words import in_language
 
 ROW_H = 17.0
 KPI_ROW_H = 24.0
@@ -84,7 +85,7 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
                    show_kpis: bool = True) -> tuple[float, list[float]]:
     """Draw the strip from `y` down; returns (bottom, row tops for page breaks). Nothing is
     drawn (bottom == y) when the chain has neither projects nor KPI targets."""
-    w = WORDS["nl" if lang == "nl" else "en"]
+    w = in_language(WORDS, lang)
     right = ox + scale.width
     tops: list[float] = []
     projects = chain_projects(doc, chain_id) if show_projects else []

@@ -21,6 +21,7 @@ from db.ops import Create
 from db.store import new_id
 from desktop.domain.visuals.lanes import Footprint, pack_rows
 from desktop.domain.visuals.textmetrics import text_width, wrap
+from desktop.domain.words import in_language
 
 LABEL_SIZE = 7.5  # points at scale 1 (the figure's smallest text)
 ROW_H = 15.0
@@ -38,7 +39,7 @@ WORDS = {
 
 
 def words(lang: str) -> dict[str, str]:
-    return WORDS["nl" if lang == "nl" else "en"]
+    return in_language(WORDS, lang)
 
 
 @dataclass(frozen=True)

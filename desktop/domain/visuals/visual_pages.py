@@ -109,16 +109,57 @@ def piece(v: Visual, y0: float, y1: float) -> Visual:
         at += section[1] - section[0]
     bands += [(y0, y1, at - y0), (foot, v.height, at + (y1 - y0) - foot)]
     out = Visual(v.width, at + (y1 - y0) + (v.height - foot), v.title)
+    items = v.items
     for lo, hi, dy in bands:
         if hi <= lo:
             continue
-        for item in v.items:
-            cut = _clip(item, lo, hi)
+        for i in _near_band(v, lo, hi):
+            cut = _clip(items[i], lo, hi)
             if cut is not None:
                 out.items.append(_shift(cut, dy))
     out.items.extend(_shift(t, at - y0) for t in _lane_labels(v, y0, y1))
     out.items.extend(_shift(t, at - y0) for t in _row_labels(v, y0, y1))
     return out
+
+
+_BUCKET = 64.0  # points of height per bucket of the index of a figure's items
+
+
+def _extent(p: Primitive) -> tuple[float, float] | None:
+    """The y extent of `p` (None: unknown, always looked at)."""
+    if isinstance(p, (Rect, Text)):
+        return p.y, p.y + p.h
+    if isinstance(p, Line):
+        ys = [y for _, y in p.points]
+        return min(ys), max(ys)
+    if isinstance(p, Diamond):
+        return p.cy - p.r, p.cy + p.r
+    return None
+
+
+def _near_band(v: Visual, lo: float, hi: float) -> list[int]:
+    """The indices (in drawing order) of the items of `v` whose y extent may meet lo..hi:
+    every item `_clip` keeps is among them. A figure of 2,000 actions cut into 100 pieces
+    clipped each of its items for every band of every piece (a million clips); the items
+    are bucketed by height once per figure instead."""
+    index = v.__dict__.get("_y_index")
+    if index is None or index[0] != len(v.items):
+        buckets: dict[int, list[int]] = {}
+        always: list[int] = []
+        for i, p in enumerate(v.items):
+            e = _extent(p)
+            if e is None:
+                always.append(i)
+                continue
+            for b in range(int(e[0] // _BUCKET), int(e[1] // _BUCKET) + 1):
+                buckets.setdefault(b, []).append(i)
+        index = (len(v.items), buckets, always)
+        v.__dict__["_y_index"] = index
+    _, buckets, always = index
+    found = set(always)
+    for b in range(int(lo // _BUCKET), int(hi // _BUCKET) + 1):
+        found.update(buckets.get(b, ()))
+    return sorted(found)
 
 
 def _row_labels(v: Visual, y0: float, y1: float) -> list[Text]:

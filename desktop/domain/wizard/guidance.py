@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.domain.words import nl_en
+
 
 @dataclass(frozen=True)
 class Guidance:
@@ -18,10 +20,10 @@ class Guidance:
     example_en: str
 
     def deliver(self, lang: str) -> str:
-        return self.deliver_nl if lang == "nl" else self.deliver_en
+        return nl_en(lang, self.deliver_nl, self.deliver_en)
 
     def example(self, lang: str) -> str:
-        return self.example_nl if lang == "nl" else self.example_en
+        return nl_en(lang, self.example_nl, self.example_en)
 
 
 G = Guidance

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from db import catalogue
 from db.model import Kind
+from desktop.domain.words import nl_en
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ class SectionSpec:
     expects: tuple[Expect, ...] = ()
 
     def title(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return nl_en(lang, self.nl, self.en)
 
     def entities(self) -> tuple[str, ...]:
         return tuple(t.entity for t in self.tables)
@@ -128,7 +129,7 @@ class ChecklistItem:
     expects: tuple[Expect, ...]
 
     def label(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return nl_en(lang, self.nl, self.en)
 
 
 @dataclass(frozen=True)
@@ -142,10 +143,10 @@ class StepSpec:
     sections: tuple[SectionSpec, ...] = field(default=())
 
     def title(self, lang: str) -> str:
-        return self.nl if lang == "nl" else self.en
+        return nl_en(lang, self.nl, self.en)
 
     def chapter(self, lang: str) -> str:
-        return self.chapter_nl if lang == "nl" else self.chapter_en
+        return nl_en(lang, self.chapter_nl, self.chapter_en)
 
 
 T = TableSpec

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 
 from db import catalogue
+from desktop.domain.words import nl_en
 from desktop.export.report import markdown
 from desktop.export.report.document import Paragraph, Run
 from desktop.export.resources import report_labels
@@ -85,7 +86,7 @@ class Context:
     def eur(self, value) -> str:
         if value is None:
             return ""
-        return f"€\u00a0{self.num(value, 0)}" if self.lang == "nl" else f"€{self.num(value, 0)}"
+        return nl_en(self.lang, f"€\u00a0{self.num(value, 0)}", f"€{self.num(value, 0)}")
 
     def date(self, value: str | None) -> str:
         if not value:

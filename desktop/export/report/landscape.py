@@ -10,6 +10,7 @@ from collections import Counter, defaultdict
 
 from desktop.domain.checks.base import RoadmapIndex
 from desktop.domain.checks.landscape import international_evidence
+from desktop.domain.words import nl_en
 from desktop.export.report.context import Context
 from desktop.export.report.document import BulletList, ListItem, Run
 from desktop.export.report.parts import bold_cell, cell, joined, lead, note, table
@@ -148,7 +149,7 @@ def coherence_section(c: Context) -> Section:
         evidence = international_evidence(RoadmapIndex(_doc(c)))
         if evidence:
             pos.add(lead(w["evidence"]),
-                    BulletList([ListItem([Run(nl if c.lang == "nl" else en)]) for nl, en in evidence]))
+                    BulletList([ListItem([Run(nl_en(c.lang, nl, en))]) for nl, en in evidence]))
         else:
             pos.add(note(w["no_evidence"]))
     return sec

@@ -29,6 +29,7 @@ from desktop.domain.changes import change_lines
 from desktop.domain.monitoring.status import action_summary, kpi_statuses
 from desktop.domain.revisions import Revision, doc_rows
 from desktop.domain.visuals.visual import Visual
+from desktop.domain.words import in_language
 from desktop.export.report.context import Context
 from desktop.export.report.document import (
     BulletList,
@@ -188,7 +189,7 @@ def figure_visuals(doc: dict, lang: str, today: dt.date, year: int | None = None
     out: dict[str, Visual] = {}
     measured = [s for s in kpi_statuses(doc, today) if s.actuals]
     plans, verdicts = {}, {}
-    labels = F.YEAR_LABEL["nl" if lang == "nl" else "en"]
+    labels = in_language(F.YEAR_LABEL, lang)
     for s in measured:
         targets = F.yearly_targets(doc, s.id)
         if not targets:
