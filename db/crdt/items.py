@@ -229,6 +229,7 @@ class ItemIndex:
         for lst in self._by_client.values():
             lst.sort(key=lambda i: i.clock)
         self._deletes: dict[int, set[tuple[int, int]]] = {}
+        self._unresolved: set[int] = set()  # ids of items whose parent cannot be found
         self._mark_deleted(deletes)
         for it in self.items:  # resolve parent/key through origins (written only once)
             self._resolve(it)
@@ -325,10 +326,15 @@ class ItemIndex:
         chain: list[Item] = []
         cur: Item | None = it
         while cur is not None and cur.parent is None and len(chain) < 100000:
+            if id(cur) in self._unresolved:  # its chain was walked before: it ends nowhere
+                cur = None
+                break
             chain.append(cur)
             ref = cur.origin or cur.right_origin
             cur = self.find(ref) if ref else None
         if cur is None or cur.parent is None:
+            # (an update without what it builds on: each item's chain is walked once)
+            self._unresolved.update(id(c) for c in chain)
             return
         for c in chain:
             c.parent = cur.parent

@@ -287,8 +287,16 @@ def _visible(items):
 def concurrent_groups(history, items) -> list[list]:
     """Groups of writes of one field that conflict: writes seen by exactly the same other
     writes (so none saw another), holding two or more different values."""
+    # Two writes in one group never saw each other and come from different writers (of
+    # one writer's writes, the later saw the earlier), so only writes concurrent with a
+    # write of another writer can be in a group: the others are not compared (one
+    # author's run of edits of a field would otherwise cost a comparison per pair).
+    if len({i.client for i in items}) < 2:
+        return []
+    candidates = [i for i in items
+                  if any(j.client != i.client and history.concurrent(i, j) for j in items)]
     groups: dict[frozenset, list] = {}
-    for i in items:
+    for i in candidates:
         succ = frozenset(_ident(j) for j in items if j is not i and history.saw(j, i))
         groups.setdefault(succ, []).append(i)
     out = []

@@ -266,6 +266,12 @@ def _draw_lines(painter: QPainter, lines) -> None:
 #: Around an arrow's legs, what a repaint covers (scene units): the selected 2 px pen and
 #: the antialiased edge at the smallest zoom the arrows are drawn at.
 ARROW_PAD = 4.0
+#: More changed arrows than this in one update: the arrow layer is repainted as a whole.
+LEG_REPAINT_MAX = 200
+
+
+def _no_repaint(_arrow) -> None:
+    pass
 
 
 class ArrowRef:
@@ -368,10 +374,13 @@ class ArrowLayer(QGraphicsItem):
         arrows `removed`: the incremental counterpart of `set_arrows`."""
         arrows = self.arrows
         grown = QRectF(self._bounds)
+        # many arrows (a lane grew and everything below moved): one repaint of the layer
+        many = len(keys) + len(removed) > LEG_REPAINT_MAX
+        repaint = _no_repaint if many else self.repaint_arrow
         for k in removed:
             gone = arrows.pop(k, None)
             if gone is not None:
-                self.repaint_arrow(gone)
+                repaint(gone)
                 self._unindex(k)
                 self.selected.discard(k)
         for k in keys:
@@ -379,7 +388,7 @@ class ArrowLayer(QGraphicsItem):
             a = arrows.get(k)
             if g is None:
                 if a is not None:
-                    self.repaint_arrow(a)
+                    repaint(a)
                     del arrows[k]
                     self._unindex(k)
                     self.selected.discard(k)
@@ -388,7 +397,7 @@ class ArrowLayer(QGraphicsItem):
                 a.geom = g
                 if a.points == g.points:
                     continue  # drawn as before: nothing to repaint
-                self.repaint_arrow(a)
+                repaint(a)
                 self._unindex(k)
                 a.set_points(g.points)
                 self._index(k, a)
@@ -396,10 +405,12 @@ class ArrowLayer(QGraphicsItem):
                 a = arrows[k] = ArrowRef(self, g)
                 self._index(k, a)
             grown = grown.united(a.bounds) if grown.isValid() else QRectF(a.bounds)
-            self.repaint_arrow(a)
+            repaint(a)
         if grown != self._bounds:
             self.prepareGeometryChange()
             self._bounds = grown
+        if many:
+            self.update()
         return arrows
 
     def _index(self, key: str, a: ArrowRef) -> None:
