@@ -22,3 +22,19 @@ def answerer(qapp, tmp_path):
     a = Answerer(tmp_path / "answers")
     yield a
     a.stop()
+
+
+@pytest.fixture
+def demo_window(qtbot, demo, answerer):
+    """An English main window on the demo, shown, active, closed after the test."""
+    from desktop.app.main_window import MainWindow
+
+    w = MainWindow(lang="en")
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    assert w.open_file(demo, demo=True)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    yield w
+    w.close()

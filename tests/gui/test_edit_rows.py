@@ -13,7 +13,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.app.crash import log_path
-from desktop.app.main_window import MainWindow
 from desktop.app.row_clipboard import ROWS_MIME
 
 L = Qt.MouseButton.LeftButton
@@ -22,17 +21,14 @@ NO = Qt.KeyboardModifier.NoModifier
 
 
 @pytest.fixture
-def window(qtbot, demo, answerer):
+def empty_clipboard(qapp):
     QApplication.clipboard().clear()
-    w = MainWindow(lang="en")
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    assert w.open_file(demo, demo=True)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    yield w
-    w.close()
+
+
+@pytest.fixture
+def window(empty_clipboard, demo_window):  # the clipboard is emptied before the window opens
+    yield demo_window
+    demo_window.close()
     assert not log_path().exists()
 
 

@@ -19,22 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.main_window import MainWindow
-
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot, demo, answerer):
-    w = MainWindow(lang="en")
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    assert w.open_file(demo, demo=True)
-    w.activateWindow()
-    qtbot.waitUntil(w.isActiveWindow)
-    yield w
-    w.close()
+def window(demo_window):
+    return demo_window
 
 
 def _owner(w: QWidget, dialog: QDialog) -> QWidget:
