@@ -276,9 +276,17 @@ def yearly_results(doc: Mapping, kpi_id: str) -> dict[int, dict]:
     return out
 
 
+def yearly_targets_by_kpi(doc: Mapping) -> dict[str, dict[int, float]]:
+    """Every KPI's yearly targets (year -> value), by KPI id, in one pass over the targets."""
+    out: dict[str, dict[int, float]] = {}
+    for t in doc.get("kpi_target") or []:
+        if t.get("year") is not None and t.get("value") is not None:
+            out.setdefault(t.get("kpi_id"), {})[t["year"]] = float(t["value"])
+    return out
+
+
 def yearly_targets(doc: Mapping, kpi_id: str) -> dict[int, float]:
-    return {t["year"]: float(t["value"]) for t in doc.get("kpi_target") or []
-            if t.get("kpi_id") == kpi_id and t.get("year") is not None and t.get("value") is not None}
+    return yearly_targets_by_kpi(doc).get(kpi_id, {})
 
 
 def kpi_year(doc: Mapping, kpi: dict, year: int, *, targets: dict[int, float] | None = None,

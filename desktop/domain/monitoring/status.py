@@ -30,6 +30,8 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from desktop.domain.funding import yearly_targets_by_kpi
+
 ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA, INCOMPLETE = (
     "on_track", "at_risk", "off_track", "no_data", "incomplete")
 LIGHTS = (ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA, INCOMPLETE)
@@ -207,10 +209,7 @@ def kpi_statuses(doc: dict, today: dt.date | None = None) -> list[KpiStatus]:
     by_kpi: dict[str, list[dict]] = {}
     for m in doc.get("kpi_measurement", []):
         by_kpi.setdefault(m.get("kpi_id"), []).append(m)
-    yearly: dict[str, dict[int, float]] = {}
-    for t in doc.get("kpi_target") or []:
-        if t.get("year") is not None and t.get("value") is not None:
-            yearly.setdefault(t.get("kpi_id"), {})[int(t["year"])] = float(t["value"])
+    yearly = yearly_targets_by_kpi(doc)
     out = []
     for kpi in doc.get("kpi", []):
         points = kpi_points(kpi, by_kpi.get(kpi["id"], []))
