@@ -1289,7 +1289,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>MonitoringView</name>
+    <name>MonitoringPages</name>
     <message>
         <source>KPIs and their traffic lights</source>
         <translation type="unfinished"></translation>
@@ -1363,18 +1363,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revision to compare with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,6 +1384,21 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Changes &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,10 +2406,89 @@ Close anyway and lose them?</source>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>
             <numerusform>Undo history: %n step taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
             <numerusform>Undo history: %n steps taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2789,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>could not encode %1</source>
+        <extracomment>Text is set this many times larger and drawn scaled down by as much: Qt rounds a font&apos;s pixel size to a whole number, so 7.5 or 8.5 points drawn at one unit per point came out at 8 and 9 (6 % wider than measured, past the edges of their boxes); at 16 times the rounding is under half a percent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1293,7 +1293,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>MonitoringView</name>
+    <name>MonitoringPages</name>
     <message>
         <source>KPIs and their traffic lights</source>
         <translation>KPI&apos;s en hun verkeerslicht</translation>
@@ -1367,18 +1367,6 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Schrijf het jaarlijkse voortgangsrapport</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI&apos;s</translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation>Status van de acties</translation>
-    </message>
-    <message>
         <source>Revision to compare with</source>
         <translation>Revisie om mee te vergelijken</translation>
     </message>
@@ -1401,6 +1389,21 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Changes &amp;since:</source>
         <translation>Wijzigingen &amp;sinds:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Status van de acties</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2407,6 +2410,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>
             <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
             <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
@@ -2789,6 +2793,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>could not encode %1</source>
+        <extracomment>Text is set this many times larger and drawn scaled down by as much: Qt rounds a font&apos;s pixel size to a whole number, so 7.5 or 8.5 points drawn at one unit per point came out at 8 and 9 (6 % wider than measured, past the edges of their boxes); at 16 times the rounding is under half a percent.</extracomment>
         <translation>kon %1 niet coderen</translation>
     </message>
 </context>
