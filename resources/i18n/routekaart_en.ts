@@ -1950,104 +1950,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart – presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New item title</source>
-        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the path of an objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No objectives yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scenario has programmes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dot of this participant on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick-add works on a Part B scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point at a lane first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots now from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots now anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sticky note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parking lot</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>PresentationPainting</name>
     <message>
         <source>This roadmap has nothing to present yet.</source>
         <translation type="unfinished"></translation>
@@ -2082,6 +1985,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Nothing to vote on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart – presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2883,6 +2814,81 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Wrote %1 documents in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-add works on a Part B scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a lane first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action: type a title, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky note: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

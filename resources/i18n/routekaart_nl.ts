@@ -1954,104 +1954,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Presentation</source>
-        <translation>Presentatie</translation>
-    </message>
-    <message>
-        <source>Routekaart – presentation</source>
-        <translation>Routekaart – presentatie</translation>
-    </message>
-    <message>
-        <source>New item title</source>
-        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
-        <translation>Titel van het nieuwe item</translation>
-    </message>
-    <message>
-        <source>Follow the path of an objective</source>
-        <translation>Het pad van een doelstelling volgen</translation>
-    </message>
-    <message>
-        <source>No objectives yet</source>
-        <translation>Nog geen doelstellingen</translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation>Alles tonen</translation>
-    </message>
-    <message>
-        <source>All scenarios</source>
-        <translation>Alle scenario&apos;s</translation>
-    </message>
-    <message>
-        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
-    </message>
-    <message>
-        <source>No scenario has programmes yet</source>
-        <translation>Nog geen scenario met programma&apos;s</translation>
-    </message>
-    <message>
-        <source>No dot of this participant on %1</source>
-        <translation>Deze deelnemer heeft geen sticker op %1</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Sticker terugnemen</translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation>Stem met sticker</translation>
-    </message>
-    <message>
-        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
-        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Quick-add works on a Part B scene</source>
-        <translation>Snel toevoegen werkt in een scène van deel B</translation>
-    </message>
-    <message>
-        <source>Point at a lane first</source>
-        <translation>Wijs eerst een laag aan</translation>
-    </message>
-    <message>
-        <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Dots now from %1</source>
-        <translation>Stickers nu van %1</translation>
-    </message>
-    <message>
-        <source>Dots now anonymous</source>
-        <translation>Stickers nu anoniem</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add sticky note</source>
-        <translation>Plakbriefje toevoegen</translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation>Mijlpaal verplaatsen</translation>
-    </message>
-    <message>
-        <source>Parking lot</source>
-        <translation>Parkeerplaats</translation>
-    </message>
+    <name>PresentationPainting</name>
     <message>
         <source>This roadmap has nothing to present yet.</source>
         <translation>Deze roadmap heeft nog niets om te presenteren.</translation>
@@ -2087,6 +1990,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Nothing to vote on yet</source>
         <translation>Nog niets om over te stemmen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Routekaart – presentation</source>
+        <translation>Routekaart – presentatie</translation>
+    </message>
+    <message>
+        <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
+        <translation>Titel van het nieuwe item</translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation>Het pad van een doelstelling volgen</translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation>Nog geen doelstellingen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2819,81 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Wrote %1 documents in %2</source>
         <translation>%1 documenten geschreven in %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma&apos;s</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Quick-add works on a Part B scene</source>
+        <translation>Snel toevoegen werkt in een scène van deel B</translation>
+    </message>
+    <message>
+        <source>Point at a lane first</source>
+        <translation>Wijs eerst een laag aan</translation>
+    </message>
+    <message>
+        <source>New action: type a title, Enter to add, Esc to cancel</source>
+        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Sticky note: type, Enter to add, Esc to cancel</source>
+        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation>Plakbriefje toevoegen</translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation>Mijlpaal verplaatsen</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkeerplaats</translation>
     </message>
 </context>
 </TS>
