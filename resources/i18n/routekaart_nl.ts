@@ -1293,7 +1293,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>MonitoringView</name>
+    <name>MonitoringPages</name>
     <message>
         <source>KPIs and their traffic lights</source>
         <translation>KPI&apos;s en hun verkeerslicht</translation>
@@ -1367,18 +1367,6 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Schrijf het jaarlijkse voortgangsrapport</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI&apos;s</translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation>Status van de acties</translation>
-    </message>
-    <message>
         <source>Revision to compare with</source>
         <translation>Revisie om mee te vergelijken</translation>
     </message>
@@ -1401,6 +1389,21 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Changes &amp;since:</source>
         <translation>Wijzigingen &amp;sinds:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Status van de acties</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1951,104 +1954,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Presentation</source>
-        <translation>Presentatie</translation>
-    </message>
-    <message>
-        <source>Routekaart – presentation</source>
-        <translation>Routekaart – presentatie</translation>
-    </message>
-    <message>
-        <source>New item title</source>
-        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
-        <translation>Titel van het nieuwe item</translation>
-    </message>
-    <message>
-        <source>Follow the path of an objective</source>
-        <translation>Het pad van een doelstelling volgen</translation>
-    </message>
-    <message>
-        <source>No objectives yet</source>
-        <translation>Nog geen doelstellingen</translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation>Alles tonen</translation>
-    </message>
-    <message>
-        <source>All scenarios</source>
-        <translation>Alle scenario&apos;s</translation>
-    </message>
-    <message>
-        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
-    </message>
-    <message>
-        <source>No scenario has programmes yet</source>
-        <translation>Nog geen scenario met programma&apos;s</translation>
-    </message>
-    <message>
-        <source>No dot of this participant on %1</source>
-        <translation>Deze deelnemer heeft geen sticker op %1</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Sticker terugnemen</translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation>Stem met sticker</translation>
-    </message>
-    <message>
-        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
-        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Quick-add works on a Part B scene</source>
-        <translation>Snel toevoegen werkt in een scène van deel B</translation>
-    </message>
-    <message>
-        <source>Point at a lane first</source>
-        <translation>Wijs eerst een laag aan</translation>
-    </message>
-    <message>
-        <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Dots now from %1</source>
-        <translation>Stickers nu van %1</translation>
-    </message>
-    <message>
-        <source>Dots now anonymous</source>
-        <translation>Stickers nu anoniem</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add sticky note</source>
-        <translation>Plakbriefje toevoegen</translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation>Mijlpaal verplaatsen</translation>
-    </message>
-    <message>
-        <source>Parking lot</source>
-        <translation>Parkeerplaats</translation>
-    </message>
+    <name>PresentationPainting</name>
     <message>
         <source>This roadmap has nothing to present yet.</source>
         <translation>Deze roadmap heeft nog niets om te presenteren.</translation>
@@ -2084,6 +1990,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Nothing to vote on yet</source>
         <translation>Nog niets om over te stemmen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Routekaart – presentation</source>
+        <translation>Routekaart – presentatie</translation>
+    </message>
+    <message>
+        <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
+        <translation>Titel van het nieuwe item</translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation>Het pad van een doelstelling volgen</translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation>Nog geen doelstellingen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2341,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>
             <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
             <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
@@ -2789,6 +2724,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>could not encode %1</source>
+        <extracomment>Text is set this many times larger and drawn scaled down by as much: Qt rounds a font&apos;s pixel size to a whole number, so 7.5 or 8.5 points drawn at one unit per point came out at 8 and 9 (6 % wider than measured, past the edges of their boxes); at 16 times the rounding is under half a percent.</extracomment>
         <translation>kon %1 niet coderen</translation>
     </message>
 </context>
@@ -2883,6 +2819,81 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Wrote %1 documents in %2</source>
         <translation>%1 documenten geschreven in %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma&apos;s</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Quick-add works on a Part B scene</source>
+        <translation>Snel toevoegen werkt in een scène van deel B</translation>
+    </message>
+    <message>
+        <source>Point at a lane first</source>
+        <translation>Wijs eerst een laag aan</translation>
+    </message>
+    <message>
+        <source>New action: type a title, Enter to add, Esc to cancel</source>
+        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Sticky note: type, Enter to add, Esc to cancel</source>
+        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation>Plakbriefje toevoegen</translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation>Mijlpaal verplaatsen</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkeerplaats</translation>
     </message>
 </context>
 </TS>
