@@ -22,7 +22,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.atomic import write_atomically
-from desktop.export.column_widths import DOCX_CELLS, fitted_widths
+from desktop.export.column_widths import DOCX_CELLS, fitted_cells, fitted_widths
 from desktop.export.docx.figures import add_figure
 from desktop.export.docx.fonts import set_fonts
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
@@ -287,11 +287,29 @@ def _run_xml(text: str, bold: bool = False, italic: bool = False, *, br: bool = 
             elif piece == "\r" or piece == "\n":
                 out.append("<w:br/>")
             elif piece:
-                space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-                out.append(f"<w:t{space}>{_esc(piece)}</w:t>")
+                out.append(_t_xml(piece))
     if br:
         out.append("<w:br/>")
     out.append("</w:r>")
+    return "".join(out)
+
+
+#: A hyphen between digits (a date "08-04-2028", a code "D-02"... of digits): Word and
+#: LibreOffice break lines after a hyphen, which split dates over two lines in narrow
+#: table columns ("29-" / "03-2032"); such a hyphen is written as Word's no-break hyphen.
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")
+
+
+def _t_xml(text: str) -> str:
+    """`text` as <w:t> elements, a hyphen between digits as a <w:noBreakHyphen/>."""
+    parts = _DIGIT_HYPHEN.split(text) if "-" in text else (text,)
+    out = []
+    for i, part in enumerate(parts):
+        if i:
+            out.append("<w:noBreakHyphen/>")
+        if part:
+            space = ' xml:space="preserve"' if len(part.strip()) < len(part) else ""
+            out.append(f"<w:t{space}>{_esc(part)}</w:t>")
     return "".join(out)
 
 
@@ -441,7 +459,10 @@ class _Writer:
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        col_pts = fitted_widths(t, TEXT_W.pt, DOCX_CELLS)
+        cells = fitted_cells(t, TEXT_W.pt, DOCX_CELLS)
+        col_pts = fitted_widths(t, TEXT_W.pt, cells)
+        # a table set smaller so that its words stay whole (column_widths.fitted_cells)
+        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)
         widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
@@ -450,7 +471,7 @@ class _Writer:
         out = [_tr_open(cant_split=True, header=True)]
         for i, text in enumerate(t.header):
             out.append(_tc_open(twips[i], fill=HEADER_FILL))
-            out.append(_p_xml(header_id, _run_xml(text), jc="right" if i in t.numeric else None))
+            out.append(_p_xml(header_id, _run_xml(text, size=size), jc="right" if i in t.numeric else None))
             out.append("</w:tc>")
         out.append("</w:tr>")
         groups = set(t.group_rows)
@@ -461,12 +482,12 @@ class _Writer:
             out.append(_tr_open(cant_split=_row_height(values, col_pts) < TEXT_H_PT * 0.5))
             if r in groups:
                 out.append(_tc_open(full, fill=GROUP_FILL, span=ncols))
-                out.append(_p_xml(text_id, _run_xml(str(values[0]), bold=True), keep_next=True))
+                out.append(_p_xml(text_id, _run_xml(str(values[0]), bold=True, size=size), keep_next=True))
                 out.append("</w:tc></w:tr>")
                 continue
             for i, value in enumerate(values):
                 out.append(_tc_open(twips[i]))
-                out.append(self.cell(value, "right" if i in t.numeric else None))
+                out.append(self.cell(value, "right" if i in t.numeric else None, size))
                 out.append("</w:tc>")
             out.append("</w:tr>")
         rows = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(out)}</w:tbl>")
@@ -479,29 +500,30 @@ class _Writer:
             sid = self._style_ids[name] = self.doc.styles[name].style_id
         return sid
 
-    def cell(self, value, align: str | None) -> str:
-        """The paragraphs of a table cell, as XML."""
+    def cell(self, value, align: str | None, size: int | None = None) -> str:
+        """The paragraphs of a table cell, as XML (`size`: of its text, in half points, when not
+        the styles')."""
         text_id = self.style_id("Table Text")
         if isinstance(value, str):
-            return _p_xml(text_id, _runs_xml([Run(value)]), jc=align)
+            return _p_xml(text_id, _runs_xml([Run(value)], size), jc=align)
         note_id = self.style_id("Report Note")
         out = []
         for b in value:
             if isinstance(b, Paragraph):
-                out.append(_p_xml(note_id if b.style == "note" else text_id, _runs_xml(b.runs), jc=align))
+                out.append(_p_xml(note_id if b.style == "note" else text_id, _runs_xml(b.runs, size), jc=align))
             elif isinstance(b, BulletList):
-                out.append(self.cell_bullets(b))
+                out.append(self.cell_bullets(b, size))
             elif isinstance(b, Heading):
-                out.append(_p_xml(text_id, _run_xml(b.text, bold=True)))
+                out.append(_p_xml(text_id, _run_xml(b.text, bold=True, size=size)))
             elif isinstance(b, Table):
                 for q in table_as_paragraphs(b):
-                    out.append(_p_xml(note_id if q.style == "note" else text_id, _runs_xml(q.runs)))
+                    out.append(_p_xml(note_id if q.style == "note" else text_id, _runs_xml(q.runs, size)))
         xml = "".join(out)
         if xml:
             return xml
         return _p_xml(text_id, "") if not value else "<w:p/>"  # a cell holds a paragraph
 
-    def cell_bullets(self, lst: BulletList) -> str:
+    def cell_bullets(self, lst: BulletList, size: int | None = None) -> str:
         """A list in a table cell: the body's list styles, 1 pt after each item, 9 pt text."""
         base = "List Number" if lst.ordered else "List Bullet"
         num_id = self._restart_numbering() if lst.ordered else None
@@ -509,7 +531,7 @@ class _Writer:
         out = []
         for k, item in enumerate(items):
             style = base if item.level == 0 else f"{base} {min(item.level + 1, 3)}"
-            out.append(_p_xml(self.style_id(style), _runs_xml(item.runs, size=18),
+            out.append(_p_xml(self.style_id(style), _runs_xml(item.runs, size=size or 18),
                               keep_next=k + 1 < len(items) and items[k + 1].level > item.level,
                               num_id=num_id if item.level == 0 else None, space_after=20))
         return "".join(out)

@@ -45,7 +45,7 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 
 from desktop.export.atomic import write_atomically
 from desktop.export.bidi_text import base_is_rtl, display_indexes, has_rtl
-from desktop.export.column_widths import fitted_widths
+from desktop.export.column_widths import MIN_TABLE_PT, PDF_CELLS, CellText, fitted_cells, fitted_widths
 from desktop.export.fonts import (
     BOLD,
     BOLD_ITALIC,
@@ -196,11 +196,13 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h3": _style("h3", 11, bold=True, color=ACCENT, spaceBefore=9, spaceAfter=4, keepWithNext=1),
         "h4": _style("h4", 10, bold=True, spaceBefore=7, spaceAfter=3, keepWithNext=1),
         "h5": _style("h5", 9.5, bold=True, italic=True, spaceBefore=5, spaceAfter=2, keepWithNext=1),
-        "cell": _style("cell", 8.5, leading=11),
-        "cell_r": _style("cell_r", 8.5, leading=11, alignment=TA_RIGHT),
-        "cell_note": _style("cell_note", 8, italic=True, color=MUTED, leading=10.5),
-        "head": _style("head", 8.5, bold=True, color=colors.white, leading=11),
-        "head_r": _style("head_r", 8.5, bold=True, color=colors.white, leading=11, alignment=TA_RIGHT),
+        # table text may break a compound after its hyphens, as Word does (column_widths.pieces)
+        "cell": _style("cell", 8.5, leading=11, embeddedHyphenation=1),
+        "cell_r": _style("cell_r", 8.5, leading=11, alignment=TA_RIGHT, embeddedHyphenation=1),
+        "cell_note": _style("cell_note", 8, italic=True, color=MUTED, leading=10.5, embeddedHyphenation=1),
+        "head": _style("head", 8.5, bold=True, color=colors.white, leading=11, embeddedHyphenation=1),
+        "head_r": _style("head_r", 8.5, bold=True, color=colors.white, leading=11, alignment=TA_RIGHT,
+                         embeddedHyphenation=1),
         "title": _style("title", 26, bold=True, color=ACCENT, leading=32, spaceAfter=12),
         "subtitle": _style("subtitle", 14, color=MUTED, leading=19, spaceAfter=30),
         "title_line": _style("title_line", 11, leading=16),
@@ -374,6 +376,7 @@ class _Story:
         self.numbers = numbers or _Numbers(report_labels(report.language))
         self.toc: _Contents | None = None
         self._plain_styles: dict[tuple[str, str], ParagraphStyle] = {}
+        self._sized: dict[tuple[float, float], dict] = {}
 
     def _heading(self, text: str, style: str, outline_level: int | None, in_toc: bool) -> RLParagraph:
         p = RLParagraph(escape(text), self.st[style])
@@ -442,8 +445,8 @@ class _Story:
                                            spaceAfter=max(base.spaceAfter, 4))
         return out
 
-    def cell(self, value, right: bool) -> object:
-        st = self.st
+    def cell(self, value, right: bool, st: dict | None = None) -> object:
+        st = st or self.st
         if isinstance(value, str):
             return PlainCell(value, st["cell_r" if right else "cell"])
         flow: list = []
@@ -471,8 +474,25 @@ class _Story:
             self._plain_styles[key] = ParagraphStyle(f"{style.name}_{font}", parent=style, fontName=font)
         return PlainCell("".join(r.text for r in runs), self._plain_styles[key])
 
+    def sized(self, cells: CellText) -> dict:
+        """The table styles at the sizes `cells` gives (the report's own when unchanged)."""
+        if cells == PDF_CELLS:
+            return self.st
+        key = (cells.header_size, cells.cell_size)
+        if key not in self._sized:
+            d = PDF_CELLS.cell_size - cells.cell_size
+            st = dict(self.st)
+            for name in ("cell", "cell_r", "cell_note", "head", "head_r"):
+                base = self.st[name]
+                size = max(base.fontSize - d, MIN_TABLE_PT)
+                st[name] = ParagraphStyle(f"{name}_{cells.cell_size}", parent=base, fontSize=size,
+                                          leading=base.leading * size / base.fontSize)
+            self._sized[key] = st
+        return self._sized[key]
+
     def table(self, t: Table) -> RLTable:
-        st = self.st
+        cells = fitted_cells(t, TEXT_W)
+        st = self.sized(cells)
         head = [RLParagraph(escape(h), st["head_r" if i in t.numeric else "head"]) for i, h in enumerate(t.header)]
         groups = set(t.group_rows)
         data = [head]
@@ -480,13 +500,13 @@ class _Story:
             if r in groups:
                 data.append([RLParagraph(f"<b>{escape(str(row[0]))}</b>", st["cell"])] + [""] * (len(row) - 1))
             else:
-                data.append([self.cell(v, i in t.numeric) for i, v in enumerate(row)])
-        widths = fitted_widths(t, TEXT_W)
+                data.append([self.cell(v, i in t.numeric, st) for i, v in enumerate(row)])
+        widths = fitted_widths(t, TEXT_W, cells)
         table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=int(_has_tall_row(data, widths)),
                         hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("FONTSIZE", (0, 0), (-1, -1), cells.cell_size),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
