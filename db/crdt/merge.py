@@ -58,7 +58,8 @@ def _materialized(rdoc, roadmap_id: str):
         return cached[1]
     flat = rdoc.flat_view()
     derived = None
-    if cached is not None and cached[0][1] == roadmap_id and len(cached) > 2:
+    if (cached is not None and cached[0][1] == roadmap_id and len(cached) > 2
+            and _ORDER is not None):
         changes = rdoc.changes_since(cached[0][0])
         if changes is not None:
             derived = cached[2]
@@ -166,11 +167,8 @@ class _Derived:
     def update(self, flat: Flat, changes, roadmap_id: str) -> None:
         """Follow the keys changed since (db.crdt.document.RoadmapDoc.changes_since)."""
         self.touched = touched = set()
-        if _ORDER is None:  # (a reference to a later entity: never in this catalogue)
-            self.__init__(flat, roadmap_id)
-            self.touched = {(e, r) for e, erows in flat.items() for r in erows}
-            return
         order = _ORDER
+        assert order is not None  # (else `_materialized` materializes it all every time)
         # 1. the reference indexes; rows whose "kept" state may change, children first
         seeds: dict[int, set[tuple[str, str]]] = {}
 
@@ -242,13 +240,13 @@ class _Derived:
                 for row_id in ids:
                     values = _row_values(e, row_id, raws.get(row_id), self.rows, self.restored,
                                          roadmap_id)
-                    old = self.dep_pre.get(row_id)
+                    was = self.dep_pre.get(row_id)
                     if values is None:
-                        if old is not None:
+                        if was is not None:
                             del self.dep_pre[row_id]
                             dirty = True
                     else:
-                        if old is None or (old.get("from_action_id"), old.get("to_action_id")) \
+                        if was is None or (was.get("from_action_id"), was.get("to_action_id")) \
                                 != (values.get("from_action_id"), values.get("to_action_id")):
                             dirty = True
                         self.dep_pre[row_id] = values
