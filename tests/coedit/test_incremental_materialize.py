@@ -11,7 +11,7 @@ import random
 import pytest
 
 from db.crdt import causality
-from db.crdt import merge as merge_mod
+from db.crdt import materialize as merge_mod
 from db.crdt.merge import _materialize, _materialized, _restored_parents, merge_states, store_rows
 from db.errors import RoadmapError
 from db.ops import Create, Delete, Move, Update
