@@ -361,8 +361,7 @@ class PartBView(QWidget):
     def _update_legend(self, layout, delta: TimelineDelta | None = None) -> None:
         if delta is not None and not delta.full:  # the owners shown may be the same
             owners_now = self._owner_counts
-            touched = delta.bars - delta.shifted  # (a bar moved with its lane kept its owner)
-            for key in delta.bars_removed | touched:
+            for key in delta.bars_removed | (touched := delta.bars - delta.shifted):
                 old = self._owner_of.pop(key, None)
                 if old is not None:
                     owners_now[old] -= 1

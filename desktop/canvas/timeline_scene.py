@@ -7,16 +7,9 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from desktop.canvas.items import (
-    LABEL_W,
-    LEG_REPAINT_MAX,
-    ArrowLayer,
-    ArrowRef,
-    BarItem,
-    ChartBackground,
-    LaneGroup,
-    OverviewItem,
-)
+from desktop.canvas.arrow_layer import LEG_REPAINT_MAX, ArrowLayer, ArrowRef
+from desktop.canvas.chart_background import ChartBackground, OverviewItem
+from desktop.canvas.items import LABEL_W, BarItem, LaneGroup
 from desktop.canvas.reference_lane_item import ReferenceLanesItem
 from desktop.domain.visuals.part_b_layout import TimelineLayout
 from desktop.domain.visuals.routing import Box, route

@@ -872,6 +872,37 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save roadmap as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported roadmap as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1032,6 +1063,102 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routekaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, visualise and publish your cluster roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent roadmaps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Routekaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>Routekaart roadmap (*.roadmap)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1123,127 +1250,6 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Routekaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft, visualise and publish your cluster roadmap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New roadmap…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open roadmap…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent roadmaps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent roadmaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All changes are saved automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save roadmap as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import roadmap JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported roadmap as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export roadmap JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These entries could not be stored because they are not valid: %1
-
-Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Routekaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time Routekaart starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export or a print is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1289,7 +1295,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>MonitoringView</name>
+    <name>MonitoringPages</name>
     <message>
         <source>KPIs and their traffic lights</source>
         <translation type="unfinished"></translation>
@@ -1363,18 +1369,6 @@ Close anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Revision to compare with</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,6 +1390,21 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Changes &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1947,104 +1956,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart – presentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New item title</source>
-        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the path of an objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No objectives yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scenario has programmes yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No dot of this participant on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quick-add works on a Part B scene</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point at a lane first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots now from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dots now anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add sticky note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parking lot</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>PresentationPainting</name>
     <message>
         <source>This roadmap has nothing to present yet.</source>
         <translation type="unfinished"></translation>
@@ -2079,6 +1991,34 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Nothing to vote on yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart – presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,10 +2343,89 @@ Close anyway and lose them?</source>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>
             <numerusform>Undo history: %n step taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
             <numerusform>Undo history: %n steps taken out or narrowed, because changes from colleagues were merged into the same fields.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RollupWindow</name>
+    <message>
+        <source>Roadmaps read together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmaps in this roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll-up of the roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add roadmaps to the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart roadmap (*.roadmap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one more roadmap to read them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roll-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is one of the roadmap files; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowCommands</name>
+    <message>
+        <source>Rows copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2726,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>could not encode %1</source>
+        <extracomment>Text is set this many times larger and drawn scaled down by as much: Qt rounds a font&apos;s pixel size to a whole number, so 7.5 or 8.5 points drawn at one unit per point came out at 8 and 9 (6 % wider than measured, past the edges of their boxes); at 16 times the rounding is under half a percent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2800,6 +2820,81 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Wrote %1 documents in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <source>All scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick-add works on a Part B scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a lane first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action: type a title, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sticky note: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,37 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open roadmap</source>
+        <translation>Roadmap openen</translation>
+    </message>
+    <message>
+        <source>New roadmap</source>
+        <translation>Nieuwe roadmap</translation>
+    </message>
+    <message>
+        <source>Save roadmap as</source>
+        <translation>Roadmap opslaan als</translation>
+    </message>
+    <message>
+        <source>Import roadmap JSON</source>
+        <translation>Roadmap-JSON importeren</translation>
+    </message>
+    <message>
+        <source>Save the imported roadmap as</source>
+        <translation>De geïmporteerde roadmap opslaan als</translation>
+    </message>
+    <message>
+        <source>Export roadmap JSON</source>
+        <translation>Roadmap-JSON exporteren</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1034,6 +1065,104 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De problemen tonen in de wizard</translation>
     </message>
     <message>
+        <source>Routekaart</source>
+        <translation>Routekaart</translation>
+    </message>
+    <message>
+        <source>Draft, visualise and publish your cluster roadmap.</source>
+        <translation>Schrijf, visualiseer en publiceer de roadmap van je cluster.</translation>
+    </message>
+    <message>
+        <source>New roadmap…</source>
+        <translation>Nieuwe roadmap…</translation>
+    </message>
+    <message>
+        <source>Open roadmap…</source>
+        <translation>Roadmap openen…</translation>
+    </message>
+    <message>
+        <source>Recent roadmaps:</source>
+        <translation>Recente roadmaps:</translation>
+    </message>
+    <message>
+        <source>Recent roadmaps</source>
+        <translation>Recente roadmaps</translation>
+    </message>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation>Alle wijzigingen worden automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen-lezen: wijzigingen kunnen niet bewaard worden</translation>
+    </message>
+    <message>
+        <source>Input not stored</source>
+        <translation>Invoer niet bewaard</translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation>Deze invoer kon niet bewaard worden omdat ze niet geldig is: %1
+
+Toch sluiten en ze verliezen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>About Routekaart</source>
+        <translation>Over Routekaart</translation>
+    </message>
+    <message>
+        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
+        <translation>Routekaart %1 — innovatieroadmaps van clusters schrijven, visualiseren en publiceren (NIB-methode).</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
+    </message>
+    <message>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation>Er loopt nog een export of een afdruk. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>Routekaart roadmap (*.roadmap)</source>
         <translation>Routekaart-roadmap (*.roadmap)</translation>
     </message>
@@ -1125,129 +1254,6 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
-    <message>
-        <source>Routekaart</source>
-        <translation>Routekaart</translation>
-    </message>
-    <message>
-        <source>Draft, visualise and publish your cluster roadmap.</source>
-        <translation>Schrijf, visualiseer en publiceer de roadmap van je cluster.</translation>
-    </message>
-    <message>
-        <source>New roadmap…</source>
-        <translation>Nieuwe roadmap…</translation>
-    </message>
-    <message>
-        <source>Open roadmap…</source>
-        <translation>Roadmap openen…</translation>
-    </message>
-    <message>
-        <source>Recent roadmaps:</source>
-        <translation>Recente roadmaps:</translation>
-    </message>
-    <message>
-        <source>Recent roadmaps</source>
-        <translation>Recente roadmaps</translation>
-    </message>
-    <message>
-        <source>All changes are saved automatically</source>
-        <translation>Alle wijzigingen worden automatisch bewaard</translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Alleen-lezen: wijzigingen kunnen niet bewaard worden</translation>
-    </message>
-    <message>
-        <source>Open roadmap</source>
-        <translation>Roadmap openen</translation>
-    </message>
-    <message>
-        <source>New roadmap</source>
-        <translation>Nieuwe roadmap</translation>
-    </message>
-    <message>
-        <source>Save roadmap as</source>
-        <translation>Roadmap opslaan als</translation>
-    </message>
-    <message>
-        <source>Import roadmap JSON</source>
-        <translation>Roadmap-JSON importeren</translation>
-    </message>
-    <message>
-        <source>Save the imported roadmap as</source>
-        <translation>De geïmporteerde roadmap opslaan als</translation>
-    </message>
-    <message>
-        <source>Export roadmap JSON</source>
-        <translation>Roadmap-JSON exporteren</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschreven</translation>
-    </message>
-    <message>
-        <source>Input not stored</source>
-        <translation>Invoer niet bewaard</translation>
-    </message>
-    <message>
-        <source>These entries could not be stored because they are not valid: %1
-
-Close anyway and lose them?</source>
-        <translation>Deze invoer kon niet bewaard worden omdat ze niet geldig is: %1
-
-Toch sluiten en ze verliezen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n probleem</numerusform>
-            <numerusform>%n problemen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Bewaard om %1</translation>
-    </message>
-    <message>
-        <source> (demo)</source>
-        <translation> (demo)</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [alleen-lezen]</translation>
-    </message>
-    <message>
-        <source>About Routekaart</source>
-        <translation>Over Routekaart</translation>
-    </message>
-    <message>
-        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
-        <translation>Routekaart %1 — innovatieroadmaps van clusters schrijven, visualiseren en publiceren (NIB-methode).</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time Routekaart starts.</source>
-        <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
-    </message>
-    <message>
-        <source>An export or a print is still running. Stop it and quit?</source>
-        <translation>Er loopt nog een export of een afdruk. Stoppen en afsluiten?</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Bezig met stoppen…</translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation>Stoppen en afsluiten</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Verder werken</translation>
-    </message>
 </context>
 <context>
     <name>MarkdownEditor</name>
@@ -1293,7 +1299,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>MonitoringView</name>
+    <name>MonitoringPages</name>
     <message>
         <source>KPIs and their traffic lights</source>
         <translation>KPI&apos;s en hun verkeerslicht</translation>
@@ -1367,18 +1373,6 @@ Toch sluiten en ze verliezen?</translation>
         <translation>Schrijf het jaarlijkse voortgangsrapport</translation>
     </message>
     <message>
-        <source>Monitoring</source>
-        <translation>Opvolging</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI&apos;s</translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation>Status van de acties</translation>
-    </message>
-    <message>
         <source>Revision to compare with</source>
         <translation>Revisie om mee te vergelijken</translation>
     </message>
@@ -1401,6 +1395,21 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Changes &amp;since:</source>
         <translation>Wijzigingen &amp;sinds:</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringView</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI&apos;s</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Status van de acties</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -1951,104 +1960,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>PresentationWindow</name>
-    <message>
-        <source>Presentation</source>
-        <translation>Presentatie</translation>
-    </message>
-    <message>
-        <source>Routekaart – presentation</source>
-        <translation>Routekaart – presentatie</translation>
-    </message>
-    <message>
-        <source>New item title</source>
-        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
-        <translation>Titel van het nieuwe item</translation>
-    </message>
-    <message>
-        <source>Follow the path of an objective</source>
-        <translation>Het pad van een doelstelling volgen</translation>
-    </message>
-    <message>
-        <source>No objectives yet</source>
-        <translation>Nog geen doelstellingen</translation>
-    </message>
-    <message>
-        <source>Show everything</source>
-        <translation>Alles tonen</translation>
-    </message>
-    <message>
-        <source>All scenarios</source>
-        <translation>Alle scenario&apos;s</translation>
-    </message>
-    <message>
-        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
-        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
-    </message>
-    <message>
-        <source>No scenario has programmes yet</source>
-        <translation>Nog geen scenario met programma&apos;s</translation>
-    </message>
-    <message>
-        <source>No dot of this participant on %1</source>
-        <translation>Deze deelnemer heeft geen sticker op %1</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Sticker terugnemen</translation>
-    </message>
-    <message>
-        <source>Dot vote</source>
-        <translation>Stem met sticker</translation>
-    </message>
-    <message>
-        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
-        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Quick-add works on a Part B scene</source>
-        <translation>Snel toevoegen werkt in een scène van deel B</translation>
-    </message>
-    <message>
-        <source>Point at a lane first</source>
-        <translation>Wijs eerst een laag aan</translation>
-    </message>
-    <message>
-        <source>New action: type a title, Enter to add, Esc to cancel</source>
-        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Sticky note: type, Enter to add, Esc to cancel</source>
-        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Parking lot: type, Enter to add, Esc to cancel</source>
-        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
-    </message>
-    <message>
-        <source>Dots now from %1</source>
-        <translation>Stickers nu van %1</translation>
-    </message>
-    <message>
-        <source>Dots now anonymous</source>
-        <translation>Stickers nu anoniem</translation>
-    </message>
-    <message>
-        <source>Add action</source>
-        <translation>Actie toevoegen</translation>
-    </message>
-    <message>
-        <source>Add sticky note</source>
-        <translation>Plakbriefje toevoegen</translation>
-    </message>
-    <message>
-        <source>Move milestone</source>
-        <translation>Mijlpaal verplaatsen</translation>
-    </message>
-    <message>
-        <source>Parking lot</source>
-        <translation>Parkeerplaats</translation>
-    </message>
+    <name>PresentationPainting</name>
     <message>
         <source>This roadmap has nothing to present yet.</source>
         <translation>Deze roadmap heeft nog niets om te presenteren.</translation>
@@ -2084,6 +1996,34 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Nothing to vote on yet</source>
         <translation>Nog niets om over te stemmen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentatie</translation>
+    </message>
+    <message>
+        <source>Routekaart – presentation</source>
+        <translation>Routekaart – presentatie</translation>
+    </message>
+    <message>
+        <source>New item title</source>
+        <extracomment>(id, title, programme ids) of the scenario shown, None: everything</extracomment>
+        <translation>Titel van het nieuwe item</translation>
+    </message>
+    <message>
+        <source>Follow the path of an objective</source>
+        <translation>Het pad van een doelstelling volgen</translation>
+    </message>
+    <message>
+        <source>No objectives yet</source>
+        <translation>Nog geen doelstellingen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2347,7 @@ Toch sluiten en ze verliezen?</translation>
     <name>RoadmapSession</name>
     <message numerus="yes">
         <source>Undo history: %n step(s) taken out or narrowed, because changes from colleagues were merged into the same fields.</source>
+        <extracomment>Milliseconds after opening when the co-editing document is read (the store leaves it for later, so the window paints first; an edit before then reads it at once).</extracomment>
         <translation>
             <numerusform>Ongedaan maken: %n stap uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
             <numerusform>Ongedaan maken: %n stappen uit de geschiedenis gehaald of ingekort, omdat wijzigingen van collega&apos;s in dezelfde velden werden samengevoegd.</numerusform>
@@ -2789,6 +2730,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
     <message>
         <source>could not encode %1</source>
+        <extracomment>Text is set this many times larger and drawn scaled down by as much: Qt rounds a font&apos;s pixel size to a whole number, so 7.5 or 8.5 points drawn at one unit per point came out at 8 and 9 (6 % wider than measured, past the edges of their boxes); at 16 times the rounding is under half a percent.</extracomment>
         <translation>kon %1 niet coderen</translation>
     </message>
 </context>
@@ -2883,6 +2825,81 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Wrote %1 documents in %2</source>
         <translation>%1 documenten geschreven in %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTools</name>
+    <message>
+        <source>All scenarios</source>
+        <translation>Alle scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Scenario: %1 (programmes: %2, actions: %3)</source>
+        <translation>Scenario: %1 (programma&apos;s: %2, acties: %3)</translation>
+    </message>
+    <message>
+        <source>No scenario has programmes yet</source>
+        <translation>Nog geen scenario met programma&apos;s</translation>
+    </message>
+    <message>
+        <source>No dot of this participant on %1</source>
+        <translation>Deze deelnemer heeft geen sticker op %1</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Sticker terugnemen</translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation>Stem met sticker</translation>
+    </message>
+    <message>
+        <source>Participant: type a name, Enter to confirm, Esc to cancel</source>
+        <translation>Deelnemer: typ een naam, Enter om te bevestigen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Quick-add works on a Part B scene</source>
+        <translation>Snel toevoegen werkt in een scène van deel B</translation>
+    </message>
+    <message>
+        <source>Point at a lane first</source>
+        <translation>Wijs eerst een laag aan</translation>
+    </message>
+    <message>
+        <source>New action: type a title, Enter to add, Esc to cancel</source>
+        <translation>Nieuwe actie: typ een titel, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Sticky note: type, Enter to add, Esc to cancel</source>
+        <translation>Plakbriefje: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Parking lot: type, Enter to add, Esc to cancel</source>
+        <translation>Parkeerplaats: typ, Enter om toe te voegen, Esc om te annuleren</translation>
+    </message>
+    <message>
+        <source>Dots now from %1</source>
+        <translation>Stickers nu van %1</translation>
+    </message>
+    <message>
+        <source>Dots now anonymous</source>
+        <translation>Stickers nu anoniem</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Add sticky note</source>
+        <translation>Plakbriefje toevoegen</translation>
+    </message>
+    <message>
+        <source>Move milestone</source>
+        <translation>Mijlpaal verplaatsen</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Parkeerplaats</translation>
     </message>
 </context>
 </TS>

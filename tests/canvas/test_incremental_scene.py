@@ -195,7 +195,7 @@ def test_mouse_drag_commit_touches_only_the_dragged_bar(big, qtbot):
 def test_drag_commit_repaints_the_arrows_leg_by_leg(big, qtbot):
     """Committing a drag repaints the changed arrows as thin boxes around their legs, not
     their bounding boxes (which can span the chart), and never the whole scene."""
-    from desktop.canvas.items import ARROW_PAD
+    from desktop.canvas.arrow_layer import ARROW_PAD
 
     view = big
     tv = view.view

@@ -226,8 +226,8 @@ def test_horizon_change_falls_back_to_a_full_layout():
 
 @pytest.mark.parametrize("seed, step", [(1, 4), (2, 1), (3, 32), (4, 7)])
 def test_lane_packing_follows_pack_rows(seed, step, monkeypatch):
+    from desktop.domain.visuals.lane_packing import LanePacking
     from desktop.domain.visuals.lanes import Footprint, pack_rows
-    from desktop.domain.visuals.timeline_incremental import LanePacking
 
     monkeypatch.setattr(LanePacking, "STEP", step)
     rnd = random.Random(seed)

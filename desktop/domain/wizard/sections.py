@@ -8,145 +8,31 @@ pages from these specs, the checks use `home()` to say where a problem can be fi
 the completeness figures come from `section_score` / `step_score`.
 
 Guidance texts are in `desktop.domain.wizard.guidance`; keys are the section keys below.
+The spec types are declared in `specs`, the scores computed in `completeness` (both
+importable from here too).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from desktop.domain.wizard.completeness import Scorer, checklist_done, score, section_score, step_score
+from desktop.domain.wizard.specs import (
+    ChecklistItem,
+    Expect,
+    SectionSpec,
+    StepSpec,
+    TableSpec,
+    clean,
+    filled,
+    rows,
+    text,
+    value,
+)
 
-from db import catalogue
-from db.model import Kind
-from desktop.domain.words import nl_en
-
-
-@dataclass(frozen=True)
-class Expect:
-    """One piece of expected content; its score is a fraction in [0, 1].
-
-    kind:
-        "text": the roadmap's narrative fields `fields` are written (non-blank).
-        "value": the roadmap's fields `fields` have a value.
-        "rows": `entity` has at least `minimum` rows (partial credit below that).
-        "filled": the rows of `entity` have every field of `fields` (fraction of rows).
-        "clean": `entity` has rows and no check problem with code `code` is open.
-    """
-
-    kind: str
-    entity: str = "roadmap"
-    fields: tuple[str, ...] = ()
-    minimum: int = 1
-    code: str = ""
-
-
-def text(*fields: str) -> Expect:
-    return Expect("text", fields=fields)
-
-
-def value(*fields: str) -> Expect:
-    return Expect("value", fields=fields)
-
-
-def rows(entity: str, minimum: int = 1) -> Expect:
-    return Expect("rows", entity, minimum=minimum)
-
-
-def filled(entity: str, *fields: str) -> Expect:
-    return Expect("filled", entity, fields=fields)
-
-
-def clean(entity: str, code: str) -> Expect:
-    return Expect("clean", entity, code=code)
-
-
-@dataclass(frozen=True)
-class TableSpec:
-    """An editable table of one entity on a section page.
-
-    columns: fields shown as columns (default: every field that is not Markdown or a
-        document). Markdown fields of the entity are edited below the table, for the
-        selected row (`details`, default: all of them).
-    readonly: columns shown but not editable.
-    addable: rows can be added and removed here.
-    unique_choice: a required choice field whose new rows get the first unused code.
-    """
-
-    entity: str
-    columns: tuple[str, ...] = ()
-    details: tuple[str, ...] | None = None
-    readonly: tuple[str, ...] = ()
-    addable: bool = True
-    unique_choice: str | None = None
-
-    def column_names(self) -> tuple[str, ...]:
-        if self.columns:
-            return self.columns
-        e = catalogue.entity(self.entity)
-        return tuple(f.name for f in e.fields if f.kind not in (Kind.MARKDOWN, Kind.DOCUMENT))
-
-    def detail_names(self) -> tuple[str, ...]:
-        if self.details is not None:
-            return self.details
-        e = catalogue.entity(self.entity)
-        return tuple(f.name for f in e.fields if f.kind is Kind.MARKDOWN)
-
-
-@dataclass(frozen=True)
-class SectionSpec:
-    """One wizard page = one report (sub)chapter.
-
-    key: stable id "<step>.<name>" (used by checks, navigation, guidance).
-    chapter: the report chapter it writes, e.g. "2.4".
-    fields: one-line roadmap fields (title, dates, choices) in a form.
-    narratives: Markdown roadmap fields, each in a rich-text editor.
-    tables: entity tables.
-    expects: what a complete section holds (drives the progress figures).
-    """
-
-    key: str
-    step: int
-    chapter: str
-    nl: str
-    en: str
-    fields: tuple[str, ...] = ()
-    narratives: tuple[str, ...] = ()
-    tables: tuple[TableSpec, ...] = ()
-    expects: tuple[Expect, ...] = ()
-
-    def title(self, lang: str) -> str:
-        return nl_en(lang, self.nl, self.en)
-
-    def entities(self) -> tuple[str, ...]:
-        return tuple(t.entity for t in self.tables)
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    """One result a step must deliver; done when all its expectations are fully met."""
-
-    nl: str
-    en: str
-    expects: tuple[Expect, ...]
-
-    def label(self, lang: str) -> str:
-        return nl_en(lang, self.nl, self.en)
-
-
-@dataclass(frozen=True)
-class StepSpec:
-    number: int
-    nl: str
-    en: str
-    chapter_nl: str
-    chapter_en: str
-    checklist: tuple[ChecklistItem, ...]
-    sections: tuple[SectionSpec, ...] = field(default=())
-
-    def title(self, lang: str) -> str:
-        return nl_en(lang, self.nl, self.en)
-
-    def chapter(self, lang: str) -> str:
-        return nl_en(lang, self.chapter_nl, self.chapter_en)
+__all__ = [
+    "ACTION_PLAN_COLUMNS", "BY_KEY", "SECTIONS", "STEPS", "ChecklistItem", "Expect", "Scorer",
+    "SectionSpec", "StepSpec", "TableSpec", "checklist_done", "clean", "filled", "home", "rows",
+    "score", "section", "section_score", "step_score", "text", "value",
+]
 
 
 T = TableSpec
@@ -480,71 +366,3 @@ def home(entity: str, field_name: str | None = None) -> str:
     return found
 
 
-# -- completeness ------------------------------------------------------------------------
-
-def _blank(v: object) -> bool:
-    return v is None or (isinstance(v, str) and not v.strip())
-
-
-Scorer = Callable[[Expect], float]
-
-
-def score(expect: Expect, data: Mapping, open_codes: Iterable[str] = ()) -> float:
-    """How much of `expect` is met by `data` ({entity: rows, "roadmap": {...}}), 0..1."""
-    k = expect.kind
-    if k in ("text", "value"):
-        road = data.get("roadmap") or {}
-        if not expect.fields:
-            return 1.0
-        return sum(not _blank(road.get(f)) for f in expect.fields) / len(expect.fields)
-    found = data.get(expect.entity) or []
-    if k == "rows":
-        return min(len(found) / max(expect.minimum, 1), 1.0)
-    if k == "filled":
-        if not found:
-            return 0.0
-        names = expect.fields
-        full = 0
-        for r in found:  # a plain loop: this runs over 10,000 actions several times
-            for f in names:
-                v = r.get(f)
-                if v is None or (v.__class__ is str and not v.strip()):
-                    break
-            else:
-                full += 1
-        return full / len(found)
-    if k == "clean":
-        return 1.0 if found and expect.code not in set(open_codes) else 0.0
-    raise ValueError(f"unknown expectation kind {k!r}")
-
-
-def _scorer(data: Mapping, open_codes: Iterable[str], scorer: Scorer | None) -> Scorer:
-    if scorer is not None:
-        return scorer
-    codes = set(open_codes)
-    return lambda e: score(e, data, codes)
-
-
-def section_score(spec: SectionSpec, data: Mapping, open_codes: Iterable[str] = (),
-                  scorer: Scorer | None = None) -> float | None:
-    """Completeness of a section (None when the section expects nothing).
-
-    `scorer(expect)` may replace `score` (e.g. one that remembers results)."""
-    if not spec.expects:
-        return None
-    fn = _scorer(data, open_codes, scorer)
-    return sum(fn(e) for e in spec.expects) / len(spec.expects)
-
-
-def step_score(step: StepSpec, data: Mapping, open_codes: Iterable[str] = (),
-               scorer: Scorer | None = None) -> float:
-    """Completeness of a step: the mean over its sections' expectations."""
-    fn = _scorer(data, open_codes, scorer)
-    parts = [fn(e) for s in step.sections for e in s.expects]
-    return sum(parts) / len(parts) if parts else 0.0
-
-
-def checklist_done(item: ChecklistItem, data: Mapping, open_codes: Iterable[str] = (),
-                   scorer: Scorer | None = None) -> bool:
-    fn = _scorer(data, open_codes, scorer)
-    return all(fn(e) >= 1.0 for e in item.expects)
