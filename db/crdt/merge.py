@@ -7,11 +7,9 @@ module adds what a CRDT does silently:
   device, theirs = base plus every incoming state). A field that both sides changed to
   different values is a conflict; a row deleted on one side and edited on the other is a
   "deleted" conflict (the delete is a soft delete, so the edit is still there to restore).
-* `materialize`: the visible rows of a merged document, as a deterministic function of
-  the document alone (so every device shows the same thing): deleted rows hidden,
-  references to hidden rows cleared or cascaded like the store does, and dependencies
-  that would only close a cycle after merging left out (listed as problems).
-* `diff_ops`: the store operations that turn the current rows into those rows.
+* `materialize`, `diff_ops` (db/crdt/materialize.py, imported here): the rows a merged
+  document shows, and the store operations that turn the current rows into them.
+* `merge_states` / `apply_remote_update`: the one entry point of every co-editing channel.
 """
 
 from __future__ import annotations
@@ -19,212 +17,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
 
 from db import catalogue
 from db.crdt.document import DELETED, POSITION, SEP, Flat, decode_state_vector
+from db.crdt.materialize import (  # noqa: F401  (materialize, store_rows, ...: used from here too)
+    Rows,
+    _coerce,
+    _materialize,
+    _materialized,
+    _restored_parents,
+    _rows_changed_since,
+    describe,
+    diff_ops,
+    materialize,
+    store_rows,
+)
 from db.errors import CoeditError
-from db.graph import find_cycle
 from db.model import Kind
-from db.ops import Create, Delete, Move, Op, Update
-
-Rows = dict[str, dict[str, dict[str, Any]]]  # {entity: {id: {"position":..., field: value}}}
-
-
-def _coerce(kind: Kind, value: object) -> object:
-    if value is None:
-        return None
-    if kind is Kind.INT and isinstance(value, float) and value.is_integer():
-        return int(value)
-    if kind is Kind.FLOAT and isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    return value
-
-
-def materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str]]:
-    """The rows a merged document shows, and problems found while building them."""
-    rows, problems, _left_out = _materialize(flat, roadmap_id)
-    return rows, problems
-
-
-def _materialized(rdoc, roadmap_id: str):
-    """(rows, problems, left-out dependencies, restored rows) of a RoadmapDoc's rows: kept
-    on the document; when only plain fields of shown rows changed since, the kept rows
-    get those fields (the same as materializing again: which rows are shown, and what
-    their references hold, depends only on deletes, references and the set of rows)."""
-    key = (rdoc.content_version, roadmap_id)
-    cached = rdoc.materialized
-    if cached is not None and cached[0] == key:
-        return cached[1]
-    flat = rdoc.flat_view()
-    res = None
-    if cached is not None and cached[0][1] == roadmap_id:
-        changes = rdoc.changes_since(cached[0][0])
-        if changes is not None and not _structural(changes, flat, cached[1][0], roadmap_id):
-            res = cached[1]
-            _patch(res[0], flat, changes)
-    if res is None:
-        rows, problems, left_out = _materialize(flat, roadmap_id)
-        res = (rows, problems, left_out, _restored_parents(flat))
-    rdoc.materialized = (key, res)
-    return res
-
-
-def _structural(changes, flat: Flat, rows: Rows, roadmap_id: str) -> bool:
-    """True when a change can alter which rows are shown or what references hold: a
-    delete mark, a reference, or a write to a row not shown that is not marked deleted."""
-    for ename, row_id, fld in changes:
-        try:
-            e = catalogue.entity(ename)
-        except (KeyError, ValueError, LookupError):
-            return True
-        if fld == DELETED:
-            return True
-        f = e.by_name.get(fld)
-        if f is not None and f.kind is Kind.REF:
-            return True
-        if row_id not in rows.get(ename, {}):
-            raw = flat.get(ename, {}).get(row_id)
-            if raw is not None and raw.get(DELETED) is not True:
-                return True
-    return False
-
-
-def _patch(rows: Rows, flat: Flat, changes) -> None:
-    for ename, row_id, fld in changes:
-        out = rows.get(ename, {}).get(row_id)
-        if out is None:
-            continue  # not shown (marked deleted): stays hidden
-        raw = flat.get(ename, {}).get(row_id, {})
-        if fld == POSITION:
-            out[POSITION] = float(raw.get(POSITION) or 0.0)
-            continue
-        f = catalogue.entity(ename).by_name.get(fld)
-        if f is not None:
-            out[fld] = _coerce(f.kind, raw.get(fld))
-
-
-def _materialize(flat: Flat, roadmap_id: str) -> tuple[Rows, list[str], list[str]]:
-    out: Rows = {}
-    problems: list[str] = []
-    left_out: list[str] = []
-    restored = _restored_parents(flat)
-    for e in catalogue.ENTITIES:
-        rows = flat.get(e.name, {})
-        visible: dict[str, dict[str, Any]] = {}
-        for row_id in sorted(rows):
-            raw = rows[row_id]
-            if raw.get(DELETED) is True and (e.name, row_id) not in restored:
-                continue
-            if e.singleton and row_id != roadmap_id:
-                continue
-            values: dict[str, object] = {POSITION: float(raw.get(POSITION) or 0.0)}
-            hidden = False
-            for f in e.fields:
-                v = _coerce(f.kind, raw.get(f.name))
-                if f.kind is Kind.REF and v is not None and v not in out.get(f.target, {}):
-                    if f.on_delete == "cascade":
-                        hidden = True
-                        break
-                    v = None
-                values[f.name] = v
-            if not hidden:
-                visible[row_id] = values
-        if e.name == "dependency":
-            visible = _acyclic(visible, problems, left_out)
-        out[e.name] = visible
-    return out, problems, left_out
-
-
-def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
-    """Deleted rows that a row added concurrently still belongs to (kept, and listed as a
-    "restored" conflict by `detect_conflicts`): a child is never dropped with its parent."""
-    restored: set[tuple[str, str]] = set()
-    refs = [(e, f) for e in catalogue.ENTITIES for f in e.fields
-            if f.kind is Kind.REF and f.on_delete == "cascade"]
-    changed = True
-    while changed:
-        changed = False
-        for e, f in refs:
-            for row_id, raw in flat.get(e.name, {}).items():
-                if raw.get(DELETED) is True and (e.name, row_id) not in restored:
-                    continue
-                parent = raw.get(f.name)
-                if not isinstance(parent, str):
-                    continue
-                praw = flat.get(f.target, {}).get(parent)
-                if (praw is not None and praw.get(DELETED) is True
-                        and (f.target, parent) not in restored):
-                    restored.add((f.target, parent))
-                    changed = True
-    return restored
-
-
-def _acyclic(deps: dict[str, dict[str, Any]], problems: list[str],
-             left_out: list[str] | None = None) -> dict[str, dict[str, Any]]:
-    kept: dict[str, dict[str, Any]] = {}
-    edges: list[tuple[str, str]] = []
-    for dep_id in sorted(deps):
-        d = deps[dep_id]
-        src, dst = d.get("from_action_id"), d.get("to_action_id")
-        if src is not None and dst is not None:
-            if find_cycle([*edges, (src, dst)]):
-                problems.append(f"dependency {dep_id} left out: merging made a cycle")
-                if left_out is not None:
-                    left_out.append(dep_id)
-                continue
-            edges.append((src, dst))
-        kept[dep_id] = d
-    return kept
-
-
-def store_rows(store) -> Rows:
-    """The current rows of a store in the same shape as `materialize` returns."""
-    out: Rows = {}
-    for e in catalogue.ENTITIES:
-        out[e.name] = {r["id"]: {POSITION: float(r["position"]),
-                                 **{f.name: r.get(f.name) for f in e.fields}}
-                       for r in store.rows(e.name)}
-    return out
-
-
-def diff_ops(current: Rows, target: Rows) -> list[Op]:
-    """Operations that turn `current` into `target` (creates first, deletes last)."""
-    creates: list[Op] = []
-    updates: list[Op] = []
-    deletes: list[Op] = []
-    for e in catalogue.ENTITIES:
-        cur = current.get(e.name, {})
-        tgt = target.get(e.name, {})
-        for row_id, values in tgt.items():
-            old = cur.get(row_id)
-            fields = {k: v for k, v in values.items() if k != POSITION}
-            if old is None:
-                if not e.singleton:
-                    creates.append(Create(e.name, fields, row_id, values[POSITION]))
-                continue
-            changed = {k: v for k, v in fields.items() if old.get(k) != v}
-            if changed:
-                updates.append(Update(e.name, row_id, changed))
-            if float(old.get(POSITION) or 0.0) != values[POSITION] and not e.singleton:
-                updates.append(Move(e.name, row_id, values[POSITION]))
-    for e in reversed(catalogue.ENTITIES):
-        cur = current.get(e.name, {})
-        tgt = target.get(e.name, {})
-        for row_id in sorted(set(cur) - set(tgt)):
-            if not e.singleton:
-                deletes.append(Delete(e.name, row_id))
-    return creates + updates + deletes
-
-
-def describe(ops: Iterable[Op]) -> dict[str, int]:
-    """How many rows were added, changed, moved and removed."""
-    out = {"added": 0, "changed": 0, "moved": 0, "removed": 0}
-    for op in ops:
-        key = {Create: "added", Update: "changed", Move: "moved", Delete: "removed"}[type(op)]
-        out[key] += 1
-    return out
-
 
 # -- conflicts ---------------------------------------------------------------------------
 #
@@ -352,10 +161,16 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
 
     deletes, doc_notes = _document_notes(history, flat, all_rows, restored,
                                          keep=materialized is not None)
+    wanted: dict[str, list[str]] | None = None
+    if rows is not None:  # only those rows, not a pass over every row of the document
+        wanted = {}
+        for ename, row_id in sorted(rows):
+            wanted.setdefault(ename, []).append(row_id)
     for e in catalogue.ENTITIES:
-        for row_id, fields in all_rows[e.name].items():
-            if rows is not None and (e.name, row_id) not in rows:
-                continue
+        erows = all_rows[e.name]
+        ids = erows if wanted is None else [r for r in wanted.get(e.name, ()) if r in erows]
+        for row_id in ids:
+            fields = erows[row_id]
             dels = deletes.get((e.name, row_id), [])
             for fld, items in fields.items():
                 if fld == DELETED:
@@ -678,9 +493,9 @@ def materialize_into(store) -> MergeResult:
 def _store_document(store, result: MergeResult, log: list[bytes] | None = None) -> None:
     """Make the store's rows match its document, in one batch (origin "sync").
 
-    When the store matched the document at a known version and only plain fields of
-    shown rows changed since (`_structural`), only the rows with changed keys are
-    compared; otherwise every row is."""
+    When the store matched the document at a version the kept materialize result has
+    followed since (`_rows_changed_since`), only the rows it evaluated again are
+    compared (created, deleted and relinked rows too); otherwise every row is."""
     from db.errors import ValidationError
 
     rdoc = store.crdt
@@ -688,12 +503,11 @@ def _store_document(store, result: MergeResult, log: list[bytes] | None = None) 
     target, problems, _left_out, _restored = _materialized(rdoc, store.roadmap_id)
     result.problems += problems
     ops = None
-    changes = None if rdoc.store_synced is None else rdoc.changes_since(rdoc.store_synced)
-    if changes is not None and not _structural(changes, rdoc.flat_view(), target,
-                                               store.roadmap_id):
+    changed = _rows_changed_since(rdoc, rdoc.store_synced)
+    if changed is not None:
         current: Rows = {}
         wanted: Rows = {}
-        for ename, row_id in {(e, r) for e, r, _f in changes}:
+        for ename, row_id in changed:
             row = store.get(ename, row_id)
             if row is not None:
                 e = catalogue.entity(ename)

@@ -3,7 +3,7 @@
 Source strings in the code are English; resources/i18n/routekaart_nl.ts holds the Dutch
 translations (compiled to .qm by build_installer.compile_translations or on the fly).
 The choice is "system" (follow the operating system), "nl" or "en"; the labels of the
-roadmap model (db/catalogue.py) follow the same language.
+roadmap model (db/catalogue/) follow the same language.
 """
 
 from __future__ import annotations

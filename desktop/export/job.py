@@ -38,12 +38,14 @@ MANY_PIECES, LOW_DPI = 24, 150.0
 
 
 class PngRenderer(Protocol):
-    """Draws `visual` as a PNG file at `dpi` (`palette`: 8-bit, for the Word figures)."""
+    """Draws `visual` as a PNG file at `dpi` (`palette`: 8-bit, for the Word figures;
+    `scratch`: an intermediate file in a temporary folder, no atomic write needed)."""
 
-    def __call__(self, visual, path: Path, dpi: float, *, palette: bool = False) -> Path: ...
+    def __call__(self, visual, path: Path, dpi: float, *, palette: bool = False,
+                 scratch: bool = False) -> Path: ...
 
 
-def _no_renderer(visual, path: Path, dpi: float, *, palette: bool = False) -> Path:
+def _no_renderer(visual, path: Path, dpi: float, *, palette: bool = False, scratch: bool = False) -> Path:
     raise ValueError("PNG images need a renderer: pass png=save_png from desktop.export_ui.visual_png")
 
 
@@ -158,7 +160,7 @@ def report_pngs(doc: dict, visuals: dict, folder: Path, png: PngRenderer) -> dic
             continue
         images = []
         for i, piece in enumerate(p.pieces, 1):
-            path = png(piece, folder / f"{names[key]}-{i}.png", dpi * p.scale, palette=True)
+            path = png(piece, folder / f"{names[key]}-{i}.png", dpi * p.scale, palette=True, scratch=True)
             images.append((path, piece.width * p.scale, piece.height * p.scale))
         out[key] = PagedImages(p.kind, tuple(images))
     return out
@@ -180,7 +182,8 @@ def _pngs(doc: dict, visuals: dict, folder: Path, dpi: float, png: PngRenderer,
     names = visual_file_names(doc, visuals)
     folder = _folder(folder)
     return {key: png(v, folder / f"{names[key]}.png",
-                          print_dpi(v.width, v.height, dpi) if printed else dpi, palette=printed)
+                          print_dpi(v.width, v.height, dpi) if printed else dpi, palette=printed,
+                     scratch=printed)
             for key, v in visuals.items()}
 
 

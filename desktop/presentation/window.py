@@ -26,8 +26,8 @@ from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from desktop.domain.presentation import workshop_live as live
 from desktop.domain.presentation.cache import SceneCache
+from desktop.domain.presentation.navigation import Navigator
 from desktop.domain.presentation.path import objectives, path_refs
-from desktop.domain.presentation.scenes import Navigator
 from desktop.domain.rowcache import RowCache
 from desktop.domain.visuals.visual import Visual
 from desktop.presentation.input import PresentationInput

@@ -872,6 +872,37 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save roadmap as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the imported roadmap as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roadmap JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1032,6 +1063,102 @@ Your edits up to now are stored. Details were written to %2; please send that fi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routekaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, visualise and publish your cluster roadmap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent roadmaps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Routekaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>Routekaart roadmap (*.roadmap)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,127 +1248,6 @@ Your edits up to now are stored. Details were written to %2; please send that fi
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft, visualise and publish your cluster roadmap.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New roadmap…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open roadmap…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent roadmaps:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent roadmaps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All changes are saved automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New roadmap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save roadmap as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import roadmap JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the imported roadmap as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export roadmap JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Input not stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These entries could not be stored because they are not valid: %1
-
-Close anyway and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (demo)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Routekaart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time Routekaart starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An export or a print is still running. Stop it and quit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep working</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -874,6 +874,37 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Open roadmap</source>
+        <translation>Roadmap openen</translation>
+    </message>
+    <message>
+        <source>New roadmap</source>
+        <translation>Nieuwe roadmap</translation>
+    </message>
+    <message>
+        <source>Save roadmap as</source>
+        <translation>Roadmap opslaan als</translation>
+    </message>
+    <message>
+        <source>Import roadmap JSON</source>
+        <translation>Roadmap-JSON importeren</translation>
+    </message>
+    <message>
+        <source>Save the imported roadmap as</source>
+        <translation>De geïmporteerde roadmap opslaan als</translation>
+    </message>
+    <message>
+        <source>Export roadmap JSON</source>
+        <translation>Roadmap-JSON exporteren</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschreven</translation>
+    </message>
+</context>
+<context>
     <name>GuidancePanel</name>
     <message>
         <source>Guidance</source>
@@ -1034,6 +1065,104 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
         <translation>De problemen tonen in de wizard</translation>
     </message>
     <message>
+        <source>Routekaart</source>
+        <translation>Routekaart</translation>
+    </message>
+    <message>
+        <source>Draft, visualise and publish your cluster roadmap.</source>
+        <translation>Schrijf, visualiseer en publiceer de roadmap van je cluster.</translation>
+    </message>
+    <message>
+        <source>New roadmap…</source>
+        <translation>Nieuwe roadmap…</translation>
+    </message>
+    <message>
+        <source>Open roadmap…</source>
+        <translation>Roadmap openen…</translation>
+    </message>
+    <message>
+        <source>Recent roadmaps:</source>
+        <translation>Recente roadmaps:</translation>
+    </message>
+    <message>
+        <source>Recent roadmaps</source>
+        <translation>Recente roadmaps</translation>
+    </message>
+    <message>
+        <source>All changes are saved automatically</source>
+        <translation>Alle wijzigingen worden automatisch bewaard</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Alleen-lezen: wijzigingen kunnen niet bewaard worden</translation>
+    </message>
+    <message>
+        <source>Input not stored</source>
+        <translation>Invoer niet bewaard</translation>
+    </message>
+    <message>
+        <source>These entries could not be stored because they are not valid: %1
+
+Close anyway and lose them?</source>
+        <translation>Deze invoer kon niet bewaard worden omdat ze niet geldig is: %1
+
+Toch sluiten en ze verliezen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Bewaard om %1</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (demo)</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [alleen-lezen]</translation>
+    </message>
+    <message>
+        <source>About Routekaart</source>
+        <translation>Over Routekaart</translation>
+    </message>
+    <message>
+        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
+        <translation>Routekaart %1 — innovatieroadmaps van clusters schrijven, visualiseren en publiceren (NIB-methode).</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>The new interface language is used the next time Routekaart starts.</source>
+        <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
+    </message>
+    <message>
+        <source>An export or a print is still running. Stop it and quit?</source>
+        <translation>Er loopt nog een export of een afdruk. Stoppen en afsluiten?</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Stop and quit</source>
+        <translation>Stoppen en afsluiten</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Verder werken</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
         <source>Routekaart roadmap (*.roadmap)</source>
         <translation>Routekaart-roadmap (*.roadmap)</translation>
     </message>
@@ -1124,129 +1253,6 @@ Je bewerkingen tot nu toe zijn bewaard. De details staan in %2; stuur dat bestan
     <message>
         <source>(none)</source>
         <translation>(geen)</translation>
-    </message>
-    <message>
-        <source>Routekaart</source>
-        <translation>Routekaart</translation>
-    </message>
-    <message>
-        <source>Draft, visualise and publish your cluster roadmap.</source>
-        <translation>Schrijf, visualiseer en publiceer de roadmap van je cluster.</translation>
-    </message>
-    <message>
-        <source>New roadmap…</source>
-        <translation>Nieuwe roadmap…</translation>
-    </message>
-    <message>
-        <source>Open roadmap…</source>
-        <translation>Roadmap openen…</translation>
-    </message>
-    <message>
-        <source>Recent roadmaps:</source>
-        <translation>Recente roadmaps:</translation>
-    </message>
-    <message>
-        <source>Recent roadmaps</source>
-        <translation>Recente roadmaps</translation>
-    </message>
-    <message>
-        <source>All changes are saved automatically</source>
-        <translation>Alle wijzigingen worden automatisch bewaard</translation>
-    </message>
-    <message>
-        <source>Read-only: changes cannot be saved</source>
-        <translation>Alleen-lezen: wijzigingen kunnen niet bewaard worden</translation>
-    </message>
-    <message>
-        <source>Open roadmap</source>
-        <translation>Roadmap openen</translation>
-    </message>
-    <message>
-        <source>New roadmap</source>
-        <translation>Nieuwe roadmap</translation>
-    </message>
-    <message>
-        <source>Save roadmap as</source>
-        <translation>Roadmap opslaan als</translation>
-    </message>
-    <message>
-        <source>Import roadmap JSON</source>
-        <translation>Roadmap-JSON importeren</translation>
-    </message>
-    <message>
-        <source>Save the imported roadmap as</source>
-        <translation>De geïmporteerde roadmap opslaan als</translation>
-    </message>
-    <message>
-        <source>Export roadmap JSON</source>
-        <translation>Roadmap-JSON exporteren</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschreven</translation>
-    </message>
-    <message>
-        <source>Input not stored</source>
-        <translation>Invoer niet bewaard</translation>
-    </message>
-    <message>
-        <source>These entries could not be stored because they are not valid: %1
-
-Close anyway and lose them?</source>
-        <translation>Deze invoer kon niet bewaard worden omdat ze niet geldig is: %1
-
-Toch sluiten en ze verliezen?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n probleem</numerusform>
-            <numerusform>%n problemen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Bewaard om %1</translation>
-    </message>
-    <message>
-        <source> (demo)</source>
-        <translation> (demo)</translation>
-    </message>
-    <message>
-        <source> [read-only]</source>
-        <translation> [alleen-lezen]</translation>
-    </message>
-    <message>
-        <source>About Routekaart</source>
-        <translation>Over Routekaart</translation>
-    </message>
-    <message>
-        <source>Routekaart %1 — draft, visualise and publish cluster innovation roadmaps (NIB method).</source>
-        <translation>Routekaart %1 — innovatieroadmaps van clusters schrijven, visualiseren en publiceren (NIB-methode).</translation>
-    </message>
-    <message>
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <source>The new interface language is used the next time Routekaart starts.</source>
-        <translation>De nieuwe interfacetaal wordt gebruikt vanaf de volgende start van Routekaart.</translation>
-    </message>
-    <message>
-        <source>An export or a print is still running. Stop it and quit?</source>
-        <translation>Er loopt nog een export of een afdruk. Stoppen en afsluiten?</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Bezig met stoppen…</translation>
-    </message>
-    <message>
-        <source>Stop and quit</source>
-        <translation>Stoppen en afsluiten</translation>
-    </message>
-    <message>
-        <source>Keep working</source>
-        <translation>Verder werken</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ import pytest
 from db.ops import Create, Update
 from desktop.domain.presentation import edits as edit
 from desktop.domain.presentation.cache import SceneCache
+from desktop.domain.presentation.navigation import Navigator
 from desktop.domain.presentation.notes import scene_notes
 from desktop.domain.presentation.path import objectives, path_refs
-from desktop.domain.presentation.scenes import Navigator, Scene, build_scene, scene_list
+from desktop.domain.presentation.scenes import Scene, build_scene, scene_list
 from desktop.domain.presentation.style import THEMES, dimmed_items, themed_items
 from desktop.domain.visuals.visual import Line, Rect, Text
 from tests.presentation.roadmap import build

@@ -139,3 +139,28 @@ def test_table_rows_do_not_split_and_only_the_header_repeats(written):
         short = [row for row in rows if len(" ".join(c.text for c in row.cells)) < 300]
         assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None
                    for row in short)
+
+
+def test_figure_pages_each_get_their_own_image_and_placed_size(sample, tmp_path):
+    """A figure cut over pages: every piece is its own image in the package, placed at the
+    printed size the plan gave (the pictures are added without python-docx's duplicate
+    search, which hashed every image again for each new one)."""
+    from PIL import Image
+
+    from desktop.export.report.figure_plan import PagedImages
+
+    images = []
+    for i in range(3):
+        path = tmp_path / f"piece-{i}.png"
+        Image.new("RGB", (40 + i, 30), (10 * i, 80, 160)).save(path)
+        images.append((path, 600.0 + i, 400.0))
+    path = export_docx(sample, tmp_path / "pages.docx", lang="en",
+                       figures={"overview": PagedImages("wide", tuple(images))})
+    d = docx.Document(str(path))
+    blobs = [rel.target_part.blob for rel in d.part.rels.values() if "image" in rel.reltype]
+    assert sorted(blobs) == sorted(p.read_bytes() for p, _, _ in images)
+    shapes = list(d.inline_shapes)
+    assert [round(s.width.pt, 1) for s in shapes] == [600.0, 601.0, 602.0]
+    assert all(round(s.height.pt, 1) == 400.0 for s in shapes)
+    ids = [s._inline.docPr.get("id") for s in shapes]
+    assert len(set(ids)) == 3

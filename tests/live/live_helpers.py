@@ -227,3 +227,41 @@ class NpmServer:
         return "".join(self.lines)
 
     stop = Server.stop
+
+
+class WindowPeer:
+    """A Routekaart main window in its own process (tests/live/window_peer.py), with its
+    own settings folder, on the same Qt platform as the test (offscreen or xcb)."""
+
+    def __init__(self, path: Path, url: str, author: str, home: Path, token: str = ""):
+        env = _env()
+        if os.environ.get("QT_QPA_PLATFORM"):
+            env["QT_QPA_PLATFORM"] = os.environ["QT_QPA_PLATFORM"]
+        env["XDG_CONFIG_HOME"] = str(home / "config")
+        env["XDG_DATA_HOME"] = str(home / "data")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.live.window_peer", str(path), url, author, token],
+            cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE, text=True)
+        self.err: list[str] = []
+        threading.Thread(target=lambda: self.err.extend(self.proc.stderr), daemon=True).start()
+        first = self._read()
+        if not first.get("ready"):
+            raise RuntimeError(f"the window did not open: {first}\n" + "".join(self.err))
+
+    def _read(self) -> dict:
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.wait(10)
+            raise RuntimeError("the window's process ended:\n" + "".join(self.err))
+        return json.loads(line)
+
+    def cmd(self, **command) -> dict:
+        self.proc.stdin.write(json.dumps(command) + "\n")
+        self.proc.stdin.flush()
+        return self._read()
+
+    def state(self) -> dict:
+        return self.cmd(op="state")
+
+    stop = Peer.stop

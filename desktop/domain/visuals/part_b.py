@@ -56,7 +56,7 @@ def words(lang: str) -> dict[str, str]:
 
 
 def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
-                  filters: dict | None = None, *, width: float = FIGURE_W) -> Visual:
+                  filters: dict | None = None, *, width: float = FIGURE_W, routes: bool = True) -> Visual:
     """The Part B figure of one value chain (None: all value chains), in points.
 
     `filters` may hold sets under "partner", "layer", "status", "programme", booleans
@@ -64,7 +64,8 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
     and KPI yearly targets; off by default), and a "today" date (default: the current date)
     for the today-line. `width` is the figure's width in points: an exporter lays the figure
     out at the width it prints it (a narrower figure gets more rows, never smaller text:
-    every text is at least MIN_TEXT points at scale 1).
+    every text is at least MIN_TEXT points at scale 1). Without `routes` the figure has no
+    dependency arrows (`Visual.sketch_at_width`: same size, rows and breaks, made faster).
     """
     data = TimelineData.from_doc(doc, PART_B_ENTITIES)
     today = (filters or {}).get("today")
@@ -72,10 +73,11 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
         today = dt.date.fromisoformat(today)
     f = Filters.from_dict(filters)
     layout = build_timeline(data, value_chain_id, lang, f, width=max(width - 2 * MARGIN - LABEL_COL, 120.0),
-                            today=today)
+                            today=today, routes=routes)
     show = {k: bool((filters or {}).get(k, False)) for k in ("projects", "kpi_milestones")}
     v = timeline_visual(layout, data, value_chain_id, lang, filtered=f.active(), width=width, doc=doc, show=show)
     v.at_width = lambda w: part_b_visual(doc, value_chain_id, lang, filters, width=w)
+    v.sketch_at_width = lambda w: part_b_visual(doc, value_chain_id, lang, filters, width=w, routes=False)
     return v
 
 

@@ -188,10 +188,12 @@ def _lanes_for(data: TimelineData, chain_id: str | None, lang: str) -> list[Lane
 def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
                    filters: Filters | None = None, *, metrics: Metrics | None = None,
                    width: float | None = None, today: dt.date | None = None,
-                   route_obstacles: bool = True) -> TimelineLayout:
+                   route_obstacles: bool = True, routes: bool = True) -> TimelineLayout:
     """Lay out the timeline of value chain `chain_id` (None: every chain, with headers).
 
     `width` fits the horizon into that many points (else metrics.px_per_day is used).
+    Without `routes` the dependency arrows are left out (they take most of the time of a
+    big layout and change no size: a trial layout that only measures leaves them out).
     """
     filters = filters or Filters()
     metrics = metrics or Metrics()
@@ -266,7 +268,7 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
         else:
             b.y, b.h = top + (metrics.row_h - metrics.bar_h) / 2, metrics.bar_h
 
-    arrows = route_all(data, bars, metrics, obstacles=route_obstacles)
+    arrows = route_all(data, bars, metrics, obstacles=route_obstacles) if routes else {}
     bands = term_bands(start, end)
     height = lanes[-1].y1 if lanes else 0.0
     return TimelineLayout(scale, metrics, lanes, bars, arrows, bands, today, chain_ids,

@@ -92,6 +92,9 @@ class Visual:
     #: For a figure that can be laid out again at another width (Part B): width -> Visual.
     #: Exporters use it to lay a figure out at the size they print it.
     at_width: Callable[[float], Visual] | None = field(default=None, repr=False, compare=False)
+    #: `at_width` without what changes no size or break (Part B: the arrows' routes), for
+    #: the trial layouts that choose a print scale (visual_pages.paginate); None: at_width.
+    sketch_at_width: Callable[[float], Visual] | None = field(default=None, repr=False, compare=False)
     #: Where the figure may be cut over several pages (desktop.domain.visuals.visual_pages): y values
     #: between rows, the end of the head that every piece repeats and the start of the foot.
     breaks: tuple[float, ...] = ()

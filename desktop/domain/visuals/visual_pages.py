@@ -289,8 +289,12 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
         # readable size and the page width, as for a re-laid-out one (fewer, fuller pages)
         max_scale = widest
 
+    # the trials only measure: a figure with a sketch (same sizes and breaks, made faster)
+    # is tried with it and laid out in full once, at the chosen scale
+    sketch = None if fixed else v.sketch_at_width if callable(v.sketch_at_width) else v.at_width
+
     def trial(scale: float):
-        u = v if fixed or v.at_width is None else v.at_width(box_w / scale)
+        u = v if sketch is None else sketch(box_w / scale)
         bands = _bands(u, box_h / scale)
         return u, bands
 
@@ -313,6 +317,8 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
             break
         chosen = s
     u, bands = at(chosen)
+    if sketch is not None and sketch is not v.at_width and callable(v.at_width):
+        u = v.at_width(box_w / chosen)
     if len(bands) == 1:
         return chosen, [u]
     return chosen, [piece(u, a, b) for a, b in bands]
