@@ -1,16 +1,13 @@
-"""Every committed edit survives the process being killed (real processes, SIGKILL)."""
+"""Every committed edit survives the process being killed (real processes, SIGKILL;
+forked from one process that has the store imported: tests/forked.py)."""
 
 from __future__ import annotations
 
-import os
 import random
-import signal
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 from db.store import RoadmapStore
+from tests.forked import Zygote
 
 WRITER = r"""
 import sys
@@ -18,6 +15,7 @@ from db.store import RoadmapStore
 from db.ops import Create, Update
 s = RoadmapStore.open(sys.argv[1])
 start = int(sys.argv[2])
+print("ready", flush=True)
 for i in range(start, start + 100000):
     s.apply([Create("partner", {"name": f"P{i}"}, id=f"p{i}")])
     if i % 3 == 0:
@@ -29,29 +27,20 @@ for i in range(start, start + 100000):
 def test_kill_during_edits_loses_no_committed_edit(tmp_path):
     path = tmp_path / "k.roadmap"
     RoadmapStore.create(path).close()
-    root = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "PYTHONPATH": str(root)}
     rnd = random.Random(42)
     next_id = 0
-    for _round in range(10):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(next_id)],
-                                stdout=subprocess.PIPE, text=True, env=env)
-        acknowledged = []
-        deadline = time.monotonic() + rnd.uniform(0.3, 0.9)
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                break
-            acknowledged.append(int(line))
-        proc.send_signal(signal.SIGKILL)
-        rest, _ = proc.communicate()
-        acknowledged += [int(x) for x in rest.split()]
-        assert acknowledged, "the writer made no edit before it was killed"
-        with RoadmapStore.open(path) as s:
-            assert s.integrity_check() == ["ok"]
-            stored = {r["id"]: r for r in s.rows("partner")}
-            for i in acknowledged:
-                assert f"p{i}" in stored
-                if i % 3 == 0:
-                    assert stored[f"p{i}"]["role"] == "edited"
-        next_id = max(acknowledged) + 2
+    with Zygote() as zygote:
+        for _round in range(10):
+            proc = zygote.start(WRITER, tmp_path / f"acks{_round}.txt", str(path), str(next_id))
+            proc.wait_for("ready")
+            time.sleep(rnd.uniform(0.15, 0.55))  # of editing: the old window of 0.3-0.9 s also held the start-up
+            acknowledged = [int(x) for x in proc.kill() if x != "ready"]
+            assert acknowledged, "the writer made no edit before it was killed"
+            with RoadmapStore.open(path) as s:
+                assert s.integrity_check() == ["ok"]
+                stored = {r["id"]: r for r in s.rows("partner")}
+                for i in acknowledged:
+                    assert f"p{i}" in stored
+                    if i % 3 == 0:
+                        assert stored[f"p{i}"]["role"] == "edited"
+            next_id = max(acknowledged) + 2
