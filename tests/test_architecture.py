@@ -64,8 +64,8 @@ OVER_THE_LIMIT: dict[str, tuple[int, str]] = {
     "desktop/canvas/timeline_view.py": (708, _PARALLEL.format("the timeline's speed")),
     "desktop/canvas/part_b_view.py": (501, _PARALLEL.format("the timeline's speed")),
     "desktop/domain/visuals/timeline_incremental.py": (506, _PARALLEL.format("the timeline's speed")),
-    "desktop/export/pdf/writer.py": (601, _PARALLEL.format("the export's speed")),
-    "desktop/export/docx/writer.py": (551, _PARALLEL.format("the export's speed")),
+    "desktop/export/pdf/writer.py": (560, _PARALLEL.format("the export's speed")),
+    "desktop/export/docx/writer.py": (472, _PARALLEL.format("the export's speed")),
 }
 
 
