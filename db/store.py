@@ -609,8 +609,15 @@ class RoadmapStore:
                     raise KeyError(f"{entity} has no field {k!r}")
             clause = " AND ".join(f'"{k}" IS ?' for k in where)
             args = list(where.values())
-        return [self._decode(e, r) for r in
-                self._db[entity].rows_where(clause, args, order_by="position, id")]
+        sql = f'SELECT * FROM "{entity}"{" WHERE " + clause if clause else ""} ORDER BY position, id'
+        try:  # plain SQL: sqlite_utils' rows_where asks for the table and view names first
+            cur = self._conn.execute(sql, args)
+        except sqlite3.OperationalError as exc:
+            if str(exc).startswith("no such table"):
+                return []  # an older file opened read-only has no table for newer entities
+            raise
+        names = [c[0] for c in cur.description]
+        return [self._decode(e, dict(zip(names, r))) for r in cur.fetchall()]
 
     def get(self, entity: str, row_id: str) -> dict | None:
         """One row by id, or None."""
