@@ -23,31 +23,95 @@ ARROW_PAD = 4.0
 LEG_REPAINT_MAX = 200
 
 
-def _no_repaint(_arrow) -> None:
-    pass
-
-
 class ArrowRef:
-    """A handle on one arrow of the ArrowLayer (what views select, delete and centre on)."""
+    """A handle on one arrow of the ArrowLayer (what views select, delete and centre on).
 
-    __slots__ = ("layer", "geom", "poly", "head", "bounds", "points")
+    The arrow is kept relative to the lanes of its two bars: each point's y relative to
+    the offset of the lane it moves with (`tags`: True for the target's lane), so when
+    lanes move as a whole (TimelineScene moves their LaneGroups) the arrow follows them
+    without being touched; `points`, `bounds` and the polygons are derived for the lanes'
+    offsets now, when asked. `geom` names the dependency, its ends and kind (its points
+    are those of the last time the arrow was placed)."""
 
-    def __init__(self, layer: ArrowLayer, geom: ArrowGeom) -> None:
+    __slots__ = ("layer", "geom", "lanes", "tags", "local", "_key", "_points", "_bounds", "_poly",
+                 "_head")
+
+    def __init__(self, layer: ArrowLayer, geom: ArrowGeom, lanes: tuple = (None, None),
+                 tags: tuple[bool, ...] | None = None) -> None:
         self.layer = layer
         self.geom = geom
-        self.set_points(geom.points)
+        self.place(geom.points, lanes, tags)
+
+    def place(self, points, lanes: tuple = (None, None), tags: tuple[bool, ...] | None = None) -> None:
+        """Put the arrow along `points` (scene coordinates now)."""
+        off = self.layer.offsets
+        self.lanes = lanes
+        self.tags = tags if tags is not None and lanes[0] != lanes[1] else None
+        os_ = off.get(lanes[0], 0.0)
+        if self.tags is None:
+            self.local = tuple([(x, y - os_) for x, y in points]) if os_ else tuple(points)
+        else:
+            od = off.get(lanes[1], 0.0)
+            self.local = tuple([(x, y - (od if t else os_)) for (x, y), t in zip(points, self.tags)])
+        self._key = None
+
+    def end_lanes(self) -> tuple:
+        """The lanes the first and the last point move with."""
+        s, d = self.lanes
+        return s, (d if self.tags is not None and self.tags[-1] else s)
+
+    def _fresh(self) -> None:
+        off = self.layer.offsets
+        s, d = self.lanes
+        key = (off.get(s, 0.0), off.get(d, 0.0))
+        if key == self._key:
+            return
+        os_, od = key
+        if self.tags is None:
+            pts = tuple([(x, y + os_) for x, y in self.local]) if os_ else self.local
+        else:
+            pts = tuple([(x, y + (od if t else os_)) for (x, y), t in zip(self.local, self.tags)])
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        x0, y0 = min(xs, default=0.0), min(ys, default=0.0)
+        self._bounds = QRectF(x0 - 4, y0 - 4, max(xs, default=0.0) - x0 + 8, max(ys, default=0.0) - y0 + 8)
+        self._points = pts
+        self._poly = self._head = None
+        self._key = key
+
+    @property
+    def points(self) -> tuple:
+        """The polyline in scene coordinates."""
+        self._fresh()
+        return self._points
+
+    def scene_points(self) -> tuple:
+        return self.points
+
+    @property
+    def bounds(self) -> QRectF:
+        self._fresh()
+        return self._bounds
+
+    @property
+    def poly(self) -> QPolygonF:
+        self._fresh()
+        if self._poly is None:
+            self._poly = QPolygonF([QPointF(x, y) for x, y in self._points])
+        return self._poly
+
+    @property
+    def head(self) -> QPolygonF:
+        self._fresh()
+        if self._head is None:
+            pts = self._points
+            self._head = QPolygonF([QPointF(*p) for p in arrow_head(pts[-1], pts[-2])]) \
+                if len(pts) >= 2 else QPolygonF()
+        return self._head
 
     @property
     def dependency_id(self) -> str:
         return self.geom.id
-
-    def set_points(self, points) -> None:
-        points = tuple(points)
-        self.poly = QPolygonF([QPointF(x, y) for x, y in points])
-        self.head = QPolygonF([QPointF(*p) for p in arrow_head(points[-1], points[-2])]) \
-            if len(points) >= 2 else QPolygonF()
-        self.bounds = self.poly.boundingRect().adjusted(-4, -4, 4, 4)
-        self.points = points
 
     def isSelected(self) -> bool:  # noqa: N802 - mirrors QGraphicsItem
         return self.geom.id in self.layer.selected
@@ -84,7 +148,12 @@ class ArrowRef:
 
 class ArrowLayer(QGraphicsItem):
     """All dependency arrows, drawn by one item: one Python call per frame instead of one
-    per arrow, and only arrows whose box meets the exposed area are stroked.
+    per arrow, and only arrows with an end near the exposed area are stroked.
+
+    Arrows are kept relative to their lanes (ArrowRef): `offsets` (lane key -> how far the
+    lane moved since the scene was last set up in full) is shared with the scene, and the
+    index of arrow ends is by lane, in the lane's own coordinates, so a lane that moves
+    as a whole does not touch its arrows. The item spans the chart (`set_extent`).
 
     A changed arrow is repainted leg by leg through the scene (`repaint_arrow`): the item's
     own update() would unite every rect asked for into one box, most of the view when an
@@ -96,109 +165,97 @@ class ArrowLayer(QGraphicsItem):
         self.setZValue(-1)
         self.arrows: dict[str, ArrowRef] = {}
         self.selected: set[str] = set()
+        self.offsets: dict = {}
         self._bounds = QRectF()
-        self._grid: dict[tuple[int, int], set[str]] = {}  # arrow ends by grid cell
-        self._cells: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._grid: dict[tuple, set[str]] = {}  # (lane, i, j) -> arrows with an end there
+        self._cells: dict[str, tuple[tuple, ...]] = {}
+        self._lanes: set = set()  # lanes with an indexed arrow end
 
-    def set_arrows(self, geoms: dict[str, ArrowGeom]) -> dict[str, ArrowRef]:
-        self.prepareGeometryChange()
+    def set_extent(self, rect: QRectF) -> None:
+        if rect != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = QRectF(rect)
+
+    def set_arrows(self, geoms: dict[str, ArrowGeom], lanes_of=None, tags_of=None) -> dict[str, ArrowRef]:
+        """Show exactly the arrows `geoms`; `lanes_of(geom)` gives the lanes of its two bars,
+        `tags_of(geom)` which points move with the target's lane."""
         old = self.arrows
         arrows: dict[str, ArrowRef] = {}
         for k, g in geoms.items():
+            lanes = lanes_of(g) if lanes_of is not None else (None, None)
             a = old.get(k)
-            if a is not None and a.points == g.points:
+            if a is not None and a.lanes == lanes and a.points == g.points:
                 a.geom = g  # unchanged: keep its polygon and its place in the index
             else:
                 if a is not None:
                     self._unindex(k)
-                a = ArrowRef(self, g)
+                a = ArrowRef(self, g, lanes, tags_of(g) if tags_of is not None and lanes[0] != lanes[1]
+                             else None)
                 self._index(k, a)
             arrows[k] = a
         for k in old.keys() - arrows.keys():
             self._unindex(k)
         self.arrows = arrows
-        self.selected &= set(arrows)
-        self._recompute_bounds()
         self.update()
         return self.arrows
 
-    def update_arrows(self, geoms: dict[str, ArrowGeom], keys, removed) -> dict[str, ArrowRef]:
-        """Update only the arrows `keys` (from `geoms`, the layout's arrows) and drop the
-        arrows `removed`: the incremental counterpart of `set_arrows`."""
-        arrows = self.arrows
-        grown = QRectF(self._bounds)
-        # many arrows (a lane grew and everything below moved): one repaint of the layer
-        many = len(keys) + len(removed) > LEG_REPAINT_MAX
-        repaint = _no_repaint if many else self.repaint_arrow
-        for k in removed:
-            gone = arrows.pop(k, None)
-            if gone is not None:
-                repaint(gone)
-                self._unindex(k)
-                self.selected.discard(k)
-        for k in keys:
-            g = geoms.get(k)
-            a = arrows.get(k)
-            if g is None:
-                if a is not None:
-                    repaint(a)
-                    del arrows[k]
-                    self._unindex(k)
-                    self.selected.discard(k)
-                continue
-            if a is not None:
-                a.geom = g
-                if a.points == g.points:
-                    continue  # drawn as before: nothing to repaint
-                repaint(a)
-                self._unindex(k)
-                a.set_points(g.points)
-                self._index(k, a)
-            else:
-                a = arrows[k] = ArrowRef(self, g)
-                self._index(k, a)
-            grown = grown.united(a.bounds) if grown.isValid() else QRectF(a.bounds)
-            repaint(a)
-        if grown != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = grown
-        if many:
-            self.update()
-        return arrows
+    def put(self, g: ArrowGeom, lanes: tuple, tags: tuple[bool, ...] | None) -> ArrowRef:
+        """Add or update the arrow of `g` (scene coordinates); returns its handle (the
+        caller repaints)."""
+        a = self.arrows.get(g.id)
+        if a is not None:
+            a.geom = g
+            if a.lanes == lanes and a.points == g.points:
+                return a
+            self._unindex(g.id)
+            a.place(g.points, lanes, tags)
+        else:
+            a = self.arrows[g.id] = ArrowRef(self, g, lanes, tags)
+        self._index(g.id, a)
+        return a
+
+    def drop(self, key: str) -> ArrowRef | None:
+        a = self.arrows.pop(key, None)
+        if a is not None:
+            self._unindex(key)
+            self.selected.discard(key)
+        return a
 
     def _index(self, key: str, a: ArrowRef) -> None:
-        cells = tuple({(int(x // CELL), int(y // CELL)) for x, y in (a.points[0], a.points[-1])})
+        ls, ld = a.end_lanes()
+        (x0, y0), (x1, y1) = a.local[0], a.local[-1]
+        cells = tuple({(ls, int(x0 // CELL), int(y0 // CELL)), (ld, int(x1 // CELL), int(y1 // CELL))})
         self._cells[key] = cells
         for c in cells:
             self._grid.setdefault(c, set()).add(key)
+        self._lanes.add(ls)
+        self._lanes.add(ld)
 
     def _unindex(self, key: str) -> None:
         for c in self._cells.pop(key, ()):
             self._grid.get(c, set()).discard(key)
 
     def near(self, rect: QRectF) -> set[str]:
-        """Arrows with an end inside the grid cells that `rect` touches."""
+        """Arrows with an end inside the grid cells that `rect` (scene) touches."""
         out: set[str] = set()
-        for i in range(int(rect.left() // CELL), int(rect.right() // CELL) + 1):
-            for j in range(int(rect.top() // CELL), int(rect.bottom() // CELL) + 1):
-                out |= self._grid.get((i, j), set())
+        grid, off = self._grid, self.offsets
+        i0, i1 = int(rect.left() // CELL), int(rect.right() // CELL) + 1
+        for lane in self._lanes:
+            dy = off.get(lane, 0.0)
+            for j in range(int((rect.top() - dy) // CELL), int((rect.bottom() - dy) // CELL) + 1):
+                for i in range(i0, i1):
+                    keys = grid.get((lane, i, j))
+                    if keys:
+                        out |= keys
         return out
 
-    def _recompute_bounds(self) -> None:
-        rect = QRectF()
-        for a in self.arrows.values():
-            rect = rect.united(a.bounds)
-        self._bounds = rect
-
     def move_arrow(self, dep_id: str, points) -> None:
+        """Draw arrow `dep_id` along `points` (scene coordinates) for now (a drag)."""
         a = self.arrows[dep_id]
         self.repaint_arrow(a)
         self._unindex(dep_id)
-        a.set_points(points)
+        a.place(points, a.lanes, None)
         self._index(dep_id, a)
-        if not self._bounds.contains(a.bounds):
-            self.prepareGeometryChange()
-            self._bounds = self._bounds.united(a.bounds)
         self.repaint_arrow(a)
 
     def repaint_arrow(self, a: ArrowRef) -> None:

@@ -28,13 +28,14 @@ class OverviewItem(QGraphicsItem):
         self._lists: list[tuple[str, list[QRectF]]] | None = None
         self._bounds = QRectF()
 
-    @staticmethod
-    def _block(g) -> tuple[str, QRectF]:
+    def _block(self, g) -> tuple[str, QRectF]:
         return (g.style.fill if g.kind == "action" else g.owner_colour,
-                QRectF(g.x, g.y, max(g.w, 1.0), g.h))
+                QRectF(g.x, g.y - self.y(), max(g.w, 1.0), g.h))
 
     def set_bars(self, bars) -> None:
+        """Show exactly the blocks of `bars` (the item at y = 0)."""
         self.prepareGeometryChange()
+        self.setPos(0.0, 0.0)
         self._rects, self._colour_of = {}, {}
         x0 = y0 = float("inf")
         x1 = y1 = float("-inf")
@@ -42,8 +43,8 @@ class OverviewItem(QGraphicsItem):
             c, r = self._block(g)
             self._rects.setdefault(c, {})[g.id] = r
             self._colour_of[g.id] = c
-            x0, y0 = min(x0, g.x), min(y0, g.y)
-            x1, y1 = max(x1, g.x + max(g.w, 1.0)), max(y1, g.y + g.h)
+            x0, y0 = min(x0, r.left()), min(y0, r.top())
+            x1, y1 = max(x1, r.right()), max(y1, r.bottom())
         self._bounds = QRectF(x0, y0, x1 - x0, y1 - y0) if self._colour_of else QRectF()
         self._lists = None
         self.update()

@@ -108,8 +108,14 @@ class BarItem(QGraphicsItem):
         self.geom = geom
         self.preview_w: float | None = None  # width while an edge is dragged
         self.preview_dx = 0.0  # left edge offset while the left edge is dragged
-        self.setPos(geom.x, geom.y)
+        self.move_to(geom.x, geom.y)
         self._bounds = self._compute_bounds()
+
+    def move_to(self, x: float, y: float) -> None:
+        """Put the bar's top-left corner at scene point (x, y) (the item sits in its
+        lane's LaneGroup, which is moved as a whole when the lane moves)."""
+        parent = self.parentItem()
+        self.setPos(x, y - parent.y() if parent is not None else y)
 
     def _compute_bounds(self) -> QRectF:
         g = self.geom
@@ -145,7 +151,7 @@ class BarItem(QGraphicsItem):
         return QRectF(0, 0, self.geom.w, self.geom.h)
 
     def scene_bar_rect(self) -> QRectF:
-        return self.bar_rect().translated(self.pos())
+        return self.bar_rect().translated(self.scenePos())
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -256,3 +262,18 @@ def _draw_lines(painter: QPainter, lines) -> None:
             painter.scale(squeeze, 1.0)
             painter.drawStaticText(QPointF(0, 0), text)
             painter.restore()
+
+
+class LaneGroup(QGraphicsItem):
+    """The parent of one lane's bar items, drawing nothing: when the lane moves up or
+    down (a lane above it grew or shrank) the group moves, not every bar in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
+        pass

@@ -361,11 +361,11 @@ class PartBView(QWidget):
     def _update_legend(self, layout, delta: TimelineDelta | None = None) -> None:
         if delta is not None and not delta.full:  # the owners shown may be the same
             owners_now = self._owner_counts
-            for key in delta.bars_removed | delta.bars:
+            for key in delta.bars_removed | (touched := delta.bars - delta.shifted):
                 old = self._owner_of.pop(key, None)
                 if old is not None:
                     owners_now[old] -= 1
-            for key in delta.bars:
+            for key in touched:
                 a = self.data.get("action", key) or {}
                 self._owner_of[key] = a.get("owner_id")
                 owners_now[a.get("owner_id")] += 1

@@ -7,12 +7,42 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
-from desktop.canvas.arrow_layer import ArrowLayer, ArrowRef
+from desktop.canvas.arrow_layer import LEG_REPAINT_MAX, ArrowLayer, ArrowRef
 from desktop.canvas.chart_background import ChartBackground, OverviewItem
-from desktop.canvas.items import LABEL_W, BarItem
+from desktop.canvas.items import LABEL_W, BarItem, LaneGroup
 from desktop.canvas.reference_lane_item import ReferenceLanesItem
 from desktop.domain.visuals.part_b_layout import TimelineLayout
 from desktop.domain.visuals.routing import Box, route
+from desktop.domain.visuals.timeline_incremental import target_points
+
+
+class _Plane:
+    """One lane's items: its bars (children of a LaneGroup) and its overview blocks, at
+    the lane's offset: when the lane moves up or down as a whole, the two items move, not
+    what they hold (the arrows follow through the arrow layer's `offsets`)."""
+
+    __slots__ = ("key", "group", "overview")
+
+    def __init__(self, key: str, scene: TimelineScene) -> None:
+        self.key = key
+        self.group = LaneGroup()
+        self.group.key = key
+        self.overview = OverviewItem()
+        on = scene.overview_mode
+        self.group.setVisible(not on)
+        self.overview.setVisible(on)
+        scene.addItem(self.group)
+        scene.addItem(self.overview)
+
+    def move(self, dy: float, offsets: dict) -> None:
+        y = self.group.y() + dy
+        self.group.setPos(0.0, y)
+        self.overview.setPos(0.0, y)
+        offsets[self.key] = y
+
+    def remove(self, scene: QGraphicsScene) -> None:
+        scene.removeItem(self.group)
+        scene.removeItem(self.overview)
 
 
 class TimelineScene(QGraphicsScene):
@@ -25,11 +55,10 @@ class TimelineScene(QGraphicsScene):
         self.arrows: dict[str, ArrowRef] = {}
         self.arrows_of: dict[str, list[str]] = {}  # action id -> dependency ids
         self.setBackgroundBrush(QColor("#ffffff"))
+        self.planes: dict[str, _Plane] = {}  # lane key -> its items
         self.arrow_layer = ArrowLayer()
         self.addItem(self.arrow_layer)
-        self.overview = OverviewItem()
-        self.overview.setVisible(False)
-        self.addItem(self.overview)
+        self.offsets = self.arrow_layer.offsets  # lane key -> how far it moved since `sync`
         self.overview_mode = False
         self._previewed: set[str] = set()  # bars moved or resized by a drag preview
         self._extent: dict[str, tuple[float, float]] = {}  # bar id -> (left, right) footprint
@@ -70,13 +99,20 @@ class TimelineScene(QGraphicsScene):
         self.reference.set_lanes(lanes, layout.scale, top)
 
     def set_overview(self, on: bool) -> None:
-        """Zoomed far out: one block item instead of the bar items and no arrows."""
+        """Zoomed far out: one block item per lane instead of the bar items, no arrows."""
         if on != self.overview_mode:
             self.overview_mode = on
-            for item in self.bars.values():
-                item.setVisible(not on)
+            for p in self.planes.values():
+                p.group.setVisible(not on)
+                p.overview.setVisible(on)
             self.arrow_layer.setVisible(not on)
-            self.overview.setVisible(on)
+
+    def overview_blocks(self) -> int:
+        """How many bars the overview blocks show."""
+        return sum(len(d) for p in self.planes.values() for d in p.overview._rects.values())
+
+    def overview_visible(self) -> bool:
+        return any(p.overview.isVisible() for p in self.planes.values())
 
     def clearSelection(self) -> None:  # noqa: N802
         super().clearSelection()
@@ -84,8 +120,27 @@ class TimelineScene(QGraphicsScene):
             self.arrow_layer.selected.clear()
             self.arrow_layer.update()
 
+    def _plane(self, key: str) -> _Plane:
+        p = self.planes.get(key)
+        if p is None:
+            p = self.planes[key] = _Plane(key, self)
+        return p
+
+    def _arrow_lanes(self, layout: TimelineLayout):
+        bars = layout.bars
+        gutter = (layout.metrics.row_h - layout.metrics.bar_h) / 2
+
+        def lanes_of(g):
+            return bars[g.src].lane_key, bars[g.dst].lane_key
+
+        def tags_of(g):
+            return target_points(g.points, bars[g.src], gutter)
+
+        return lanes_of, tags_of
+
     def sync(self, layout: TimelineLayout) -> None:
-        """Show `layout`: update items that stay, add new ones, drop the rest."""
+        """Show `layout`: update items that stay, add new ones, drop the rest (every lane
+        back at offset 0: item and scene coordinates agree)."""
         self.layout = layout
         if self.background is None:
             self.background = ChartBackground(layout, self.lang)
@@ -94,23 +149,36 @@ class TimelineScene(QGraphicsScene):
             self.background.set_layout(layout)
         for key in [k for k in self.bars if k not in layout.bars]:
             self.removeItem(self.bars.pop(key))
+        lane_keys = {ln.key for ln in layout.lanes} | {b.lane_key for b in layout.bars.values()}
+        for p in self.planes.values():
+            p.group.setPos(0.0, 0.0)  # (the blocks are set at 0 below)
+        self.offsets.clear()
+        by_lane: dict[str, list] = {k: [] for k in lane_keys}
         for key, geom in layout.bars.items():
+            by_lane[geom.lane_key].append(geom)
+            group = self._plane(geom.lane_key).group
             item = self.bars.get(key)
             if item is None:
                 item = self.bars[key] = BarItem(geom, layout.metrics)
-                item.setVisible(not self.overview_mode)
-                self.addItem(item)
-            elif item.geom != geom or item.preview_w is not None or \
-                    item.pos().x() != geom.x or item.pos().y() != geom.y:
-                item.metrics = layout.metrics
-                item.set_geom(geom)
+                item.setParentItem(group)  # (at offset 0: the item's position holds)
+            else:
+                if item.parentItem() is not group:
+                    item.setParentItem(group)
+                if item.geom != geom or item.preview_w is not None or \
+                        item.pos().x() != geom.x or item.pos().y() != geom.y:
+                    item.metrics = layout.metrics
+                    item.set_geom(geom)
+        for key in [k for k in self.planes if k not in lane_keys]:
+            self.planes.pop(key).remove(self)
+        for lane, p in self.planes.items():
+            p.overview.set_bars(by_lane.get(lane, ()))
         self._previewed.clear()
-        self.arrows = self.arrow_layer.set_arrows(layout.arrows)
+        self.arrows = self.arrow_layer.set_arrows(layout.arrows, *self._arrow_lanes(layout))
+        self.arrow_layer.selected &= set(self.arrows)
         self.arrows_of = {}
         for key, geom in layout.arrows.items():
             self.arrows_of.setdefault(geom.src, []).append(key)
             self.arrows_of.setdefault(geom.dst, []).append(key)
-        self.overview.set_bars(layout.bars.values())
         self._extent = {k: (b.x + b.foot_dx0, b.x + b.foot_dx1) for k, b in layout.bars.items()}
         self._span = (min([-LABEL_W] + [e[0] for e in self._extent.values()]),
                       max([layout.width] + [e[1] for e in self._extent.values()]))
@@ -124,6 +192,7 @@ class TimelineScene(QGraphicsScene):
         if not self.strip_rect.isEmpty():  # project labels may reach past the time axis
             rect = rect.united(self.strip_rect.adjusted(-16, 0, 16, 0))
         self.setSceneRect(rect)
+        self.arrow_layer.set_extent(rect)
 
     def set_strip_rect(self, rect: QRectF) -> None:
         """Make room in the scene for the strip under the lanes (an empty rect: none); the
@@ -136,7 +205,9 @@ class TimelineScene(QGraphicsScene):
     def apply_delta(self, layout: TimelineLayout, delta) -> None:
         """Show `layout`, which differs from the shown one only by `delta` (a
         desktop.domain.visuals.timeline_incremental.TimelineDelta): only the bars and arrows it
-        names are touched (plus those a drag preview moved)."""
+        names are touched (plus those a drag preview moved). Lanes that moved as a whole
+        (`delta.lane_dy`) move their items' parents; their `shifted` bars and the
+        `arrows_shifted` between them are then in place already."""
         if delta.full or self.layout is None or self.background is None:
             self.sync(layout)
             return
@@ -145,49 +216,83 @@ class TimelineScene(QGraphicsScene):
             self.background.set_layout(layout)
         else:
             self.background.layout = layout
+        planes = self.planes
+        for key, dy in delta.lane_dy.items():
+            p = planes.get(key)
+            if p is not None:
+                p.move(dy, self.offsets)
+        if delta.lane_dy:
+            self.arrow_layer.update()  # arrows follow their lanes through the offsets
         previewed, self._previewed = self._previewed, set()
         for key in delta.bars_removed:
             item = self.bars.pop(key, None)
             if item is not None:
+                p = planes[item.parentItem().key]
+                p.overview.update_bars((), (key,))
                 self.removeItem(item)
         changed = []
-        for key in delta.bars | previewed:
+        bars = self.bars
+        shifted = delta.shifted
+        for key in shifted - previewed:  # moved with their lane: their group moved
+            item = bars.get(key)
+            if item is not None:
+                item.geom = layout.bars[key]
+        for key in (delta.bars - shifted) | previewed:
             geom = layout.bars.get(key)
             if geom is None:
                 continue
-            item = self.bars.get(key)
+            item = bars.get(key)
+            p = self._plane(geom.lane_key)
             if item is None:
-                item = self.bars[key] = BarItem(geom, layout.metrics)
-                item.setVisible(not self.overview_mode)
-                self.addItem(item)
-            elif key in delta.shifted and key not in previewed:  # moved down or up with its lane
-                item.geom = geom
-                item.setPos(geom.x, geom.y)
-            elif key not in previewed and item.geom == geom and item.preview_w is None and \
-                    item.metrics is layout.metrics:
-                pass  # laid out again to the same place and look: nothing to repaint
+                item = bars[key] = BarItem(geom, layout.metrics)
+                item.setParentItem(p.group)
+                item.move_to(geom.x, geom.y)
             else:
-                item.metrics = layout.metrics
-                item.set_geom(geom)
+                old = item.parentItem()
+                if old is not p.group:  # into another lane
+                    planes[old.key].overview.update_bars((), (key,))
+                    item.setParentItem(p.group)
+                    item.set_geom(geom)
+                elif key not in previewed and item.geom == geom and item.preview_w is None and \
+                        item.metrics is layout.metrics and item.pos().y() + p.group.y() == geom.y:
+                    pass  # laid out again to the same place and look: nothing to repaint
+                else:
+                    item.metrics = layout.metrics
+                    item.set_geom(geom)
             if key in delta.bars:
                 changed.append(geom)
-        arrow_keys = set(delta.arrows)
-        for key in previewed:
+                p.overview.update_bars((geom,), ())
+        arrow_keys = set(delta.arrows) - delta.arrows_shifted  # (the others moved with their lanes)
+        for key in previewed | (delta.bars - shifted):  # (a bar that stayed in a lane that moved)
             arrow_keys.update(self.arrows_of.get(key, ()))
+        arrows = self.arrows
         for key in arrow_keys | delta.arrows_removed:  # forget the old ends
-            ref = self.arrows.get(key)
+            ref = arrows.get(key)
             if ref is not None:
                 for end in (ref.geom.src, ref.geom.dst):
                     keys = self.arrows_of.get(end)
                     if keys is not None and key in keys:
                         keys.remove(key)
-        self.arrows = self.arrow_layer.update_arrows(layout.arrows, arrow_keys, delta.arrows_removed)
-        for key in arrow_keys:
+        layer = self.arrow_layer
+        many = len(arrow_keys) + len(delta.arrows_removed) > LEG_REPAINT_MAX
+        lanes_of, tags_of = self._arrow_lanes(layout)
+        for key in delta.arrows_removed | arrow_keys:
+            ref = arrows.get(key)
             geom = layout.arrows.get(key)
-            if geom is not None:
-                self.arrows_of.setdefault(geom.src, []).append(key)
-                self.arrows_of.setdefault(geom.dst, []).append(key)
-        self.overview.update_bars(changed, delta.bars_removed)
+            if ref is not None and not many:
+                layer.repaint_arrow(ref)  # where it was
+            if geom is None:
+                if ref is not None:
+                    layer.drop(key)
+                continue
+            lanes = lanes_of(geom)
+            ref = layer.put(geom, lanes, tags_of(geom) if lanes[0] != lanes[1] else None)
+            if not many:
+                layer.repaint_arrow(ref)
+            self.arrows_of.setdefault(geom.src, []).append(key)
+            self.arrows_of.setdefault(geom.dst, []).append(key)
+        if many:
+            layer.update()
         edge = False
         left, right = self._span
         for key in delta.bars_removed:

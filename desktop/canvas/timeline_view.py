@@ -400,7 +400,7 @@ class TimelineView(QGraphicsView):
             dx = s.to_x(ns) - s.to_x(g.start)
             dy = scene_pos.y() - d["press"].y() if len(d["items"]) == 1 else 0.0
             for item in d["items"]:
-                item.setPos(item.geom.x + dx, item.geom.y + dy)
+                item.move_to(item.geom.x + dx, item.geom.y + dy)
             self.timeline.reroute([i.action_id for i in d["items"]])
         else:
             fn = resize_start if d["mode"] == "resize_l" else resize_end

@@ -25,11 +25,12 @@ NO = Qt.KeyboardModifier.NoModifier
 def scene_state(view) -> dict:
     tl = view.view.timeline
     return {
-        "bars": {k: (round(i.pos().x(), 6), round(i.pos().y(), 6), i.geom) for k, i in tl.bars.items()},
-        "arrows": {k: a.points for k, a in tl.arrows.items()},
+        "bars": {k: (round(i.scenePos().x(), 6), round(i.scenePos().y(), 6), i.geom)
+                 for k, i in tl.bars.items()},
+        "arrows": {k: a.scene_points() for k, a in tl.arrows.items()},
         "arrows_of": {k: sorted(v) for k, v in tl.arrows_of.items() if v},
         "lanes": [(ln.key, ln.y, ln.h) for ln in tl.layout.lanes],
-        "blocks": sum(len(d) for d in tl.overview._rects.values()),
+        "blocks": tl.overview_blocks(),
         "rect": tl.sceneRect(),
     }
 
@@ -48,10 +49,30 @@ def big(qtbot, tmp_path):
     session.close()
 
 
+@pytest.fixture
+def big_plain(qtbot, tmp_path, monkeypatch):
+    """As `big`, routed as big roadmaps are (no obstacle avoidance): arrows between lanes
+    that moved are translated, and follow their lanes in the scene untouched."""
+    from desktop.canvas import part_b_view
+
+    monkeypatch.setattr(part_b_view, "ROUTE_OBSTACLES_MAX", 0)
+    store = import_document(generate_document(400, seed=5), tmp_path / "big.roadmap")
+    session = RoadmapSession(store)
+    view = PartBView(session, "en")
+    qtbot.addWidget(view)
+    view.resize(1400, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.layouter.route_obstacles
+    yield view
+    view.close()
+    session.close()
+
+
 def fresh_layout(view):
     data = load_data(view.session.store)
     return build_timeline(data, view.chain_id, view.lang, view.layout_filters(),
-                          today=view.layouter.today)
+                          today=view.layouter.today, route_obstacles=view.layouter.route_obstacles)
 
 
 def assert_matches_fresh(view, qtbot) -> None:
@@ -70,7 +91,28 @@ def assert_matches_fresh(view, qtbot) -> None:
 
 
 def test_edits_keep_the_scene_equal_to_a_fresh_view(big, qtbot):
-    view, session = big, big.session
+    _random_edits(big, qtbot)
+
+
+def test_lanes_moving_keep_the_scene_equal_to_a_fresh_view(big_plain, qtbot, monkeypatch):
+    from desktop.domain.visuals.timeline_incremental import IncrementalTimeline
+
+    seen = {"lanes": 0, "arrows": 0}
+    plain = IncrementalTimeline.update
+
+    def update(self, rows):
+        delta = plain(self, rows)
+        seen["lanes"] += len(delta.lane_dy)
+        seen["arrows"] += len(delta.arrows_shifted)
+        return delta
+
+    monkeypatch.setattr(IncrementalTimeline, "update", update)
+    _random_edits(big_plain, qtbot)
+    assert seen["lanes"] and seen["arrows"]  # lanes moved, and arrows with them
+
+
+def _random_edits(view, qtbot):
+    session = view.session
     rnd = random.Random(3)
     full_before = view.layouter.full_layouts
     ids = list(view.view.timeline.bars)
@@ -171,7 +213,7 @@ def test_drag_commit_repaints_the_arrows_leg_by_leg(big, qtbot):
              tv.viewport().rect().contains(tv.mapFromScene(b.scene_bar_rect().center()))]
     bar = max(shown, key=lambda b: tall(b.action_id))
     mine = set(tl.arrows_of[bar.action_id])
-    before = {k: a.points for k, a in tl.arrows.items()}
+    before = {k: a.scene_points() for k, a in tl.arrows.items()}
     asked: list = []
     plain_update = tl.update
     tl.update = lambda *r: (asked.append(r[0]) if r else asked.append(None), plain_update(*r))[1]
@@ -185,9 +227,9 @@ def test_drag_commit_repaints_the_arrows_leg_by_leg(big, qtbot):
     del tl.update
     assert view.session.undo_stack.count() == 1
     assert None not in asked  # never the whole scene
-    moved = {k for k, a in tl.arrows.items() if a.points != before.get(k)}
+    moved = {k for k, a in tl.arrows.items() if a.scene_points() != before.get(k)}
     assert moved & mine  # (arrows routed around the bar's new place may change too)
-    legs = {k: [r for r in tl.arrows[k].dirty_rects()] for k in moved}
+    legs = {k: [r.translated(0, tl.arrows[k].layer.y()) for r in tl.arrows[k].dirty_rects()] for k in moved}
     for r in asked:  # each box is a leg's or a head's, padded
         assert min(r.width(), r.height()) <= 2 * ARROW_PAD + 12
     boxes = sum(tl.arrows[k].bounds.width() * tl.arrows[k].bounds.height() for k in moved)

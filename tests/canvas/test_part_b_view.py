@@ -64,7 +64,7 @@ def test_drag_moves_with_month_snap_and_undo(view):
     # the canvas redrew from session.changed
     bar = view.view.timeline.bars["a1"]
     assert bar.geom.start == dt.date(2026, 4, 1)
-    assert abs(bar.pos().x() - view.view.timeline.layout.scale.to_x(dt.date(2026, 4, 1))) < 0.01
+    assert abs(bar.scenePos().x() - view.view.timeline.layout.scale.to_x(dt.date(2026, 4, 1))) < 0.01
     view.session.undo_stack.undo()
     row = action(view, "a1")
     assert (row["start_date"], row["end_date"]) == ("2026-01-01", "2027-06-30")
@@ -243,7 +243,7 @@ def test_level_of_detail_switches_to_overview(view):
     tv = view.view
     tv.set_zoom(0.05)
     assert tv.timeline.overview_mode
-    assert not tv.timeline.bars["a1"].isVisible() and tv.timeline.overview.isVisible()
+    assert not tv.timeline.bars["a1"].isVisible() and tv.timeline.overview_visible()
     assert tv.bar_at(bar_center(view, "a1")) is None  # no editing of invisible bars
     tv.set_zoom(1.0)
     assert not tv.timeline.overview_mode and tv.timeline.bars["a1"].isVisible()

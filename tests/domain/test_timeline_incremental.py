@@ -226,8 +226,8 @@ def test_horizon_change_falls_back_to_a_full_layout():
 
 @pytest.mark.parametrize("seed, step", [(1, 4), (2, 1), (3, 32), (4, 7)])
 def test_lane_packing_follows_pack_rows(seed, step, monkeypatch):
+    from desktop.domain.visuals.lane_packing import LanePacking
     from desktop.domain.visuals.lanes import Footprint, pack_rows
-    from desktop.domain.visuals.timeline_incremental import LanePacking
 
     monkeypatch.setattr(LanePacking, "STEP", step)
     rnd = random.Random(seed)
@@ -267,12 +267,40 @@ def test_big_lanes_incremental_equals_full():
     inc = IncrementalTimeline(data, None, "en", today=TODAY, route_obstacles=False)
     editor = Editor(data, rnd, False)
     full = inc.full_layouts
+    translated = 0
     for step in range(120):
         rows = editor.step()
-        inc.update(rows)
+        translated += len(inc.update(rows).arrows_shifted)
         want = build_timeline(data, None, "en", today=TODAY, route_obstacles=False)
         try:
             assert_same(inc.layout, want)
         except AssertionError as exc:
             raise AssertionError(f"step {step} after {rows}: {exc}") from None
     assert inc.full_layouts - full < 40
+    assert translated > 100  # arrows moved with their lanes were translated, not routed again
+
+
+def test_arrows_between_lanes_that_moved_apart_are_translated():
+    """Without obstacles, an arrow whose two bars moved with lanes that moved by different
+    amounts is not routed again but its ends' y's moved (and still equals a full layout)."""
+    rnd = random.Random(8)
+    data = _data(400, 8)
+    inc = IncrementalTimeline(data, None, "en", today=TODAY, route_obstacles=False)
+    editor = Editor(data, rnd, False)
+    across = 0
+    for step in range(80):
+        rows = editor.step()
+        delta = inc.update(rows)
+        if not delta.full:
+            bars = inc.layout.bars
+            for k in delta.arrows_shifted:
+                g = inc.layout.arrows[k]
+                dy = [delta.lane_dy.get(bars[e].lane_key, 0.0) if e in delta.shifted else 0.0
+                      for e in (g.src, g.dst)]
+                across += dy[0] != dy[1]
+        want = build_timeline(data, None, "en", today=TODAY, route_obstacles=False)
+        try:
+            assert_same(inc.layout, want)
+        except AssertionError as exc:
+            raise AssertionError(f"step {step} after {rows}: {exc}") from None
+    assert across > 20

@@ -22,13 +22,13 @@ changed, so views touch only those items.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from desktop.domain.visuals.lane_packing import LanePacking
 from desktop.domain.visuals.lanes import Footprint, stack
 from desktop.domain.visuals.part_b_layout import (
     ArrowGeom,
@@ -62,6 +62,11 @@ class TimelineDelta:
     arrows_removed: set[str] = field(default_factory=set)
     lanes: bool = False  # lane geometry (y, height, rows) changed
     shifted: set[str] = field(default_factory=set)  # of `bars`: only their y changed
+    #: of `arrows`: moved with the lanes of its two bars and nothing else: each point's y
+    #: moved by the `lane_dy` of the bar it belongs to (`target_points` tells which)
+    arrows_shifted: set[str] = field(default_factory=set)
+    #: lanes that moved up or down (key -> dy); their `shifted` bars moved along
+    lane_dy: dict[str, float] = field(default_factory=dict)
 
     def empty(self) -> bool:
         return not (self.full or self.bars or self.bars_removed or self.arrows
@@ -86,96 +91,6 @@ class _Obstacles(ObstacleIndex):
                     items[:] = [kb for kb in items if kb[0] != key]
 
 
-class LanePacking:
-    """The rows of one lane as `lanes.pack_rows` assigns them, kept for small changes.
-
-    pack_rows is a greedy first fit in (x0, x1, key) order, so an item only affects the
-    items after it. The packing keeps its items sorted and the greedy's state (the end of
-    each row) every `STEP` items; a change is packed again from the checkpoint before it
-    until the state equals the old one at a later checkpoint, from where the old rows hold.
-    """
-
-    STEP = 32
-
-    def __init__(self, items: Iterable[Footprint], gap: float) -> None:
-        self.gap = gap
-        self.order: list[tuple[float, float, str]] = sorted((f.x0, f.x1, str(f.key)) for f in items)
-        self.entry: dict[str, tuple[float, float, str]] = {e[2]: e for e in self.order}
-        self.rows: dict[str, int] = {}
-        self.cps: list[tuple[int, tuple[float, ...]]] = []
-        self.n = self._run(0, [], None, -1, -1, 0)[0]
-
-    def _run(self, start: int, state: list[float], old_cps, last_old: int, last_new: int,
-             offset: int) -> tuple[int, set[str], int | None]:
-        """Greedy from index `start` with `state`; returns (rows, keys whose row changed,
-        index in old_cps where it met the old state or None)."""
-        rows, order, gap, step = self.rows, self.order, self.gap, self.STEP
-        changed: set[str] = set()
-        cps = self.cps
-        j = 0
-        if old_cps is not None:  # the first old checkpoint that may be compared with
-            while j < len(old_cps) and not (old_cps[j][0] > last_old and
-                                             old_cps[j][0] + offset > last_new and
-                                             old_cps[j][0] + offset >= start):
-                j += 1
-        for i in range(start, len(order)):
-            if old_cps is not None and j < len(old_cps) and old_cps[j][0] + offset == i:
-                if tuple(state) == old_cps[j][1]:
-                    return len(state), changed, j  # from here on, as before
-                j += 1
-            if (i - start) % step == 0:
-                cps.append((i, tuple(state)))
-            x0, x1, key = order[i]
-            limit = x0 - gap
-            for r, end in enumerate(state):
-                if end <= limit:
-                    state[r] = x1
-                    break
-            else:
-                r = len(state)
-                state.append(x1)
-            if rows.get(key) != r:
-                rows[key] = r
-                changed.add(key)
-        return len(state), changed, None
-
-    def change(self, removed: Iterable[str], added: Iterable[Footprint]) -> set[str]:
-        """Take out the items `removed` (keys), put in `added`; returns the keys of the
-        items that are now on another row (or new)."""
-        order = self.order
-        old_idx = []
-        for key in removed:
-            e = self.entry.pop(key, None)
-            if e is not None:
-                old_idx.append(bisect.bisect_left(order, e))
-        old_len = len(order)
-        # positions in the old list, then remove from the highest down
-        first = min(old_idx, default=old_len)
-        last_old = max(old_idx, default=-1)
-        for i in sorted(old_idx, reverse=True):
-            key = order.pop(i)[2]
-            self.rows.pop(key, None)
-        new_entries = [(f.x0, f.x1, str(f.key)) for f in added]
-        for e in new_entries:
-            self.entry[e[2]] = e
-            bisect.insort(order, e)
-        new_idx = [bisect.bisect_left(order, e) for e in new_entries]
-        first = min([first, *new_idx])
-        last_new = max(new_idx, default=-1)
-        offset = len(order) - old_len
-        old_cps = self.cps
-        k = bisect.bisect_right(old_cps, first, key=lambda c: c[0]) - 1
-        start, state = old_cps[k] if k >= 0 else (0, ())
-        self.cps = old_cps[:max(k, 0)]
-        n, changed, met = self._run(start, list(state), old_cps, last_old, last_new, offset)
-        changed.update(e[2] for e in new_entries)
-        if met is not None:
-            self.cps.extend((i + offset, st) for i, st in old_cps[met:])
-        else:
-            self.n = n
-        return changed
-
-
 def _obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
     """The obstacles of one bar, as part_b_layout.route_all indexes them."""
     return obstacle_boxes(b, m)
@@ -194,6 +109,23 @@ def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles,
 #: How far outside the two bars' boxes a route (and the segments whose crossings it
 #: counts) can run: the stub, the gutter between rows, and a margin.
 ROUTE_REACH = 12.0
+
+
+def _exact_shifts(m: Metrics) -> bool:
+    """Whether every y of the layout is a sum of multiples of 1/64 (the default metrics
+    are whole and half points): then a route translated by a lane's dy is exactly the
+    route computed from the moved bars (the arithmetic of both is exact)."""
+    return all(float(v * 64).is_integer() for v in (m.row_h, m.bar_h, m.lane_pad, m.chain_h,
+                                                   m.lane_gap, m.milestone_r))
+
+
+def target_points(points, src: BarGeom, gutter: float) -> tuple[bool, ...]:
+    """For each point of a route laid out without obstacles, whether its y is one of the
+    target bar's (True) or of the source's (its centre, its edges and the gutters next to
+    them): the two bars' y's when they are in two lanes, which do not overlap."""
+    y0, y1 = src.y, src.y + src.h
+    own = (y0, y1, (y0 + y1) / 2, y1 + gutter, y0 - gutter)
+    return tuple([y not in own for _, y in points])
 
 
 def _meets(a: Box, b: Box) -> bool:
@@ -419,24 +351,35 @@ class IncrementalTimeline:
             else:
                 r = rows_of.get(ln.key, ln.rows)
                 heights.append((ln.key, r * m.row_h + 2 * m.lane_pad))
-        moved: set[str] = set()
+        moved: dict[str, float] = {}
         lanes_changed = False
         for i, (ln, band) in enumerate(zip(lanes, stack(heights, 0.0, m.lane_gap))):
             r = rows_of.get(ln.key, ln.rows)
             if (ln.y, ln.h, ln.rows) != (band.y, band.h, r):
                 lanes_changed = True
                 if ln.y != band.y:
-                    moved.add(ln.key)
+                    moved[ln.key] = band.y - ln.y
                 lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
         shifted: set[str] = set()
+        obstacles = self._obstacles
+        # moved with its lane and nothing else: with exact arithmetic its y is the old one
+        # plus the lane's dy (what the formula below gives), no need to compare it
+        quick = obstacles is None and _exact_shifts(m)
+        moved_along: dict[str, BarGeom] = {}
         if moved:
-            for key in moved:
+            for key, dy in moved.items():
                 for aid in self._members[key]:
                     if aid not in changed_bars:
+                        was = bars[aid]
                         b = BarGeom.__new__(BarGeom)
-                        b.__dict__.update(bars[aid].__dict__)
-                        changed_bars[aid] = b
-                        shifted.add(aid)
+                        fields = b.__dict__
+                        fields.update(was.__dict__)
+                        if quick:
+                            fields["y"] = was.y + dy
+                            moved_along[aid] = b
+                        else:
+                            changed_bars[aid] = b
+                            shifted.add(aid)
         for b in changed_bars.values():
             ln = lanes[self._lane_pos[b.lane_key]]
             top = ln.y + m.lane_pad + b.row * m.row_h
@@ -447,13 +390,17 @@ class IncrementalTimeline:
                 b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
 
         # 5. keep bars that came out the same (same object: views skip them)
-        delta = TimelineDelta(lanes=lanes_changed)
+        delta = TimelineDelta(lanes=lanes_changed, lane_dy=moved)
         boxes_moved: list[Box] = []
-        obstacles = self._obstacles
+        bars.update(moved_along)
+        delta.bars.update(moved_along)
+        delta.shifted.update(moved_along)
         for aid, b in changed_bars.items():
             old = lay.bars.get(aid)
             if old is not None and old == b:
                 bars[aid] = old
+                if b.lane_key in moved:  # the same place, in a lane that moved: views
+                    delta.bars.add(aid)  # that move lanes as a whole place it again
                 continue
             bars[aid] = b
             delta.bars.add(aid)
@@ -481,9 +428,47 @@ class IncrementalTimeline:
         for dep_id in deps:
             self._index_dep(dep_id, data.get("dependency", dep_id))
         reroute: set[str] = set(deps)
-        for aid in delta.bars | delta.bars_removed:
-            reroute |= self._deps_of.get(aid, set())
+        translate: set[str] = set()
+        deps_of = self._deps_of
+        if obstacles is None and delta.shifted and _exact_shifts(m):
+            # the arrows between two bars that moved with lanes moved by the same dy keep
+            # their route, translated (without obstacles a route depends on its two boxes)
+            for aid in delta.shifted:
+                translate.update(deps_of.get(aid, ()))
+            for aid in delta.bars - delta.shifted:
+                reroute.update(deps_of.get(aid, ()))
+            for aid in delta.bars_removed:
+                reroute.update(deps_of.get(aid, ()))
+            translate -= reroute
+        else:
+            for aid in delta.bars | delta.bars_removed:
+                reroute |= deps_of.get(aid, set())
+        arrows = dict(lay.arrows)
+        shifted_now = delta.shifted
         gutter = (m.row_h - m.bar_h) / 2
+        for dep_id in translate:
+            # each end either moved with its lane or did not change at all (the arrows of
+            # bars that changed otherwise are routed again)
+            g = arrows.get(dep_id)
+            src, dst = (bars.get(g.src), bars.get(g.dst)) if g is not None else (None, None)
+            if g is None or src is None or dst is None:
+                reroute.add(dep_id)
+                continue
+            dys = moved[src.lane_key] if src.id in shifted_now else 0.0
+            dyd = moved[dst.lane_key] if dst.id in shifted_now else 0.0
+            if dys == dyd:  # both ends by the same dy: the route translated
+                points = tuple([(x, y + dys) for x, y in g.points])
+            else:
+                # ends in two lanes that moved apart: without obstacles every y of a route
+                # is one of its source's (centre, edges, the gutters next to them) or one of
+                # its target's, in two lanes that do not overlap, and its x's and its shape
+                # only depend on x's and on which bar is higher, which stays: the source's
+                # y's move by its lane's dy, the others by the target's
+                tags = target_points(g.points, lay.bars[g.src], gutter)
+                points = tuple([(x, y + (dyd if t else dys)) for (x, y), t in zip(g.points, tags)])
+            arrows[dep_id] = ArrowGeom(dep_id, g.src, g.dst, g.kind, points)
+            delta.arrows.add(dep_id)
+            delta.arrows_shifted.add(dep_id)
         if boxes_moved:
             for dep_id, g in lay.arrows.items():
                 if dep_id in reroute:
@@ -497,7 +482,6 @@ class IncrementalTimeline:
                            max(sb.y1, db.y1) + reach)
                 if any(_meets(area, box) for box in boxes_moved):
                     reroute.add(dep_id)
-        arrows = dict(lay.arrows)
         for dep_id in reroute:
             dep = data.get("dependency", dep_id)
             src_id, dst_id = (dep.get("from_action_id"), dep.get("to_action_id")) if dep else (None, None)

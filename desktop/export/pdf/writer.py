@@ -45,7 +45,7 @@ from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfConte
 
 from desktop.export.atomic import write_atomically
 from desktop.export.bidi_text import base_is_rtl, display_indexes, has_rtl
-from desktop.export.column_widths import fitted_widths
+from desktop.export.column_widths import fitted_cells, fitted_widths
 from desktop.export.fonts import (
     BOLD,
     BOLD_ITALIC,
@@ -59,6 +59,7 @@ from desktop.export.fonts import (
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf.cells import PlainCell
 from desktop.export.pdf.figures import VisualFlowable
+from desktop.export.pdf.styles import ACCENT, FONTS, GRID, GROUP, MUTED, STRIPE, sized_styles, styles
 from desktop.export.report.document import (
     BulletList,
     Figure,
@@ -75,11 +76,6 @@ from desktop.export.report.document import (
 from desktop.export.report.figure_plan import Frames, plan_figure
 from desktop.export.resources import report_labels
 
-ACCENT = colors.HexColor("#1F4E79")
-MUTED = colors.HexColor("#595959")
-GRID = colors.HexColor("#A6A6A6")
-STRIPE = colors.HexColor("#F2F5F9")
-GROUP = colors.HexColor("#DCE6F1")
 MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
 PAGE_W, PAGE_H = A4
 TEXT_W = PAGE_W - 2 * MARGIN_LR
@@ -171,45 +167,6 @@ def _display_line(line, rtl: bool):
 
 
 RLTable = _PlatypusTable  # LongTable: splits long tables across pages cheaply
-
-
-_FONTS = {(False, False): FONT, (True, False): BOLD, (False, True): ITALIC, (True, True): BOLD_ITALIC}
-
-
-def _style(name: str, size: float, *, bold=False, italic=False, color=colors.black, leading=None,
-           **kw) -> ParagraphStyle:
-    font = _FONTS[(bool(bold), bool(italic))]
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading or size * 1.35,
-                          textColor=color, bulletFontName=FONT, **kw)
-
-
-def _styles() -> dict[str, ParagraphStyle]:
-    s = {
-        "body": _style("body", 9.5, spaceAfter=5),
-        "lead": _style("lead", 9.5, bold=True, spaceBefore=5, spaceAfter=3, keepWithNext=1),
-        "note": _style("note", 8.5, italic=True, color=MUTED, spaceAfter=4),
-        "empty": _style("empty", 9.5, italic=True, color=MUTED, spaceAfter=5),
-        "quote": _style("quote", 9.5, color=colors.HexColor("#333333"), backColor=STRIPE, leftIndent=6,
-                        rightIndent=6, borderPadding=(4, 6, 5, 6), spaceBefore=4, spaceAfter=10),
-        "h1": _style("h1", 17, bold=True, color=ACCENT, spaceAfter=10, keepWithNext=1, leading=21),
-        "h2": _style("h2", 13, bold=True, color=ACCENT, spaceBefore=12, spaceAfter=6, keepWithNext=1),
-        "h3": _style("h3", 11, bold=True, color=ACCENT, spaceBefore=9, spaceAfter=4, keepWithNext=1),
-        "h4": _style("h4", 10, bold=True, spaceBefore=7, spaceAfter=3, keepWithNext=1),
-        "h5": _style("h5", 9.5, bold=True, italic=True, spaceBefore=5, spaceAfter=2, keepWithNext=1),
-        "cell": _style("cell", 8.5, leading=11),
-        "cell_r": _style("cell_r", 8.5, leading=11, alignment=TA_RIGHT),
-        "cell_note": _style("cell_note", 8, italic=True, color=MUTED, leading=10.5),
-        "head": _style("head", 8.5, bold=True, color=colors.white, leading=11),
-        "head_r": _style("head_r", 8.5, bold=True, color=colors.white, leading=11, alignment=TA_RIGHT),
-        "title": _style("title", 26, bold=True, color=ACCENT, leading=32, spaceAfter=12),
-        "subtitle": _style("subtitle", 14, color=MUTED, leading=19, spaceAfter=30),
-        "title_line": _style("title_line", 11, leading=16),
-        "caption": _style("caption", 8.5, italic=True, color=MUTED, spaceBefore=3, spaceAfter=8),
-    }
-    s["toc"] = [_style("toc0", 10.5, bold=True, spaceBefore=5, leading=14),
-                _style("toc1", 9.5, leftIndent=14, leading=13),
-                _style("toc2", 9, leftIndent=28, leading=12, color=MUTED)]
-    return s
 
 
 def _markup(runs: list[Run]) -> str:
@@ -369,11 +326,12 @@ class _Story:
 
     def __init__(self, report: Report, numbers: _Numbers | None = None) -> None:
         self.report = report
-        self.st = _styles()
+        self.st = styles()
         self._keys = 0
         self.numbers = numbers or _Numbers(report_labels(report.language))
         self.toc: _Contents | None = None
         self._plain_styles: dict[tuple[str, str], ParagraphStyle] = {}
+        self._sized: dict[tuple[float, float], dict] = {}
 
     def _heading(self, text: str, style: str, outline_level: int | None, in_toc: bool) -> RLParagraph:
         p = RLParagraph(escape(text), self.st[style])
@@ -442,8 +400,8 @@ class _Story:
                                            spaceAfter=max(base.spaceAfter, 4))
         return out
 
-    def cell(self, value, right: bool) -> object:
-        st = self.st
+    def cell(self, value, right: bool, st: dict | None = None) -> object:
+        st = st or self.st
         if isinstance(value, str):
             return PlainCell(value, st["cell_r" if right else "cell"])
         flow: list = []
@@ -465,14 +423,15 @@ class _Story:
             return None
         base_bold = style.fontName in (BOLD, BOLD_ITALIC)
         base_italic = style.fontName in (ITALIC, BOLD_ITALIC)
-        font = _FONTS[(base_bold or runs[0].bold, base_italic or runs[0].italic)]
+        font = FONTS[(base_bold or runs[0].bold, base_italic or runs[0].italic)]
         key = (style.name, font)
         if key not in self._plain_styles:
             self._plain_styles[key] = ParagraphStyle(f"{style.name}_{font}", parent=style, fontName=font)
         return PlainCell("".join(r.text for r in runs), self._plain_styles[key])
 
     def table(self, t: Table) -> RLTable:
-        st = self.st
+        cells = fitted_cells(t, TEXT_W)
+        st = self._sized.setdefault((cells.header_size, cells.cell_size), sized_styles(self.st, cells))
         head = [RLParagraph(escape(h), st["head_r" if i in t.numeric else "head"]) for i, h in enumerate(t.header)]
         groups = set(t.group_rows)
         data = [head]
@@ -480,13 +439,13 @@ class _Story:
             if r in groups:
                 data.append([RLParagraph(f"<b>{escape(str(row[0]))}</b>", st["cell"])] + [""] * (len(row) - 1))
             else:
-                data.append([self.cell(v, i in t.numeric) for i, v in enumerate(row)])
-        widths = fitted_widths(t, TEXT_W)
+                data.append([self.cell(v, i in t.numeric, st) for i, v in enumerate(row)])
+        widths = fitted_widths(t, TEXT_W, cells)
         table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=int(_has_tall_row(data, widths)),
                         hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+            ("FONTSIZE", (0, 0), (-1, -1), cells.cell_size),
             ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
             ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
             ("GRID", (0, 0), (-1, -1), 0.4, GRID),
