@@ -13,6 +13,7 @@ exactly as a user would. Commands (each answered by one JSON line):
 * {"op": "watch"}: from now on note when merged edits of partners reached the window:
   after every view handled the session's `changed` signal, and when the event loop was
   next idle (bench/live.py); {"op": "seen"} returns those times (time.monotonic);
+* {"op": "grab", "path": P}: the window's picture saved to P (to look at);
 * {"op": "quit"}.
 
 Settings and data go to XDG_CONFIG_HOME / XDG_DATA_HOME, which the caller points at a
@@ -133,6 +134,9 @@ def main() -> int:
         elif op == "seen":
             reply({"ok": True, "seen": seen[:]})
             seen.clear()
+        elif op == "grab":
+            w.show_view(cmd.get("view", "wizard"))
+            reply({"ok": w.grab().save(cmd["path"])})
         elif op == "quit":
             reply({"ok": True})
             w.close_roadmap()
