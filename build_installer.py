@@ -64,6 +64,8 @@ def pyinstaller_args(*, dist: Path, work: Path, system: str | None = None,
             # imported lazily by the exporters and co-editing, so PyInstaller must be told
             "--collect-submodules", "desktop", "--collect-submodules", "db",
             "--collect-data", "docx", "--collect-data", "pptx", "--hidden-import", "pycrdt",
+            # reportlab imports its C accelerator by a name in a string
+            "--hidden-import", "_rl_accel",
             # live co-editing (db/live): the server and client import these on first use,
             # anyio picks its backend by name at run time
             *LIVE_IMPORTS]

@@ -514,6 +514,50 @@ def echo_floor(rounds: int = 200, size: int = 120) -> dict:
         proc.join(10)
 
 
+def window_latency(files: list[Path], url: str, rows: list[str], rounds: int,
+                   home: Path) -> dict:
+    """Edit in a headless client -> a real main window in its own process (offscreen,
+    tests/live/window_peer.py, connected through Collaboration -> Connect to server...):
+    when every view had handled the merged change, and when its event loop was next idle."""
+    from tests.live.live_helpers import WindowPeer
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    window = WindowPeer(files[1], url, "window", home)
+    editor = None
+    try:
+        editor = Client(files[0], url, "author0")
+        assert wait_for(lambda: editor.connected()
+                        and window.state()["status"].startswith("Live: connected"), 30)
+        time.sleep(0.5)
+        window.cmd(op="watch")
+        handled, idle, lost = [], [], 0
+        seen: dict[tuple, tuple[float, float]] = {}
+        for i in range(rounds + 1):  # round 0: the first edit of the session, not counted
+            row, name = rows[i % len(rows)], f"window {i}"
+            t0 = editor.edit("partner", row, {"name": name})
+            key = ("partner", row, name)
+            end = time.monotonic() + 10
+            while key not in seen and time.monotonic() < end:
+                time.sleep(0.005)
+                for k, h, d in window.cmd(op="seen")["seen"]:
+                    seen.setdefault(tuple(k), (h, d))
+            if key not in seen:
+                lost += 1
+                continue
+            if i:
+                handled.append(seen[key][0] - t0)
+                idle.append(seen[key][1] - t0)
+            time.sleep(0.02)
+        return {"clients": 2, "edit_to_window_views_handled": summary(handled),
+                "edit_to_window_event_loop_idle": summary(idle),
+                "local_apply_floor": summary(editor.call("stats")["local_apply"][1:]),
+                "not_received_within_10s": lost}
+    finally:
+        if editor is not None:
+            editor.stop()
+        window.stop()
+
+
 def rss_kb(pid: int) -> int:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -574,6 +618,9 @@ def main() -> None:
                                                                       args.rounds)
                 files, rows = room(label, tmp / f"floor-{label}", 2)
                 results[f"merge_floor_{label}"] = merge_floor(files[0], files[1], rows, args.rounds)
+            files, rows = room("demo", tmp / "window", 2)
+            results["latency_demo_to_app_window"] = window_latency(
+                files, server.url, rows, args.rounds, tmp / "window-home")
             for n in (2, 8):
                 files, _rows = room("demo", tmp / f"struct-{n}", n)
                 results[f"latency_demo_structural_{n}_clients"] = structural_latency(
@@ -618,6 +665,14 @@ def report(results: dict, args) -> None:
                   f"(x{e['median_ms'] / max(la['median_ms'], 0.01):.1f}), receiver's merge call "
                   f"{rm['median_ms']:.1f} ms, field merge alone {floor['median_ms']:.1f} ms; "
                   f"first edit of the session {r['first_edit_of_session_ms']} ms")
+    wl = results["latency_demo_to_app_window"]
+    print(f"  demo, receiver a main window (offscreen): edit -> views handled it median "
+          f"{wl['edit_to_window_views_handled']['median_ms']:.1f} ms, p95 "
+          f"{wl['edit_to_window_views_handled']['p95_ms']:.1f} ms; event loop idle again median "
+          f"{wl['edit_to_window_event_loop_idle']['median_ms']:.1f} ms, p95 "
+          f"{wl['edit_to_window_event_loop_idle']['p95_ms']:.1f} ms (lost "
+          f"{wl['not_received_within_10s']}); same run: local apply "
+          f"{wl['local_apply_floor']['median_ms']:.1f} ms")
     outs = [ROOT / "bench" / "results" / "live-latency.json"]
     if args.quick:
         outs = [ROOT / "bench" / "results" / "live-quick.json"]

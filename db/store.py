@@ -17,6 +17,7 @@ and db/coedit/sync_folder.py; this module stays the only one that talks SQL.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sqlite3
 import tempfile
@@ -72,22 +73,17 @@ Listener = Callable[[Change], None]
 NO_STATUS_HISTORY = frozenset({"undo", "redo", "sync"})
 
 
-_TEMPLATE: sqlite3.Connection | None = None
 _TEMPLATE_LOCK = threading.Lock()
 
 
+@functools.cache
 def _template() -> sqlite3.Connection:
-    """An empty database at the current schema (made once per process; call with
+    """An empty database at the current schema, made once per process (call with
     _TEMPLATE_LOCK held): what `RoadmapStore.create` copies a new roadmap from."""
-    global _TEMPLATE
-    if _TEMPLATE is None:
-        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        conn.execute("BEGIN IMMEDIATE")
-        RoadmapStore._migrate(conn, 0)
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        conn.execute("COMMIT")
-        _TEMPLATE = conn
-    return _TEMPLATE
+    conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    RoadmapStore._migrate(conn, 0)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    return conn
 
 
 def new_id() -> str:
@@ -391,6 +387,7 @@ class RoadmapStore:
         self.read_only = read_only
         self._listeners: list[Listener] = []
         self._roadmap_id = conn.execute("SELECT id FROM roadmap").fetchone()[0]
+        self._tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         self._crdt: RoadmapDoc | None = None
         self._sync_base: bytes | None = None
         self._log_len = 0
@@ -609,8 +606,11 @@ class RoadmapStore:
                     raise KeyError(f"{entity} has no field {k!r}")
             clause = " AND ".join(f'"{k}" IS ?' for k in where)
             args = list(where.values())
-        return [self._decode(e, r) for r in
-                self._db[entity].rows_where(clause, args, order_by="position, id")]
+        if entity not in self._tables:  # an older file opened read-only lacks newer ones
+            return []
+        cur = self._conn.execute(f'SELECT * FROM "{entity}"{" WHERE " + clause if clause else ""}'
+                                 " ORDER BY position, id", args)
+        return [self._decode(e, dict(zip([c[0] for c in cur.description], r))) for r in cur]
 
     def get(self, entity: str, row_id: str) -> dict | None:
         """One row by id, or None."""

@@ -84,6 +84,9 @@ def _rebase(edit: Change, merged: dict[tuple[str, str], set[str] | None]) -> Cha
         if r.kind == "update" and not left:
             continue
         rows.append(replace(r, fields=left) if r.kind == "update" else r)
+    if (tuple(ops), tuple(inverse), tuple(rows)) == (tuple(edit.ops), tuple(edit.inverse),
+                                                     tuple(edit.rows)):
+        return edit  # the merge set other fields of the same rows: nothing taken out
     return replace(edit, ops=tuple(ops), inverse=tuple(inverse), rows=tuple(rows))
 
 

@@ -25,10 +25,33 @@ def _longest(runs: list[Run], size: float) -> float:
     return best
 
 
+#: A compound with hyphens ("ECOOM-publicatiedatabank") may break after a hyphen: Word and
+#: LibreOffice do, and so does the PDF's table text (reportlab's `embeddedHyphenation`, for
+#: words of letters and hyphens of at least 5 characters, the rule reimplemented here).
+_LETTERS = r"A-Za-z\xc0-\xd6\xd8-\xf6\xf8-\u024f\u1e00-\u1eff\u0410-\u044f"
+_COMPOUND = re.compile(rf"^[{_LETTERS}]+(?:-[{_LETTERS}]+)+$")
+_AFFIX = re.compile(r"^['\"(\[{\u2018\u201a\u201c\u201e]+|[\]'\")}?!.,;:\u2019\u201b\u201d\u201f]+$")
+
+
+def pieces(word: str) -> list[str]:
+    """The parts of `word` between which a line may break: after each hyphen of a compound
+    of letters ("TRL-beoordeling" -> "TRL-", "beoordeling"), else the word itself."""
+    core = _AFFIX.sub("", word)
+    if len(core) < 5 or not _COMPOUND.match(core):
+        return [word]
+    parts = core.split("-")
+    out = [p + "-" for p in parts[:-1]] + [parts[-1]]
+    head, tail = word[: word.index(core)], word[word.index(core) + len(core):]
+    out[0], out[-1] = head + out[0], out[-1] + tail
+    return out
+
+
 @lru_cache(maxsize=65536)
 def _longest_word(text: str, size: float, bold: bool, italic: bool) -> float:
-    """The width of the widest word of `text` (the texts of table cells repeat a lot)."""
-    return max(text_width(word, size, bold, italic) for word in _BREAKS.split(text))
+    """The width of the widest unbreakable piece of `text`: a word, or the part of a
+    hyphenated compound between its hyphens (the texts of table cells repeat a lot)."""
+    return max(text_width(piece, size, bold, italic) for word in _BREAKS.split(text)
+               for piece in pieces(word))
 
 
 def _cell_min(value, size: float) -> float:
@@ -66,6 +89,45 @@ PDF_CELLS = CellText()
 #: own rounding. Measured as 8.5 pt with 9 pt of padding, a header word that just fitted
 #: in the PDF broke in the middle in Word ("Verantwoordelij|ke").
 DOCX_CELLS = CellText(header_size=9.0, cell_size=9.0, padding=12.3)
+
+
+#: A table whose longest words do not all fit side by side at the writer's text size is set
+#: smaller, in half-point steps down to this many points below it, when that keeps every word
+#: whole ("Technologiecomponenten" in the demo's KPI annex: 7.5 pt in the PDF); past that,
+#: words are broken. No table text goes below MIN_TABLE_PT (the PDF's 8 pt notes stop there).
+MAX_SHRINK = 1.0
+MIN_TABLE_PT = 7.5
+
+
+def _need(table: Table, cells: CellText) -> list[float]:
+    n = len(table.header)
+    need = [_longest([Run(table.header[i], bold=True)], cells.header_size) + cells.padding for i in range(n)]
+    groups = set(table.group_rows)
+    for r, row in enumerate(table.rows):
+        if r in groups:
+            continue
+        for i, value in enumerate(row):
+            need[i] = max(need[i], _cell_min(value, cells.cell_size) + cells.padding)
+    return need
+
+
+def fitted_cells(table: Table, total: float, cells: CellText = PDF_CELLS) -> CellText:
+    """The text sizes to set `table` in: `cells`, or up to MAX_SHRINK points smaller (in
+    half points) when only that lets every word of every column fit side by side within
+    `total` points (each column at most MAX_SHARE of it)."""
+    def fits(c: CellText) -> bool:
+        return sum(min(w, total * MAX_SHARE) for w in _need(table, c)) <= total and \
+            all(w <= total * MAX_SHARE for w in _need(table, c))
+
+    if not table.header or fits(cells):
+        return cells
+    steps = int(MAX_SHRINK / 0.5 + 1e-9)
+    for k in range(1, steps + 1):
+        smaller = CellText(max(cells.header_size - 0.5 * k, MIN_TABLE_PT),
+                           max(cells.cell_size - 0.5 * k, MIN_TABLE_PT), cells.padding)
+        if fits(smaller):
+            return smaller
+    return cells
 
 
 def fitted_widths(table: Table, total: float, cells: CellText = PDF_CELLS) -> list[float]:

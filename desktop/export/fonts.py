@@ -178,7 +178,7 @@ def draw_runs(canv, x: float, y: float, text: str, font: str, size: float, ancho
     start | middle | end says whether x is the left edge, the centre or the right edge."""
     text = visual_order(text)
     runs = font_runs(text, font)
-    if len(runs) <= 1:
+    if not runs or (len(runs) == 1 and runs[0][1] == font):  # a text all in a fallback font takes the loop
         canv.setFont(font, size)
         if anchor == "middle":
             canv.drawCentredString(x, y, text)

@@ -3,7 +3,7 @@
 `render_image` paints a `Visual` on a QImage at a chosen resolution (300 dpi by default,
 antialiased, DejaVu Sans from resources/fonts); `save_png` writes it atomically;
 `render_pngs` makes the PNG of every visual of a roadmap (the Word report's figures are
-made by `desktop.export.job.report_pngs`: 300 dpi at the size they are printed). The text of
+made by `desktop.export.job.report_pngs`: DOCX_DPI at the size they are printed). The text of
 a label is fitted by `desktop.export.graphics.textfit`, so it is cut exactly where the PDF and SVG cut it.
 
 Painting on a QImage is allowed outside the GUI thread; a QGuiApplication must exist.

@@ -13,8 +13,9 @@ import time
 
 import pytest
 
-from db.coedit import sync_folder
-from db.coedit.sync_folder import PRESENCE_STALE_SECONDS, SharedFolder, device_for
+from db.coedit import state_files
+from db.coedit.state_files import PRESENCE_STALE_SECONDS
+from db.coedit.sync_folder import SharedFolder, device_for
 from db.store import RoadmapStore
 from tests.helpers import basic_rows
 
@@ -108,4 +109,4 @@ def test_presence_shows_plain_bounded_text(folders):
     (info,) = [p for p in fa.present() if "<b>" in p["author"]]
     assert info["author"].startswith("Bob <b>") and len(info["author"]) <= 80
     assert set(info) <= {"author", "device", "host", "at", "file", "changed_at"}
-    assert sync_folder.MAX_PRESENCE_BYTES >= 1024
+    assert state_files.MAX_PRESENCE_BYTES >= 1024

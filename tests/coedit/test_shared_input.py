@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from db.coedit.sync_folder import (
+from db.coedit.state_files import (
     MAX_PRESENCE_BYTES,
     MAX_QUARANTINE_COPY_BYTES,
     MAX_STATE_BYTES,
-    SharedFolder,
     encode_state,
 )
+from db.coedit.sync_folder import SharedFolder
 from db.crdt import conflicts as queue
 from db.errors import CoeditError
 from db.interchange import export_document, import_document

@@ -55,3 +55,17 @@ def test_import_ops_take_the_milestone_actions_of_the_other_roadmap():
     assert ops[0].values["part_b_lane"] is True and ops[0].values["owner"] == "Cluster X"
     assert ops[0].values["year"] == 2025
     assert [(o.values["title"], o.values["date"], o.values["note"]) for o in ops[1:]] == [("Go", "2027-05-01", "Keten")]
+
+
+def test_a_long_lane_title_is_printed_whole_and_the_lane_grows_to_hold_it():
+    from desktop.domain.visuals.reference_lanes import TITLE_LINE_H, TITLE_SIZE
+    from desktop.domain.visuals.textmetrics import text_width
+
+    title = ("Europees partnerschap voor transformatie van gezondheids- en zorgsystemen (THCS) met "
+             "een tweede oproep rond langdurige zorg en Zorgtechnologieconsortiumpartnerorganisaties")
+    roadmaps = [{"id": "r1", "title": title, "part_b_lane": True}]
+    [lane] = reference_lanes(roadmaps, [], SCALE, label_col=112)
+    assert len(lane.title_lines) > 3  # was cut at 3 lines with an ellipsis
+    assert "".join(lane.title_lines).replace(" ", "") == title.replace(" ", "")
+    assert all(text_width(t, TITLE_SIZE, bold=True) <= 112 - 20 + 1e-6 for t in lane.title_lines)
+    assert lane.h >= len(lane.title_lines) * TITLE_LINE_H

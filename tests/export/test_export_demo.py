@@ -140,7 +140,7 @@ def test_docx_every_text_field_and_print_resolution_figures(demo, out):
         blip = shape._inline.graphic.graphicData.pic.blipFill.blip
         image = d.part.related_parts[blip.embed].image
         dpi = image.px_width / (shape.width / 914400)
-        assert dpi >= 250, dpi  # print resolution (300 dpi by default; the dialog's DPI is for images)
+        assert dpi >= 250, dpi  # print resolution (DOCX_DPI, 260; the dialog's DPI is for images)
         printed_scale = (shape.width / 12700) / piece.width  # EMU -> points, over the piece's own width
         assert printed_scale * smallest_text(piece) >= 7.0 - 0.05, "figure text printed under 7 pt"
     captions = [p.text for p in d.paragraphs if p.style.name == "Caption"]

@@ -237,3 +237,17 @@ def test_png_text_is_as_wide_as_it_was_measured(qapp, size, bold):
                                                   for y in range(0, img.height(), 2))]
     painted = (max(dark) + 1) * 72 / dpi
     assert painted == pytest.approx(measured, rel=0.02)
+
+
+def test_a_table_line_wholly_in_a_fallback_font_is_drawn_in_it(tmp_path):
+    """A narrow cell wraps "Waardeketen 2 智能护理平台 试点项目" so that a line holds only
+    Chinese: that line was drawn in DejaVu Sans (empty boxes, no text in the PDF)."""
+    from desktop.export.pdf.writer import write_pdf
+    from desktop.export.report.document import Report, Table
+
+    t = Table(["Code", "Actie", "Waardeketen, laag, programma", "Trekker", "Planning"],
+              [["", "Actie 1", "Waardeketen 2 智能护理平台 试点项目\nScience", "Café", "2026"]],
+              [0.08, 0.4, 0.2, 0.16, 0.16])
+    pdf = write_pdf(Report("T", "R", "nl", [t]), tmp_path / "t.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "智能护理平台" in text and "试点项目" in text

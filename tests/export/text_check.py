@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.export.report.markdown import to_plain
+
+_HYPHEN_BREAK = re.compile(r"(?<=\w)- (?=\w)")
 
 
 def norm(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace made single spaces; a line break after a compound's hyphen ("ECOOM-" at a
+    line end, as the writers may break) read as no break, in the text and what is sought alike."""
+    return _HYPHEN_BREAK.sub("-", " ".join(text.split()))
 
 
 def missing_fields(values: list[tuple[str, str, str]], haystack: str) -> list[str]:

@@ -22,6 +22,27 @@ def test_a_merge_into_edited_rows_clears_the_undo_history(qtbot, file_store):
     assert file_store.get("action", "a1")["title"] == "Pilot theirs"
 
 
+def test_a_merge_of_other_fields_of_my_row_keeps_the_step_and_says_nothing(qtbot, file_store):
+    """A colleague's subtitle merged into the roadmap row whose title I edited: my step is
+    untouched and no "taken out or narrowed" notice appears (two authors typing different
+    fields of the roadmap live got that notice for every received field)."""
+    from desktop.app.session import RoadmapSession
+
+    file_store.apply([Create("action", {"title": "Pilot", "description": "old"}, id="a1")])
+    session = RoadmapSession(file_store)
+    notices = []
+    session.notice.connect(notices.append)
+    undo = session.undo_stack.createUndoAction(session)
+    session.apply([Update("action", "a1", {"title": "Pilot mine"})], "title")
+    step = session.undo_stack.command(0)._change
+    file_store.commit_merge([Update("action", "a1", {"description": "theirs"})])
+    assert not notices
+    assert session.undo_stack.count() == 1 and session.undo_stack.command(0)._change is step
+    undo.trigger()
+    assert file_store.get("action", "a1")["title"] == "Pilot"
+    assert file_store.get("action", "a1")["description"] == "theirs"
+
+
 def test_a_merge_takes_out_only_the_merged_fields_and_the_rest_still_undoes(qtbot, file_store):
     """The colleague's merged title stays; my other edits (other rows, other fields of the
     same row, also in the same step) still undo through the Undo action."""

@@ -7,7 +7,9 @@ typed keys and clicks."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +22,7 @@ from tests.live.live_helpers import NpmServer, Server, WindowPeer, until
 from tests.live.test_live_app import connect_through_menu
 
 TOKEN = "team-token-0123456789abcdef"
+SHOTS = os.environ.get("LIVE_SHOTS")
 
 
 def _server(kind: str, tmp_path):
@@ -81,6 +84,13 @@ def test_two_app_windows_in_two_processes_edit_the_demo_live(qtbot, tmp_path, mo
                                             for r in w.session.store.rows("partner")}
         assert theirs_state["title"] == w.session.store.roadmap()["title"]
         assert not theirs_state["messages"]
+        # Bob's subtitle took nothing out of Ann's title step (no "Undo history" notice)
+        assert "Undo history" not in w.statusBar().currentMessage()
+        assert w.session.undo_stack.count() == 1
+        if SHOTS:  # LIVE_SHOTS=folder: both windows' pictures, to look at
+            w.show_view("wizard")
+            w.grab().save(str(Path(SHOTS) / f"two_windows_{kind}_ann.png"))
+            assert bob.cmd(op="grab", path=str(Path(SHOTS) / f"two_windows_{kind}_bob.png"))["ok"]
     finally:
         w.close_roadmap()
         for thing in reversed(made):

@@ -10,6 +10,10 @@ exactly as a user would. Commands (each answered by one JSON line):
   key events and confirmed with Return;
 * {"op": "add_partner"}: the Add button of the wizard's partners table, clicked;
 * {"op": "state"}: the live status text, the roadmap's title/subtitle and the partners;
+* {"op": "watch"}: from now on note when merged edits of partners reached the window:
+  after every view handled the session's `changed` signal, and when the event loop was
+  next idle (bench/live.py); {"op": "seen"} returns those times (time.monotonic);
+* {"op": "grab", "path": P}: the window's picture saved to P (to look at);
 * {"op": "quit"}.
 
 Settings and data go to XDG_CONFIG_HOME / XDG_DATA_HOME, which the caller points at a
@@ -69,6 +73,26 @@ def main() -> int:
     QTimer.singleShot(0, answer)
     w.live_actions.connect_action.trigger()
 
+    seen: list = []
+
+    def on_changed(change) -> None:
+        if change.origin != "sync":
+            return
+        import time
+
+        handled = time.monotonic()
+        keys = []
+        for r in change.rows:
+            if r.entity == "partner":
+                row = w.session.store.get("partner", r.id)
+                keys.append([r.entity, r.id, None if row is None else row["name"]])
+
+        def idle() -> None:
+            now = time.monotonic()
+            seen.extend([k, handled, now] for k in keys)
+
+        QTimer.singleShot(0, idle)
+
     def reply(data: dict) -> None:
         print(json.dumps(data, default=str), flush=True)
 
@@ -104,6 +128,15 @@ def main() -> int:
                    "title": road["title"], "subtitle": road["subtitle"],
                    "partners": {r["id"]: r["name"] for r in store.rows("partner")},
                    "messages": messages})
+        elif op == "watch":  # connected last: runs after the views' own slots
+            w.session.changed.connect(on_changed)
+            reply({"ok": True})
+        elif op == "seen":
+            reply({"ok": True, "seen": seen[:]})
+            seen.clear()
+        elif op == "grab":
+            w.show_view(cmd.get("view", "wizard"))
+            reply({"ok": w.grab().save(cmd["path"])})
         elif op == "quit":
             reply({"ok": True})
             w.close_roadmap()

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from db.ops import Create
 from db.store import new_id
 from desktop.domain.visuals.lanes import Footprint, pack_rows
-from desktop.domain.visuals.textmetrics import text_width, wrap
+from desktop.domain.visuals.textmetrics import text_width, wrap_whole
 from desktop.domain.words import in_language
 
 LABEL_SIZE = 7.5  # points at scale 1 (the figure's smallest text)
@@ -110,8 +110,9 @@ def reference_lanes(roadmaps: Iterable[Mapping], milestones: Iterable[Mapping], 
             placed.append((m, title, d, cx, lx, lw, left))
         rows, n = pack_rows((Footprint(m["id"], min(lx, cx - r), max(lx + lw, cx + r))
                              for m, _t, _d, cx, lx, lw, _l in placed), 4.0 * k)
-        title_lines = tuple(wrap(rr.get("title") or "", label_col - 20 * k, TITLE_SIZE * k, bold=True,
-                                 max_lines=3))
+        # the whole title, on as many lines as it takes (the lane grows to hold them): a
+        # printed report cannot show a cut title in full anywhere else
+        title_lines = tuple(wrap_whole(rr.get("title") or "", label_col - 20 * k, TITLE_SIZE * k, bold=True))
         h = max(max(n, 1) * row_h + 2 * PAD * k, len(title_lines) * TITLE_LINE_H * k + 2 * PAD * k)
         top_pad = (h - max(n, 1) * row_h) / 2
         ms = tuple(RefMilestone(m["id"], title, d, cx, top_pad + rows[m["id"]] * row_h + row_h / 2,

@@ -92,3 +92,30 @@ def wrap(text: str, width: float, size: float, bold: bool = False,
         rest = " ".join(lines[max_lines - 1:])
         lines = lines[:max_lines - 1] + [rest]
     return [elide(line, width, size, bold) for line in lines]
+
+
+def wrap_whole(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """Break `text` into lines of at most `width` points at spaces, as many lines as it
+    takes: nothing is left out or elided. A word wider than `width` is broken between its
+    characters (a printed label must carry the whole text)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        while text_width(word, size, bold) > width and len(word) > 1:
+            if current:
+                lines.append(current)
+                current = ""
+            cut = 1
+            while cut < len(word) and text_width(word[:cut + 1], size, bold) <= width:
+                cut += 1
+            lines.append(word[:cut])
+            word = word[cut:]
+        candidate = f"{current} {word}" if current else word
+        if current and text_width(candidate, size, bold) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from pathlib import Path
 
 from docx import Document
@@ -22,10 +21,11 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.atomic import write_atomically
-from desktop.export.column_widths import DOCX_CELLS, fitted_widths
+from desktop.export.column_widths import DOCX_CELLS, fitted_cells, fitted_widths
 from desktop.export.docx.figures import add_figure
 from desktop.export.docx.fonts import set_fonts
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
+from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, tc_open, tr_open
 from desktop.export.gcpause import gc_paused
 from desktop.export.report.document import (
     BulletList,
@@ -258,89 +258,6 @@ def _add_run(p, text: str, bold: bool = False, italic: bool = False, *, br: bool
 
 
 # -- table rows written as XML text (parsed in one go by `_Writer.table`) ---------------------
-_BREAK_CHARS = re.compile(r"([\t\r\n])")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _run_xml(text: str, bold: bool = False, italic: bool = False, *, br: bool = False,
-             size: int | None = None) -> str:
-    """A run as python-docx's `add_run(text)` writes it (a tab as <w:tab/>, a return or
-    newline as <w:br/>), with bold/italic, the size in half points and a trailing break."""
-    out = ["<w:r>"]
-    if bold or italic or size is not None:
-        out.append("<w:rPr>")
-        if bold:
-            out.append("<w:b/>")
-        if italic:
-            out.append("<w:i/>")
-        if size is not None:
-            out.append(f'<w:sz w:val="{size}"/>')
-        out.append("</w:rPr>")
-    if text:
-        pieces = _BREAK_CHARS.split(text) if ("\t" in text or "\r" in text or "\n" in text) else (text,)
-        for piece in pieces:
-            if piece == "\t":
-                out.append("<w:tab/>")
-            elif piece == "\r" or piece == "\n":
-                out.append("<w:br/>")
-            elif piece:
-                space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-                out.append(f"<w:t{space}>{_esc(piece)}</w:t>")
-    if br:
-        out.append("<w:br/>")
-    out.append("</w:r>")
-    return "".join(out)
-
-
-def _runs_xml(runs: list[Run], size: int | None = None) -> str:
-    """`runs` as XML, a line break at each newline (as `_Writer.runs`)."""
-    out = []
-    for r in runs:
-        parts = r.text.split("\n")
-        last = len(parts) - 1
-        for i, part in enumerate(parts):
-            out.append(_run_xml(part, r.bold, r.italic, br=i < last, size=size))
-    return "".join(out)
-
-
-def _p_xml(style_id: str, runs: str, *, keep_next: bool = False, num_id: int | None = None,
-           space_after: int | None = None, jc: str | None = None) -> str:
-    """A paragraph with its properties (in the schema's order) and its runs' XML."""
-    out = [f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/>']
-    if keep_next:
-        out.append("<w:keepNext/>")
-    if num_id is not None:
-        out.append(f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>')
-    if space_after is not None:
-        out.append(f'<w:spacing w:after="{space_after}"/>')
-    if jc is not None:
-        out.append(f'<w:jc w:val="{jc}"/>')
-    out.append("</w:pPr>")
-    out.append(runs)
-    out.append("</w:p>")
-    return "".join(out)
-
-
-def _tr_open(*, cant_split: bool, header: bool = False) -> str:
-    if not (cant_split or header):
-        return "<w:tr>"
-    return ("<w:tr><w:trPr>" + ("<w:cantSplit/>" if cant_split else "")
-            + ('<w:tblHeader w:val="true"/>' if header else "") + "</w:trPr>")
-
-
-def _tc_open(width_twips: int, *, fill: str | None = None, span: int = 1) -> str:
-    out = f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width_twips}"/>'
-    if span > 1:
-        out += f'<w:gridSpan w:val="{span}"/>'
-    if fill is not None:
-        out += f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>'
-    return out + "</w:tcPr>"
-
-
-# -- blocks --------------------------------------------------------------------------------
 class _Writer:
     def __init__(self, doc, report: Report) -> None:
         self.doc = doc
@@ -441,16 +358,19 @@ class _Writer:
         table.style = doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        col_pts = fitted_widths(t, TEXT_W.pt, DOCX_CELLS)
+        cells = fitted_cells(t, TEXT_W.pt, DOCX_CELLS)
+        col_pts = fitted_widths(t, TEXT_W.pt, cells)
+        # a table set smaller so that its words stay whole (column_widths.fitted_cells)
+        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)
         widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
         twips = [w.twips for w in widths]
         header_id = self.style_id("Table Header")
-        out = [_tr_open(cant_split=True, header=True)]
+        out = [tr_open(cant_split=True, header=True)]
         for i, text in enumerate(t.header):
-            out.append(_tc_open(twips[i], fill=HEADER_FILL))
-            out.append(_p_xml(header_id, _run_xml(text), jc="right" if i in t.numeric else None))
+            out.append(tc_open(twips[i], fill=HEADER_FILL))
+            out.append(p_xml(header_id, run_xml(text, size=size), jc="right" if i in t.numeric else None))
             out.append("</w:tc>")
         out.append("</w:tr>")
         groups = set(t.group_rows)
@@ -458,15 +378,15 @@ class _Writer:
         full = sum(twips)
         for r, values in enumerate(t.rows):
             # a row is not cut at a page foot (unless taller than half a page)
-            out.append(_tr_open(cant_split=_row_height(values, col_pts) < TEXT_H_PT * 0.5))
+            out.append(tr_open(cant_split=_row_height(values, col_pts) < TEXT_H_PT * 0.5))
             if r in groups:
-                out.append(_tc_open(full, fill=GROUP_FILL, span=ncols))
-                out.append(_p_xml(text_id, _run_xml(str(values[0]), bold=True), keep_next=True))
+                out.append(tc_open(full, fill=GROUP_FILL, span=ncols))
+                out.append(p_xml(text_id, run_xml(str(values[0]), bold=True, size=size), keep_next=True))
                 out.append("</w:tc></w:tr>")
                 continue
             for i, value in enumerate(values):
-                out.append(_tc_open(twips[i]))
-                out.append(self.cell(value, "right" if i in t.numeric else None))
+                out.append(tc_open(twips[i]))
+                out.append(self.cell(value, "right" if i in t.numeric else None, size))
                 out.append("</w:tc>")
             out.append("</w:tr>")
         rows = parse_xml(f"<w:tbl {nsdecls('w')}>{''.join(out)}</w:tbl>")
@@ -479,29 +399,30 @@ class _Writer:
             sid = self._style_ids[name] = self.doc.styles[name].style_id
         return sid
 
-    def cell(self, value, align: str | None) -> str:
-        """The paragraphs of a table cell, as XML."""
+    def cell(self, value, align: str | None, size: int | None = None) -> str:
+        """The paragraphs of a table cell, as XML (`size`: of its text, in half points, when not
+        the styles')."""
         text_id = self.style_id("Table Text")
         if isinstance(value, str):
-            return _p_xml(text_id, _runs_xml([Run(value)]), jc=align)
+            return p_xml(text_id, runs_xml([Run(value)], size), jc=align)
         note_id = self.style_id("Report Note")
         out = []
         for b in value:
             if isinstance(b, Paragraph):
-                out.append(_p_xml(note_id if b.style == "note" else text_id, _runs_xml(b.runs), jc=align))
+                out.append(p_xml(note_id if b.style == "note" else text_id, runs_xml(b.runs, size), jc=align))
             elif isinstance(b, BulletList):
-                out.append(self.cell_bullets(b))
+                out.append(self.cell_bullets(b, size))
             elif isinstance(b, Heading):
-                out.append(_p_xml(text_id, _run_xml(b.text, bold=True)))
+                out.append(p_xml(text_id, run_xml(b.text, bold=True, size=size)))
             elif isinstance(b, Table):
                 for q in table_as_paragraphs(b):
-                    out.append(_p_xml(note_id if q.style == "note" else text_id, _runs_xml(q.runs)))
+                    out.append(p_xml(note_id if q.style == "note" else text_id, runs_xml(q.runs, size)))
         xml = "".join(out)
         if xml:
             return xml
-        return _p_xml(text_id, "") if not value else "<w:p/>"  # a cell holds a paragraph
+        return p_xml(text_id, "") if not value else "<w:p/>"  # a cell holds a paragraph
 
-    def cell_bullets(self, lst: BulletList) -> str:
+    def cell_bullets(self, lst: BulletList, size: int | None = None) -> str:
         """A list in a table cell: the body's list styles, 1 pt after each item, 9 pt text."""
         base = "List Number" if lst.ordered else "List Bullet"
         num_id = self._restart_numbering() if lst.ordered else None
@@ -509,7 +430,7 @@ class _Writer:
         out = []
         for k, item in enumerate(items):
             style = base if item.level == 0 else f"{base} {min(item.level + 1, 3)}"
-            out.append(_p_xml(self.style_id(style), _runs_xml(item.runs, size=18),
+            out.append(p_xml(self.style_id(style), runs_xml(item.runs, size=size or 18),
                               keep_next=k + 1 < len(items) and items[k + 1].level > item.level,
                               num_id=num_id if item.level == 0 else None, space_after=20))
         return "".join(out)

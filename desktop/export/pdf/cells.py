@@ -16,6 +16,7 @@ import re
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.platypus import Flowable
 
+from desktop.export.column_widths import pieces
 from desktop.export.fonts import draw_runs, needs_fallback
 from desktop.export.fonts import word_width as stringWidth
 
@@ -23,7 +24,9 @@ _SPACES = re.compile(r"[ \t\r]+")  # break opportunities (a no-break space is no
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """`text` broken into lines no wider than `width` (hard breaks at newlines)."""
+    """`text` broken into lines no wider than `width` (hard breaks at newlines). A compound
+    with hyphens may break after a hyphen (as in Word, `column_widths.pieces`); only a word
+    too long for any line even so is broken between letters."""
     lines: list[str] = []
     space = stringWidth(" ", font, size)
     for para in text.split("\n"):
@@ -32,19 +35,30 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
             lines.append("")
             continue
         line, line_w = "", 0.0
-        for word in words:
+        todo = list(reversed(words))
+        while todo:
+            word = todo.pop()
             w = stringWidth(word, font, size)
-            if line and line_w + space + w <= width:
-                line, line_w = f"{line} {word}", line_w + space + w
+            gap = space if line else 0.0
+            if line_w + gap + w <= width:
+                line, line_w = (f"{line} {word}" if line else word), line_w + gap + w
+                continue
+            parts = pieces(word)
+            head = next((k for k in range(len(parts) - 1, 0, -1)
+                         if line_w + gap + stringWidth("".join(parts[:k]), font, size) <= width), 0)
+            if head:  # the start of the compound on this line, the rest on the next
+                lines.append(f"{line} {''.join(parts[:head])}" if line else "".join(parts[:head]))
+                line, line_w = "", 0.0
+                todo.append("".join(parts[head:]))
                 continue
             if line:
                 lines.append(line)
-            if w <= width:
-                line, line_w = word, w
+                line, line_w = "", 0.0
+                todo.append(word)
                 continue
-            pieces = _break_word(word, font, size, width)  # too long for any line
-            lines.extend(pieces[:-1])
-            line, line_w = pieces[-1], stringWidth(pieces[-1], font, size)
+            broken = _break_word(word, font, size, width)  # too long for any line
+            lines.extend(broken[:-1])
+            line, line_w = broken[-1], stringWidth(broken[-1], font, size)
         lines.append(line)
     return lines
 
