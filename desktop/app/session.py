@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import RoadmapError
 from db.ops import Change, Move, Op, Update
 from db.store import RoadmapStore
+from desktop.app import heap
 from desktop.domain.reasons import refusal_text
 from desktop.domain.rowcache import RowCache
 
@@ -116,16 +117,25 @@ class RoadmapSession(QObject):
         self.rows = RowCache(store)
         self._closed = False
         store.subscribe(self._on_change)
-        if not getattr(store, "crdt_loaded", True):
-            QTimer.singleShot(CRDT_LOAD_DELAY_MS, self, self._load_document)
+        self._settled = False
+        self._frozen = False  # this roadmap's objects are out of the collector's way
+        QTimer.singleShot(CRDT_LOAD_DELAY_MS, self, self.settle)
 
-    def _load_document(self) -> None:
-        if self._closed:
+    def settle(self) -> None:
+        """Once the window has painted: read the co-editing document (when the store left
+        it for later) and keep what is now open out of the garbage collector's full
+        collections (desktop.app.heap)."""
+        if self._closed or self._settled or self.store.is_closed:
             return
-        try:
-            self.store.load_crdt()
-        except RoadmapError as exc:
-            self.failed.emit(refusal_text(exc, self.lang))
+        self._settled = True
+        if not getattr(self.store, "crdt_loaded", True):
+            try:
+                self.store.load_crdt()
+            except RoadmapError as exc:
+                self.failed.emit(refusal_text(exc, self.lang))
+        if self.store.count("action") >= heap.SETTLE_MIN_ACTIONS:
+            heap.settle()
+            self._frozen = True
 
     @property
     def path(self) -> str:
@@ -212,6 +222,9 @@ class RoadmapSession(QObject):
 
     def close(self) -> None:
         self._closed = True
+        if self._frozen:
+            self._frozen = False
+            heap.release()
         if self.store.is_closed:
             return
         self.closing.emit()
