@@ -12,10 +12,18 @@ import pytest
 from db.store import RoadmapStore
 
 
-def pytest_collection_modifyitems(items):
+def pytest_addoption(parser):
+    parser.addoption("--soak", action="store_true",
+                     help="also run the soak tests (more seeds of a property a quick test covers)")
+
+
+def pytest_collection_modifyitems(config, items):
+    soak = config.getoption("--soak")
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker("gui")
+        if not soak and item.get_closest_marker("soak"):
+            item.add_marker(pytest.mark.skip(reason="soak: run with --soak"))
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -16,7 +16,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from db.errors import RoadmapError
 from db.ops import Change, Move, Op, Update
 from db.store import RoadmapStore
+from desktop.app import heap
 from desktop.domain.reasons import refusal_text
+from desktop.domain.rowcache import RowCache
 
 #: Milliseconds after opening when the co-editing document is read (the store leaves it
 #: for later, so the window paints first; an edit before then reads it at once).
@@ -93,7 +95,8 @@ class RoadmapSession(QObject):
     """One open roadmap in the app.
 
     Signals:
-        changed(Change): emitted after every committed batch (edits, undo, redo).
+        changed(Change): emitted after every committed batch (edits, undo, redo); `rows`
+            is already up to date with it when the signal is emitted.
         failed(str): an undo/redo could not be stored (message for the user).
         closing(): the roadmap is about to close; views stop their timers and store nothing
             after it (their text still being typed was stored before, by the window).
@@ -109,18 +112,30 @@ class RoadmapSession(QObject):
         self.store = store
         self.lang = "en"  # language of the messages of `failed` (the window sets its own)
         self.undo_stack = QUndoStack(self)
+        #: the one row cache of this roadmap, read by every view (wizard, presentation,
+        #: problem count), patched from each change before `changed` is emitted
+        self.rows = RowCache(store)
         self._closed = False
         store.subscribe(self._on_change)
-        if not getattr(store, "crdt_loaded", True):
-            QTimer.singleShot(CRDT_LOAD_DELAY_MS, self, self._load_document)
+        self._settled = False
+        self._frozen = False  # this roadmap's objects are out of the collector's way
+        QTimer.singleShot(CRDT_LOAD_DELAY_MS, self, self.settle)
 
-    def _load_document(self) -> None:
-        if self._closed:
+    def settle(self) -> None:
+        """Once the window has painted: read the co-editing document (when the store left
+        it for later) and keep what is now open out of the garbage collector's full
+        collections (desktop.app.heap)."""
+        if self._closed or self._settled or self.store.is_closed:
             return
-        try:
-            self.store.load_crdt()
-        except RoadmapError as exc:
-            self.failed.emit(refusal_text(exc, self.lang))
+        self._settled = True
+        if not getattr(self.store, "crdt_loaded", True):
+            try:
+                self.store.load_crdt()
+            except RoadmapError as exc:
+                self.failed.emit(refusal_text(exc, self.lang))
+        if self.store.count("action") >= heap.SETTLE_MIN_ACTIONS:
+            heap.settle()
+            self._frozen = True
 
     @property
     def path(self) -> str:
@@ -148,6 +163,7 @@ class RoadmapSession(QObject):
     def _on_change(self, change: Change) -> None:
         if change.origin not in ("user", "undo", "redo") and change.rows:
             self._forget_overtaken_edits(change)
+        self.rows.apply(change)
         self.changed.emit(change)
 
     def _forget_overtaken_edits(self, change: Change) -> None:
@@ -206,6 +222,9 @@ class RoadmapSession(QObject):
 
     def close(self) -> None:
         self._closed = True
+        if self._frozen:
+            self._frozen = False
+            heap.release()
         if self.store.is_closed:
             return
         self.closing.emit()

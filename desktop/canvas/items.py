@@ -20,7 +20,7 @@ from PySide6.QtGui import (
     QPolygonF,
     QStaticText,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem
 
 from desktop.domain.visuals import style
 from desktop.domain.visuals.part_b import bar_texts
@@ -83,7 +83,7 @@ def lod(painter: QPainter) -> float:
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
 
 
-class BarItem(QGraphicsItem):
+class BarItem(QGraphicsRectItem):
     """An action bar or a milestone diamond with its label and TRL badge.
 
     The item's position is the bar's top-left corner; the bar spans (0, 0, w, h) locally.
@@ -91,6 +91,9 @@ class BarItem(QGraphicsItem):
 
     def __init__(self, geom: BarGeom, metrics) -> None:
         super().__init__()
+        # the item's rect is its bounding box, with no pen: Qt reads boundingRect() in C++
+        # (the scene's index and every frame ask each item in a lane for it), paint() is ours
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
         self.setAcceptHoverEvents(False)
         # painted once into a pixmap at the view's zoom and then copied: a scroll or a
@@ -103,13 +106,13 @@ class BarItem(QGraphicsItem):
     # -- geometry ------------------------------------------------------------------------
 
     def set_geom(self, geom: BarGeom) -> None:
-        self.prepareGeometryChange()
         self._texts = None
         self.geom = geom
         self.preview_w: float | None = None  # width while an edge is dragged
         self.preview_dx = 0.0  # left edge offset while the left edge is dragged
         self.move_to(geom.x, geom.y)
-        self._bounds = self._compute_bounds()
+        self.setRect(self._compute_bounds())
+        self.update()  # (a new look in the same box: the cached pixmap is stale)
 
     def move_to(self, x: float, y: float) -> None:
         """Put the bar's top-left corner at scene point (x, y) (the item sits in its
@@ -128,16 +131,14 @@ class BarItem(QGraphicsItem):
 
     def set_preview(self, dx: float, w: float) -> None:
         """Show the bar from local x = dx, `w` wide (while its edges are dragged)."""
-        self.prepareGeometryChange()
         self.preview_dx, self.preview_w = dx, w
-        self._bounds = self._compute_bounds()
+        self.setRect(self._compute_bounds())
         self.update()
 
     def clear_preview(self) -> None:
         if self.preview_w is not None:
-            self.prepareGeometryChange()
             self.preview_w, self.preview_dx = None, 0.0
-            self._bounds = self._compute_bounds()
+            self.setRect(self._compute_bounds())
             self.update()
 
     @property
@@ -152,9 +153,6 @@ class BarItem(QGraphicsItem):
 
     def scene_bar_rect(self) -> QRectF:
         return self.bar_rect().translated(self.scenePos())
-
-    def boundingRect(self) -> QRectF:
-        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()

@@ -21,7 +21,7 @@ def test_five_authors_converge(tmp_path):
     assert summary["conflicts_expected"] > 10
 
 
-@pytest.mark.slow
+@pytest.mark.soak  # the same property as the two tests above, with more seeds: `pytest --soak`
 @pytest.mark.parametrize("seed", [1, 3])
 def test_five_authors_converge_more_seeds(tmp_path, seed):
     run(tmp_path, 5, 1000, seed=seed, files=seed == 3)

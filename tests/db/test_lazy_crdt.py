@@ -117,3 +117,26 @@ def test_the_app_reads_the_document_after_opening(qtbot, tmp_path):
     closed = RoadmapSession(RoadmapStore.open(path))
     closed.close()  # closed before the delay: nothing is read from the closed file
     qtbot.wait(CRDT_LOAD_DELAY_MS + 50)
+
+
+def test_a_big_open_roadmap_is_kept_out_of_full_collections(qtbot, tmp_path, monkeypatch):
+    """After the first paint a big roadmap's objects go to the collector's permanent
+    generation (a full collection during an edit would walk them all); closing gives them
+    back. A small roadmap is left as it is."""
+    import gc
+
+    from desktop.app import heap
+    from desktop.app.session import RoadmapSession
+
+    path = tmp_path / "f.roadmap"
+    import_document(generate_document(20, seed=7), path).close()
+    small = RoadmapSession(RoadmapStore.open(path))
+    small.settle()
+    assert small.store.crdt_loaded and gc.get_freeze_count() == 0
+    small.close()
+    monkeypatch.setattr(heap, "SETTLE_MIN_ACTIONS", 10)
+    big = RoadmapSession(RoadmapStore.open(path))
+    big.settle()
+    assert gc.get_freeze_count() > 0
+    big.close()
+    assert gc.get_freeze_count() == 0

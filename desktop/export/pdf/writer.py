@@ -16,50 +16,36 @@ fold-out pages for a figure that is too wide for A4).
 from __future__ import annotations
 
 import os
-import re
-from ast import literal_eval
 from pathlib import Path
-from xml.sax.saxutils import escape, unescape
+from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT, TA_RIGHT
-from reportlab.lib.pagesizes import A3, A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (
-    BaseDocTemplate,
-    Frame,
-    Image,
-    KeepTogether,
-    NextPageTemplate,
-    PageTemplate,
-    Spacer,
-    TableStyle,
-)
-from reportlab.platypus import LongTable as _PlatypusTable
+from reportlab.platypus import Image, KeepTogether, NextPageTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
-from reportlab.platypus import Paragraph as _PlatypusParagraph
-from reportlab.platypus.tableofcontents import TableOfContents as RLTableOfContents
 
 from desktop.export.atomic import write_atomically
-from desktop.export.bidi_text import base_is_rtl, display_indexes, has_rtl
 from desktop.export.column_widths import fitted_cells, fitted_widths
-from desktop.export.fonts import (
-    BOLD,
-    BOLD_ITALIC,
-    FONT,
-    ITALIC,
-    BoldAwareText,
-    draw_runs,
-    register_fonts,
-    with_fallback,
-)
+from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
 from desktop.export.gcpause import gc_paused
 from desktop.export.pdf.cells import PlainCell
 from desktop.export.pdf.figures import VisualFlowable
-from desktop.export.pdf.styles import ACCENT, FONTS, GRID, GROUP, MUTED, STRIPE, sized_styles, styles
+from desktop.export.pdf.pages import (
+    CAPTION_ROOM,
+    FOLD_H,
+    PDF_FRAMES,
+    TEXT_H,
+    TEXT_W,
+    WIDE_H,
+    WIDE_W,
+    _Contents,
+    _DocTemplate,
+    _Numbers,
+)
+from desktop.export.pdf.paragraphs import RLParagraph, RLTable, _markup
+from desktop.export.pdf.styles import ACCENT, FONTS, GRID, GROUP, STRIPE, sized_styles, styles
 from desktop.export.report.document import (
     BulletList,
     Figure,
@@ -73,252 +59,8 @@ from desktop.export.report.document import (
     TitlePage,
     table_as_paragraphs,
 )
-from desktop.export.report.figure_plan import Frames, plan_figure
+from desktop.export.report.figure_plan import plan_figure
 from desktop.export.resources import report_labels
-
-MARGIN_LR, MARGIN_TOP, MARGIN_BOTTOM = 2.2 * cm, 2.4 * cm, 2.2 * cm
-PAGE_W, PAGE_H = A4
-TEXT_W = PAGE_W - 2 * MARGIN_LR
-TEXT_H = PAGE_H - MARGIN_TOP - MARGIN_BOTTOM
-WIDE_W, WIDE_H = PAGE_H - 2 * MARGIN_LR, PAGE_W - MARGIN_TOP - MARGIN_BOTTOM  # landscape frame
-FOLD_W, FOLD_H = A3[1] - 2 * MARGIN_LR, A3[0] - MARGIN_TOP - MARGIN_BOTTOM  # landscape A3 fold-out
-CAPTION_ROOM = 30.0
-PDF_FRAMES = Frames(column=(TEXT_W, TEXT_H - CAPTION_ROOM), wide=(WIDE_W, WIDE_H - CAPTION_ROOM),
-                    fold=(FOLD_W, FOLD_H - CAPTION_ROOM))
-LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
-
-
-class RLParagraph(_PlatypusParagraph):
-    """A platypus Paragraph that remembers its last line breaking. Tables re-measure every
-    cell each time they split at a page end; the lines of a paragraph only depend on the
-    width, so a repeated wrap at the same width reuses them (a large report is several
-    times faster)."""
-
-    _wrapped_at: float | None = None
-    _rtl: bool | None = None  # None: no right-to-left text; else the paragraph's base direction
-    _logical: list | None = None
-
-    def __init__(self, text, style=None, *args, **kw) -> None:
-        if isinstance(text, str):  # None when platypus splits a paragraph into its frags
-            font = style.fontName if style is not None else FONT
-            if has_rtl(text):  # wrapped in logical order, each line reordered after (see wrap)
-                self._rtl = base_is_rtl(unescape(_TAG.sub("", text)))
-                if self._rtl and style is not None and style.alignment == TA_LEFT:
-                    style = ParagraphStyle(style.name + "_rtl", parent=style, alignment=TA_RIGHT)
-                text = with_fallback(text, font, reorder=False)
-            else:
-                text = with_fallback(text, font)
-        super().__init__(text, style, *args, **kw)
-
-    def beginText(self, x, y):  # noqa: N802 - platypus' name: bold fallback text emboldened
-        return BoldAwareText(self.canv, x, y)
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
-        if self._wrapped_at == availWidth and getattr(self, "blPara", None) is not None:
-            return self.width, self.height
-        result = super().wrap(availWidth, availHeight)
-        self._wrapped_at = availWidth
-        if self._rtl is not None:
-            self._logical = self.blPara.lines
-            self.blPara.lines = [_display_line(line, self._rtl) for line in self._logical]
-        return result
-
-    def split(self, availWidth, availHeight):  # noqa: N803 - platypus signature
-        if self._rtl is None:
-            return super().split(availWidth, availHeight)
-        if getattr(self, "blPara", None) is None or self._logical is None:
-            self.wrap(availWidth, availHeight)
-        shown = self.blPara.lines
-        self.blPara.lines = self._logical  # the parts take the logical lines, and reorder them
-        try:
-            parts = super().split(availWidth, availHeight)
-        finally:
-            if getattr(self, "blPara", None) is not None:
-                self.blPara.lines = shown
-        for part in parts:
-            if part is not self:
-                part._rtl, part._wrapped_at, part._logical = self._rtl, None, None
-        return parts
-
-
-_TAG = re.compile(r"<[^>]*>")
-
-
-def _display_line(line, rtl: bool):
-    """One wrapped line of a paragraph (platypus' kind 0: (space, words); kind 1: a line
-    of fragments) with its characters in drawing order (bidi, see bidi_text)."""
-    if isinstance(line, tuple):
-        text = " ".join(line[1])
-        return (line[0], "".join(ch for _, ch in display_indexes(text, rtl)).split(" "))
-    frags = line.words
-    if any(hasattr(f, "cbDefn") or not hasattr(f, "text") for f in frags):
-        return line
-    owner = [i for i, f in enumerate(frags) for _ in f.text]
-    text = "".join(f.text for f in frags)
-    out: list = []
-    for index, ch in display_indexes(text, rtl):
-        f = owner[index]
-        if out and out[-1][0] == f:
-            out[-1][1].append(ch)
-        else:
-            out.append((f, [ch]))
-    line.words = [frags[f].clone(text="".join(chars)) for f, chars in out]
-    return line
-
-
-RLTable = _PlatypusTable  # LongTable: splits long tables across pages cheaply
-
-
-def _markup(runs: list[Run]) -> str:
-    out = []
-    for r in runs:
-        text = escape(r.text).replace("\n", "<br/>")
-        if r.italic:
-            text = f"<i>{text}</i>"
-        if r.bold:
-            text = f"<b>{text}</b>"
-        out.append(text)
-    return "".join(out)
-
-
-class _Numbers:
-    """Numbers known only after the last page, drawn as form XObjects: each page's footer
-    ("page n of N") and the page number of each contents entry. Pages reference the forms
-    by name while they are laid out; `define` writes them before the PDF is saved."""
-
-    def __init__(self, labels: dict[str, str]) -> None:
-        self.labels = labels
-        self.footers: list[tuple[int, float]] = []  # (page, page width)
-        self.entries: dict[int, tuple[str, float, object]] = {}  # contents index -> font, size, colour
-        self.entry_pages: list[int] = []  # page of each contents heading, in order
-
-    def footer(self, canv, page: int, page_w: float) -> None:
-        self.footers.append((page, page_w))
-        canv.doForm(f"rk_footer_{page}")
-
-    def entry(self, canv, index: int, x: float, y: float, style) -> None:
-        self.entries[index] = (style.fontName, style.fontSize, style.textColor)
-        canv.saveState()
-        canv.translate(x, y)
-        canv.doForm(f"rk_toc_{index}")
-        canv.restoreState()
-
-    def define(self, canv, total: int) -> None:
-        for page, page_w in self.footers:
-            canv.beginForm(f"rk_footer_{page}", 0, 0, page_w, 2 * cm)
-            canv.setFont(FONT, 8)
-            canv.setFillColor(MUTED)
-            canv.drawCentredString(page_w / 2, 1.2 * cm,
-                                   self.labels["report.page_of"].format(n=page, total=total))
-            canv.endForm()
-        for index, (font, size, colour) in self.entries.items():
-            page = self.entry_pages[index] if index < len(self.entry_pages) else 0
-            canv.beginForm(f"rk_toc_{index}", -60, -size, 0, 2 * size)
-            canv.setFont(font, size)
-            canv.setFillColor(colour)
-            canv.drawRightString(0, 0, str(page) if page else "")
-            canv.endForm()
-
-
-class _Contents(RLTableOfContents):
-    """The contents, laid out once: its entries are known up front (every heading of
-    levels 1-3), so its length is final; dot leaders run to a slot at the right where
-    the page number (a form, see `_Numbers`) appears."""
-
-    def __init__(self, numbers: _Numbers, **kw) -> None:
-        super().__init__(**kw)
-        self.numbers = numbers
-
-    def isIndexing(self) -> int:
-        return 0
-
-    def set_entries(self, entries: list[tuple[int, str, str]]) -> None:
-        """(level, text, bookmark key) of each entry; the index goes where the page would."""
-        self._lastEntries = [(level, with_fallback(text), i, key) for i, (level, text, key) in enumerate(entries)]
-        self._entries = list(self._lastEntries)
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature
-        result = super().wrap(availWidth, availHeight)
-        self.canv.setNamedCB("drawTOCEntryEnd", self._entry_end(availWidth))
-        return result
-
-    def _entry_end(self, avail_width: float):
-        def draw(canvas, kind, label) -> None:
-            index, level, key = label.split(",", 2)
-            style = self.getLevelStyle(int(level))
-            x, y = canvas._curr_tx_info["cur_x"], canvas._curr_tx_info["cur_y"]
-            slot = stringWidth("000", style.fontName, style.fontSize) + 2
-            dot = " . "
-            dot_w = stringWidth(dot, style.fontName, style.fontSize)
-            n = int((avail_width - x - slot) / dot_w)
-            if n > 0:
-                tx = canvas.beginText(avail_width - slot - n * dot_w, y)
-                tx.setFont(style.fontName, style.fontSize)
-                tx.setFillColor(style.textColor)
-                tx.textLine(n * dot)
-                canvas.drawText(tx)
-            self.numbers.entry(canvas, int(index), avail_width, y, style)
-            key = literal_eval(key)
-            if key:
-                canvas.linkRect("", key, (avail_width - slot, y, avail_width, y + style.leading), relative=1)
-        return draw
-
-
-class _DocTemplate(BaseDocTemplate):
-    def __init__(self, filename: str, report: Report, numbers: _Numbers) -> None:
-        lang = LANG_TAGS.get(report.language, report.language)
-        super().__init__(filename, pagesize=A4, leftMargin=MARGIN_LR, rightMargin=MARGIN_LR,
-                         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=report.title,
-                         author=report.author or "Routekaart", subject=report.subject,
-                         keywords=report.keywords, creator="Routekaart", lang=lang,
-                         displayDocTitle=1, initialFontName=FONT, initialFontSize=9.5)
-        self.report = report
-        self.labels = report_labels(report.language)
-        self.numbers = numbers
-        frame = Frame(MARGIN_LR, MARGIN_BOTTOM, TEXT_W, TEXT_H, id="body",
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        wide = Frame(MARGIN_LR, MARGIN_BOTTOM, WIDE_W, WIDE_H, id="wide",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        fold = Frame(MARGIN_LR, MARGIN_BOTTOM, FOLD_W, FOLD_H, id="fold",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-        self.addPageTemplates([PageTemplate("title", [frame], onPage=self._title_page),
-                               PageTemplate("body", [frame], onPage=self._body_page),
-                               PageTemplate("wide", [wide], onPage=self._body_page,
-                                            pagesize=landscape(A4)),
-                               PageTemplate("fold", [fold], onPage=self._body_page,
-                                            pagesize=landscape(A3))])
-
-    def afterFlowable(self, flowable) -> None:
-        key = getattr(flowable, "_bookmark", None)
-        if key is None:
-            return
-        self.canv.bookmarkPage(key)
-        level = flowable._outline_level
-        self.canv.addOutlineEntry(flowable._outline_text, key, level=level, closed=level >= 1)
-        if getattr(flowable, "_in_toc", False):
-            self.numbers.entry_pages.append(self.page)
-
-    def _title_page(self, canv, doc) -> None:
-        canv.saveState()
-        canv.setFillColor(ACCENT)
-        canv.rect(0, PAGE_H - 1.4 * cm, PAGE_W, 1.4 * cm, stroke=0, fill=1)
-        canv.restoreState()
-
-    def _body_page(self, canv, doc) -> None:
-        page_w, page_h = canv._pagesize
-        canv.saveState()
-        canv.setFont(FONT, 8)
-        canv.setFillColor(MUTED)
-        draw_runs(canv, page_w - MARGIN_LR, page_h - 1.5 * cm, _clip(self.report.title, 95), FONT, 8, "end")
-        canv.setStrokeColor(GRID)
-        canv.setLineWidth(0.4)
-        canv.line(MARGIN_LR, page_h - 1.65 * cm, page_w - MARGIN_LR, page_h - 1.65 * cm)
-        self.numbers.footer(canv, doc.page, page_w)
-        canv.restoreState()
-
-
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 class _Story:
