@@ -61,7 +61,6 @@ _PARALLEL = "pending split: it was being changed in parallel for {} when the lim
 OVER_THE_LIMIT: dict[str, tuple[int, str]] = {
     "db/store.py": (1172, _PARALLEL.format("live co-editing")),
     "desktop/domain/visuals/timeline_incremental.py": (506, _PARALLEL.format("the timeline's speed")),
-    "desktop/export/docx/writer.py": (472, _PARALLEL.format("the export's speed")),
 }
 
 
