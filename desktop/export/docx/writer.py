@@ -18,11 +18,11 @@ from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.atomic import write_atomically
-from desktop.export.column_widths import DOCX_CELLS, fitted_cells, fitted_widths
+from desktop.export.column_widths import DOCX_CELLS, TIGHT_MARGIN_TWIPS, fitted_cells, fitted_widths
 from desktop.export.docx.figures import add_figure
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.docx.setup import ACCENT, _fld_char, _setup
-from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, tc_open, tr_open
+from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, set_cell_margins, tc_open, tr_open
 from desktop.export.gcpause import gc_paused
 from desktop.export.report.document import (
     BulletList,
@@ -219,12 +219,11 @@ class _Writer:
         return num.numId
 
     def table(self, t: Table) -> None:
-        """The table, its rows written as XML text and parsed in one go (python-docx's
-        `rows[r].cells`, `cell.width` and `cell.paragraphs` walk the whole table or row
-        each time, and building the elements one by one in Python is slow too; for the
-        annexes of 2,000 actions that was most of the writer's time). The elements are the
-        ones python-docx's own calls wrote: fixed column widths, a repeated header row,
-        shaded header and group rows, rows kept whole at a page foot."""
+        """The table, its rows written as XML text and parsed in one go (python-docx's `rows[r].cells`,
+        `cell.width` and `cell.paragraphs` walk the whole table or row each time; for the annexes of
+        2,000 actions that was most of the writer's time). The elements are the ones python-docx's
+        own calls wrote: fixed column widths, a repeated header row, shaded header and group rows,
+        rows kept whole at a page foot; a crowded table smaller (`fitted_cells`)."""
         doc = self.doc
         ncols = len(t.header)
         table = doc.add_table(rows=0, cols=ncols)
@@ -233,8 +232,9 @@ class _Writer:
         table.autofit = False
         cells = fitted_cells(t, TEXT_W.pt, DOCX_CELLS)
         col_pts = fitted_widths(t, TEXT_W.pt, cells)
-        # a table set smaller so that its words stay whole (column_widths.fitted_cells)
-        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)
+        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)  # smaller: words stay whole
+        if cells.padding != DOCX_CELLS.padding:  # and narrower cell margins
+            set_cell_margins(table._tbl.tblPr, TIGHT_MARGIN_TWIPS)
         widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
