@@ -20,6 +20,8 @@ from db.crdt.document import CTX, DELETED, SEP, decode_state_vector
 from db.crdt.items import Item, ItemDecodeError, ItemIndex
 from db.model import Kind
 
+ROW_LOG_LIMIT = 200_000
+
 
 class History:
     """Items of one full state with their causal pasts.
@@ -35,6 +37,13 @@ class History:
         # what it derives from those, `document_notes`, until this changes)
         self.structure = 0
         self.document_notes = None
+        # (extension, root, row id) of every row key each extension added to, so what is
+        # derived from the rows can follow them (db.crdt.conflict_detection); `extensions`
+        # counts the calls of `extend`, and rows changed before `row_log_start` are not
+        # in the log any more (it is bounded)
+        self.extensions = 0
+        self.row_log: list[tuple[int, str, str]] = []
+        self.row_log_start = 0
         self._ctx: dict[int, tuple[list[int], list[dict[int, int]], list[str]]] = {}
         self._ctx_raw: dict[int, dict[int, tuple[dict[int, int], str | None]]] = {}
         self._rows: dict[str, dict[str, dict[str, list[Item]]]] = {}
@@ -45,6 +54,13 @@ class History:
         items, changed = self.index.extend(update, present)
         if any(_structural_key(root, key) for root, key in changed):
             self.structure += 1
+        self.extensions += 1
+        if len(self.row_log) + len(changed) > ROW_LOG_LIMIT:
+            self.row_log.clear()
+            self.row_log_start = self.extensions
+        else:
+            self.row_log += [(self.extensions, root, key.partition(SEP)[0])
+                             for root, key in changed]
         ctx = {k for root, k in changed if root == CTX}
         if ctx:
             keys = self.index.by_key(CTX)
@@ -55,6 +71,14 @@ class History:
                 row_id, _, fld = key.partition(SEP)
                 rows.setdefault(row_id, {})[fld] = self.index.by_key(root)[key]
         return items
+
+    def rows_changed_since(self, extension: int) -> set[tuple[str, str]] | None:
+        """(root, row id) of the rows written by the extensions after `extension`, or None
+        when the log no longer reaches back that far."""
+        if extension < self.row_log_start:
+            return None
+        i = bisect.bisect_right(self.row_log, extension, key=lambda t: t[0])
+        return {(root, row) for _n, root, row in self.row_log[i:]}
 
     def _read_ctx(self, by_key: dict[str, list[Item]]) -> None:
         touched: set[int] = set()

@@ -207,47 +207,126 @@ def _document_notes(history, flat: Flat, all_rows, restored, *, keep: bool = Fal
     notes that concern the whole document: references set to a deleted row without
     seeing the delete, restored rows and what keeps them. They depend only on deletes,
     references and the restored rows, so they are kept on the history until one of
-    those changes (`History.structure`)."""
+    those changes (`History.structure`); then only the rows written since, and the
+    references to rows whose deletes or restoring changed, are looked at again
+    (`_NoteState`)."""
     from db.crdt import causality
 
     key = (history.structure, id(flat))
     cached = history.document_notes if keep else None
     if cached is not None and cached[0] == key and cached[1] is restored:
         if causality.VERIFY:  # tests: the kept notes against finding them again
-            fresh = _document_notes(history, flat, all_rows, restored)
-            assert (cached[2], cached[3]) == fresh, "kept document notes are out of date"
+            _verify_notes(history, flat, all_rows, restored, cached[2], cached[3])
         return cached[2], cached[3]
-    deletes: dict[tuple[str, str], list] = {}
-    for ename, erows in all_rows.items():
-        for row_id, fields in erows.items():
-            ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
-            if ds:
-                deletes[(ename, row_id)] = ds
-    notes: list = []
+    state = cached[4] if cached is not None and cached[0][1] == id(flat) else None
+    if state is not None and not state.follow(history, all_rows, restored):
+        state = None
+    if state is None:
+        state = _NoteState(history, all_rows, restored)
+    notes = [n for found in state.ref_notes.values() for n in found]
+    notes += _restored_notes(flat, all_rows, restored, state.deletes)
+    if causality.VERIFY:
+        _verify_notes(history, flat, all_rows, restored, state.deletes, notes)
+    if keep:
+        history.document_notes = (key, restored, state.deletes, notes, state)
+    return state.deletes, notes
 
-    def note_args(target, dels, others, **extra):
-        notes.append((target, dels, others, extra))
 
-    # references set, without seeing it, to a row someone deleted
-    for e in catalogue.ENTITIES:
-        refs = [f for f in e.fields if f.kind is Kind.REF]
-        if not refs:
-            continue
-        for row_id, fields in all_rows[e.name].items():
-            for f in refs:
-                items = fields.get(f.name, [])
-                for w in items:
-                    if not w.has_value or not isinstance(w.value, str):
-                        continue
-                    tgt = (str(f.ref), w.value)
-                    tdels = deletes.get(tgt) or []
-                    if not tdels or (f.on_delete == "cascade" and tgt not in restored):
-                        continue  # (a child that went with its parent leaves nothing waiting)
-                    conc = [d for d in tdels if history.concurrent(d, w)
-                            and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
-                                        for o in items)]
-                    if conc:
-                        note_args(tgt, conc, [w], linked={f"{e.name}:{row_id}:{f.name}"})
+def _verify_notes(history, flat, all_rows, restored, deletes, notes) -> None:
+    fresh = _NoteState(history, all_rows, restored)
+    fresh_notes = [n for found in fresh.ref_notes.values() for n in found]
+    fresh_notes += _restored_notes(flat, all_rows, restored, fresh.deletes)
+    assert deletes == fresh.deletes, "kept deletes are out of date"
+    assert sorted(map(repr, notes)) == sorted(map(repr, fresh_notes)), \
+        "kept document notes are out of date"
+
+
+class _NoteState:
+    """The deletes, the notes of each reference field of each row (a reference set to a
+    deleted row without seeing the delete), and which reference fields ever held each
+    row's id, as of `History.extensions`."""
+
+    def __init__(self, history, all_rows, restored) -> None:
+        self.extensions = history.extensions
+        self.restored = set(restored)
+        self.deletes: dict[tuple[str, str], list] = {}
+        self.by_target: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
+        self.ref_notes: dict[tuple[str, str, str], list] = {}
+        for ename, erows in all_rows.items():
+            for row_id in erows:
+                self._read_deletes(all_rows, ename, row_id)
+        for e in catalogue.ENTITIES:
+            for row_id in all_rows[e.name]:
+                self._index(history, all_rows, e, row_id)
+                for f in e.refs():
+                    self._find(history, all_rows, restored, e, row_id, f)
+
+    def _read_deletes(self, all_rows, ename: str, row_id: str) -> bool:
+        fields = all_rows.get(ename, {}).get(row_id) or {}
+        ds = [i for i in fields.get(DELETED, []) if i.has_value and i.value is True]
+        old = self.deletes.get((ename, row_id))
+        if ds:
+            self.deletes[(ename, row_id)] = ds
+        elif old is not None:
+            del self.deletes[(ename, row_id)]
+        return ds != (old or [])
+
+    def _index(self, history, all_rows, e, row_id: str) -> None:
+        fields = all_rows[e.name].get(row_id) or {}
+        for f in e.refs():
+            for w in fields.get(f.name, []):
+                if w.has_value and isinstance(w.value, str):
+                    self.by_target.setdefault((str(f.ref), w.value), set()).add(
+                        (e.name, row_id, f.name))
+
+    def _find(self, history, all_rows, restored, e, row_id: str, f) -> None:
+        items = (all_rows[e.name].get(row_id) or {}).get(f.name, [])
+        found = []
+        for w in items:
+            if not w.has_value or not isinstance(w.value, str):
+                continue
+            tgt = (str(f.ref), w.value)
+            tdels = self.deletes.get(tgt) or []
+            if not tdels or (f.on_delete == "cascade" and tgt not in restored):
+                continue  # (a child that went with its parent leaves nothing waiting)
+            conc = [d for d in tdels if history.concurrent(d, w)
+                    and not any(o is not w and history.saw(o, w) and not history.saw(o, d)
+                                for o in items)]
+            if conc:
+                found.append((tgt, conc, [w], {"linked": {f"{e.name}:{row_id}:{f.name}"}}))
+        key = (e.name, row_id, f.name)
+        if found:
+            self.ref_notes[key] = found
+        else:
+            self.ref_notes.pop(key, None)
+
+    def follow(self, history, all_rows, restored) -> bool:
+        """Bring it up to date with the rows written since; False when that is unknown."""
+        rows = history.rows_changed_since(self.extensions)
+        if rows is None:
+            return False
+        rows = {(r, i) for r, i in rows if r in catalogue.BY_NAME}
+        targets = set(self.restored ^ set(restored))
+        for ename, row_id in rows:
+            if self._read_deletes(all_rows, ename, row_id):
+                targets.add((ename, row_id))
+        redo: set[tuple[str, str, str]] = set()
+        for ename, row_id in rows:
+            e = catalogue.BY_NAME[ename]
+            self._index(history, all_rows, e, row_id)
+            redo |= {(ename, row_id, f.name) for f in e.refs()}
+        for t in targets:
+            redo |= self.by_target.get(t, set())
+        for ename, row_id, fld in redo:
+            e = catalogue.BY_NAME[ename]
+            self._find(history, all_rows, restored, e, row_id, e.by_name[fld])
+        self.extensions = history.extensions
+        self.restored = set(restored)
+        return True
+
+
+def _restored_notes(flat: Flat, all_rows, restored, deletes) -> list:
+    notes = []
     for target in restored:
         # what keeps it: rows (alive or restored themselves) whose parent reference is it
         added, keepers = set(), []
@@ -261,10 +340,8 @@ def _document_notes(history, flat: Flat, all_rows, restored, *, keep: bool = Fal
                 vis = _visible(all_rows[ce.name].get(crow, {}).get(f.name, []))
                 if vis is not None:
                     keepers.append(vis)
-        note_args(target, deletes.get(target, []), keepers, added=added)
-    if keep:
-        history.document_notes = (key, restored, deletes, notes)
-    return deletes, notes
+        notes.append((target, deletes.get(target, []), keepers, {"added": added}))
+    return notes
 
 
 def _cascade_refs():

@@ -1,7 +1,7 @@
 """The number of problems the checks find, for the status bar, while the wizard (which
 counts them itself) has not been opened: a roadmap reopened on Part B shows its count too.
 
-Runs the same Qt-free checks as the wizard's problems panel on its own row cache, once
+Runs the same Qt-free checks as the wizard's problems panel on the session's row cache, once
 just after the roadmap is shown and again 300 ms after the last change.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.domain.checks.engine import CheckRunner
-from desktop.domain.rowcache import RowCache
 
 DELAY_MS = 300
 
@@ -22,7 +21,7 @@ class ProblemCount(QObject):
         super().__init__(parent)
         self.session = session
         self.count: int | None = None
-        self.cache = RowCache(session.store)
+        self.cache = session.rows  # kept current by the session
         self.runner = CheckRunner(self.cache)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -34,7 +33,6 @@ class ProblemCount(QObject):
 
     def _on_change(self, change) -> None:
         if not self._stopped:
-            self.cache.apply(change)
             self.timer.start()
 
     def run(self) -> None:

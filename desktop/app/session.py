@@ -18,6 +18,7 @@ from db.ops import Change, Move, Op, Update
 from db.store import RoadmapStore
 from desktop.app import heap
 from desktop.domain.reasons import refusal_text
+from desktop.domain.rowcache import RowCache
 
 #: Milliseconds after opening when the co-editing document is read (the store leaves it
 #: for later, so the window paints first; an edit before then reads it at once).
@@ -94,7 +95,8 @@ class RoadmapSession(QObject):
     """One open roadmap in the app.
 
     Signals:
-        changed(Change): emitted after every committed batch (edits, undo, redo).
+        changed(Change): emitted after every committed batch (edits, undo, redo); `rows`
+            is already up to date with it when the signal is emitted.
         failed(str): an undo/redo could not be stored (message for the user).
         closing(): the roadmap is about to close; views stop their timers and store nothing
             after it (their text still being typed was stored before, by the window).
@@ -110,6 +112,9 @@ class RoadmapSession(QObject):
         self.store = store
         self.lang = "en"  # language of the messages of `failed` (the window sets its own)
         self.undo_stack = QUndoStack(self)
+        #: the one row cache of this roadmap, read by every view (wizard, presentation,
+        #: problem count), patched from each change before `changed` is emitted
+        self.rows = RowCache(store)
         self._closed = False
         store.subscribe(self._on_change)
         self._settled = False
@@ -158,6 +163,7 @@ class RoadmapSession(QObject):
     def _on_change(self, change: Change) -> None:
         if change.origin not in ("user", "undo", "redo") and change.rows:
             self._forget_overtaken_edits(change)
+        self.rows.apply(change)
         self.changed.emit(change)
 
     def _forget_overtaken_edits(self, change: Change) -> None:

@@ -80,6 +80,9 @@ class CellText:
     header_size: float = HEADER_SIZE
     cell_size: float = CELL_SIZE
     padding: float = PADDING
+    #: the padding with the narrower cell margins the writer can give a crowded table (None:
+    #: it cannot); tried after the smaller sizes alone
+    tight_padding: float | None = None
 
 
 #: The PDF's cells (pdf_writer styles "head" and "cell", 4.5 pt padding a side).
@@ -88,7 +91,10 @@ PDF_CELLS = CellText()
 #: cell margins are 108 twips (5.4 pt) a side; 1.5 pt of air for Word's and LibreOffice's
 #: own rounding. Measured as 8.5 pt with 9 pt of padding, a header word that just fitted
 #: in the PDF broke in the middle in Word ("Verantwoordelij|ke").
-DOCX_CELLS = CellText(header_size=9.0, cell_size=9.0, padding=12.3)
+DOCX_CELLS = CellText(header_size=9.0, cell_size=9.0, padding=12.3, tight_padding=7.5)
+#: The cell margins (twips, a side) of a Word table that needs DOCX_CELLS.tight_padding: 3 pt
+#: (7.5 pt of padding with the same 1.5 pt of air).
+TIGHT_MARGIN_TWIPS = 60
 
 
 #: A table whose longest words do not all fit side by side at the writer's text size is set
@@ -112,21 +118,24 @@ def _need(table: Table, cells: CellText) -> list[float]:
 
 
 def fitted_cells(table: Table, total: float, cells: CellText = PDF_CELLS) -> CellText:
-    """The text sizes to set `table` in: `cells`, or up to MAX_SHRINK points smaller (in
-    half points) when only that lets every word of every column fit side by side within
-    `total` points (each column at most MAX_SHARE of it)."""
+    """The text sizes (and padding) to set `table` in: `cells`, or up to MAX_SHRINK points
+    smaller (in half points), or that with the writer's narrower cell margins
+    (`tight_padding`), the first that lets every word of every column fit side by side
+    within `total` points (each column at most MAX_SHARE of it)."""
     def fits(c: CellText) -> bool:
-        return sum(min(w, total * MAX_SHARE) for w in _need(table, c)) <= total and \
-            all(w <= total * MAX_SHARE for w in _need(table, c))
+        need = _need(table, c)
+        return sum(need) <= total and all(w <= total * MAX_SHARE for w in need)
 
     if not table.header or fits(cells):
         return cells
     steps = int(MAX_SHRINK / 0.5 + 1e-9)
-    for k in range(1, steps + 1):
-        smaller = CellText(max(cells.header_size - 0.5 * k, MIN_TABLE_PT),
-                           max(cells.cell_size - 0.5 * k, MIN_TABLE_PT), cells.padding)
-        if fits(smaller):
-            return smaller
+    paddings = [cells.padding] + ([cells.tight_padding] if cells.tight_padding is not None else [])
+    for padding in paddings:
+        for k in range(0 if padding != cells.padding else 1, steps + 1):
+            smaller = CellText(max(cells.header_size - 0.5 * k, MIN_TABLE_PT),
+                               max(cells.cell_size - 0.5 * k, MIN_TABLE_PT), padding, cells.tight_padding)
+            if fits(smaller):
+                return smaller
     return cells
 
 

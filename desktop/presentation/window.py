@@ -28,7 +28,6 @@ from desktop.domain.presentation import workshop_live as live
 from desktop.domain.presentation.cache import SceneCache
 from desktop.domain.presentation.navigation import Navigator
 from desktop.domain.presentation.path import objectives, path_refs
-from desktop.domain.rowcache import RowCache
 from desktop.domain.visuals.visual import Visual
 from desktop.presentation.input import PresentationInput
 from desktop.presentation.painting import PresentationPainting
@@ -59,7 +58,7 @@ class PresentationWindow(PresentationInput, WorkshopTools, PresentationPainting,
         self.session = session
         self.lang = lang
         self.theme = theme
-        self.rows = RowCache(session.store)
+        self.rows = session.rows  # the session patches it before `changed` reaches us
         #: (id, title, programme ids) of the scenario shown, None: everything
         self.scenario: tuple[str, str, frozenset[str]] | None = None
         self.voting = False  # the dot-voting board is up

@@ -248,7 +248,6 @@ class WorkshopTools:
 
     def _on_change(self, change) -> None:
         key = self.cache.scenes[self.nav.index].key if len(self.cache) else None
-        self.rows.apply(change)
         if self.scenario is not None and change.entities & {"scenario", "programme_scenario"}:
             found = [s for s in live.scenarios(self._full_document()) if s[0] == self.scenario[0]]
             self.scenario = found[0] if found else None

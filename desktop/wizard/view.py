@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from db.ops import Change
 from desktop.app.session import RoadmapSession
 from desktop.domain.checks.engine import CheckRunner, Problem
-from desktop.domain.rowcache import RowCache
 from desktop.domain.wizard.section_numbers import NUMBERS
 from desktop.domain.wizard.sections import BY_KEY, SECTIONS, STEPS, home, section_score, step_score
 from desktop.wizard.guidance_panel import GuidancePanel
@@ -47,8 +46,8 @@ class WizardView(QWidget):
         super().__init__(parent)
         self.session = session
         self.lang = lang
-        self.cache = RowCache(session.store)
-        session.changed.connect(self._on_change)  # before any page: the cache is fresh for them
+        self.cache = session.rows  # the session patches it before `changed` reaches us
+        session.changed.connect(self._on_change)  # before any page: progress is fresh for them
         session.closing.connect(self._on_closing)
         self.pages: dict[str, SectionPage] = {}
         self.current_key: str | None = None
@@ -190,7 +189,6 @@ class WizardView(QWidget):
     # -- keeping current ------------------------------------------------------------------
 
     def _on_change(self, change: Change) -> None:
-        self.cache.apply(change)
         self.progress.apply(change)
         self._timer.start()
 

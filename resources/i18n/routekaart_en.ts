@@ -1603,12 +1603,7 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
-    <name>PartBView</name>
-    <message>
-        <source>Legend</source>
-        <extracomment>Above this many actions arrows are routed without avoiding bars (layout time).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>PartBToolbar</name>
     <message>
         <source>Timeline tools</source>
         <translation type="unfinished"></translation>
@@ -1723,6 +1718,22 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartBView</name>
+    <message>
+        <source>Legend</source>
+        <extracomment>Above this many actions arrows are routed without avoiding bars (layout time).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

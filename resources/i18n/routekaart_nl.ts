@@ -1607,12 +1607,7 @@ Toch sluiten en ze verliezen?</translation>
     </message>
 </context>
 <context>
-    <name>PartBView</name>
-    <message>
-        <source>Legend</source>
-        <extracomment>Above this many actions arrows are routed without avoiding bars (layout time).</extracomment>
-        <translation>Legenda</translation>
-    </message>
+    <name>PartBToolbar</name>
     <message>
         <source>Timeline tools</source>
         <translation>Werkbalk van de tijdlijn</translation>
@@ -1728,6 +1723,22 @@ Toch sluiten en ze verliezen?</translation>
     <message>
         <source>Scenario</source>
         <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>PartBView</name>
+    <message>
+        <source>Legend</source>
+        <extracomment>Above this many actions arrows are routed without avoiding bars (layout time).</extracomment>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Filter (on)</source>

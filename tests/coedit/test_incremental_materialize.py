@@ -176,3 +176,33 @@ def test_restored_parent_and_cycle_follow_incrementally():
         assert s.get("action", "a1")["lane_id"] is None and s.get("lane", "l2") is None
     for s in (a, b, base):
         s.close()
+
+
+def test_cycle_check_leaves_out_the_same_dependencies_as_checking_the_whole_graph():
+    """`_acyclic` searches from each new edge's end instead of checking the whole graph
+    again for every dependency: the same dependencies are left out, on random graphs."""
+    from db.crdt.materialize import _acyclic
+    from db.graph import find_cycle
+
+    def whole_graph(deps):
+        kept, edges, out = {}, [], []
+        for dep_id in sorted(deps):
+            src, dst = deps[dep_id]["from_action_id"], deps[dep_id]["to_action_id"]
+            if src is not None and dst is not None:
+                if find_cycle([*edges, (src, dst)]):
+                    out.append(dep_id)
+                    continue
+                edges.append((src, dst))
+            kept[dep_id] = deps[dep_id]
+        return kept, out
+
+    rng = random.Random(7)
+    for _ in range(300):
+        nodes = [f"a{i}" for i in range(rng.randint(1, 8))]
+        deps = {f"d{k:02d}": {"from_action_id": rng.choice(nodes + [None]),
+                              "to_action_id": rng.choice(nodes)}
+                for k in range(rng.randint(0, 14))}
+        problems, left_out = [], []
+        kept = _acyclic(deps, problems, left_out)
+        assert (kept, left_out) == whole_graph(deps)
+        assert len(problems) == len(left_out)

@@ -92,3 +92,28 @@ def test_docx_dates_in_tables_do_not_break_at_their_hyphens(tmp_path):
     assert date.text == "29-03-2032 – 15-07-2032" and source.text == "ECOOM-publicatiedatabank"
     assert len(date._tc.findall(".//" + qn("w:noBreakHyphen"))) == 4
     assert not source._tc.findall(".//" + qn("w:noBreakHyphen"))  # a compound may break
+
+
+def test_a_crowded_word_table_gets_narrower_cell_margins_too(tmp_path):
+    """The demo's KPI annex in Word (9 pt text, 5.4 pt cell margins) does not fit at 8 pt
+    either: it gets 3 pt cell margins as well, placed where the schema wants them."""
+    from docx.oxml.ns import qn
+
+    from db.interchange import load_json
+    from desktop.domain.paths import demo_json
+    from desktop.export.docx.writer import TEXT_W, write_docx
+    from desktop.export.report.build import build_report
+
+    report = build_report(load_json(demo_json()), "nl", visuals={})
+    [t] = [b for b in report.blocks if isinstance(b, Table) and b.header[:2] == ["Naam", "Categorie"]]
+    cells = fitted_cells(t, TEXT_W.pt, DOCX_CELLS)
+    assert cells.padding == DOCX_CELLS.tight_padding and cells.cell_size >= MIN_TABLE_PT
+    widths = fitted_widths(t, TEXT_W.pt, cells)
+    assert widths[0] >= text_width("Technologiecomponenten", cells.cell_size, bold=True) + cells.padding - 1e-6
+    d = docx.Document(str(write_docx(Report("T", "R", "nl", [t]), tmp_path / "k.docx")))
+    tbl_pr = d.tables[0]._tbl.tblPr
+    tags = [el.tag for el in tbl_pr]
+    mar = tbl_pr.find(qn("w:tblCellMar"))
+    assert mar is not None and mar.find(qn("w:left")).get(qn("w:w")) == "60"
+    if qn("w:tblLook") in tags:
+        assert tags.index(qn("w:tblCellMar")) < tags.index(qn("w:tblLook"))

@@ -7,25 +7,22 @@ page numbers and a running title, and the core document properties.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 from docx import Document
-from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Emu, Pt, RGBColor
+from docx.shared import Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.atomic import write_atomically
-from desktop.export.column_widths import DOCX_CELLS, fitted_cells, fitted_widths
+from desktop.export.column_widths import DOCX_CELLS, TIGHT_MARGIN_TWIPS, fitted_cells, fitted_widths
 from desktop.export.docx.figures import add_figure
-from desktop.export.docx.fonts import set_fonts
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
-from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, tc_open, tr_open
+from desktop.export.docx.setup import ACCENT, _fld_char, _setup
+from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, set_cell_margins, tc_open, tr_open
 from desktop.export.gcpause import gc_paused
 from desktop.export.report.document import (
     BulletList,
@@ -45,14 +42,8 @@ from desktop.export.resources import report_labels
 
 TEXT_W = Emu(PAGE_W - 2 * MARGIN_LR)
 TEXT_H_PT = Emu(PAGE_H - MARGIN_TOP - MARGIN_BOTTOM).pt
-ACCENT = RGBColor(0x1F, 0x4E, 0x79)
-MUTED = RGBColor(0x59, 0x59, 0x59)
 HEADER_FILL = "1F4E79"
 GROUP_FILL = "DCE6F1"
-LANG_TAGS = {"nl": "nl-BE", "en": "en-GB"}
-# settings.xml children that must come after w:updateFields (schema order)
-_AFTER_UPDATE_FIELDS = {"hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-                        "mathPr", "attachedSchema", "themeFontLang", "clrSchemeMapping"}
 
 
 def write_docx(report: Report, path: str | os.PathLike) -> Path:
@@ -95,124 +86,6 @@ def _row_height(values, widths: list[float]) -> float:
         lines = sum(max(1, -(-len(part) // per_line)) for part in text_of(v).split("\n"))
         tallest = max(tallest, lines * 11.0 + 6)
     return tallest
-
-
-# -- document setup ------------------------------------------------------------------------
-def _setup(doc, report: Report) -> None:
-    sec = doc.sections[0]
-    sec.page_width, sec.page_height = PAGE_W, PAGE_H
-    sec.left_margin = sec.right_margin = MARGIN_LR
-    sec.top_margin, sec.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
-    sec.header_distance = sec.footer_distance = Cm(1.1)
-    sec.different_first_page_header_footer = True  # a clean title page
-
-    lang = LANG_TAGS.get(report.language, report.language)
-    r_pr = doc.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")[0]
-    lang_el = r_pr.find(qn("w:lang"))
-    if lang_el is None:
-        lang_el = OxmlElement("w:lang")
-        r_pr.append(lang_el)
-    lang_el.set(qn("w:val"), lang)
-    theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
-    if theme_lang is not None:
-        theme_lang.set(qn("w:val"), lang)
-    _update_fields_on_open(doc)
-    set_fonts(doc)  # DejaVu Sans named everywhere, not left to the template's theme
-
-    styles = doc.styles
-    normal = styles["Normal"]
-    normal.font.size = Pt(10.5)
-    normal.paragraph_format.space_after = Pt(6)
-    normal.paragraph_format.line_spacing = 1.15
-    for level, size in ((1, 17), (2, 13.5), (3, 11.5), (4, 11), (5, 10.5)):
-        st = styles[f"Heading {level}"]
-        st.font.size = Pt(size)
-        st.font.color.rgb = ACCENT
-        st.paragraph_format.space_before = Pt(18 if level == 1 else 12 if level <= 3 else 8)
-        st.paragraph_format.space_after = Pt(6)
-        st.paragraph_format.keep_with_next = True
-    for name, size, bold, italic, color in (
-            ("Report Lead", 10.5, True, False, None), ("Report Note", 9, False, True, MUTED),
-            ("Report Empty", 10.5, False, True, MUTED), ("Table Text", 9, False, False, None),
-            ("Table Header", 9, True, False, RGBColor(0xFF, 0xFF, 0xFF))):
-        st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        st.base_style = normal
-        st.font.size, st.font.bold, st.font.italic = Pt(size), bold, italic
-        if color is not None:
-            st.font.color.rgb = color
-        if name.startswith("Table"):
-            st.paragraph_format.space_after = Pt(1)
-            st.paragraph_format.line_spacing = 1.0
-    styles["Report Lead"].paragraph_format.keep_with_next = True
-    styles["Report Lead"].paragraph_format.space_before = Pt(6)
-    for level in (1, 2, 3):
-        st = styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)
-        st.base_style = normal
-        st.paragraph_format.left_indent = Cm(0.6 * (level - 1))
-        st.paragraph_format.space_after = Pt(2 if level > 1 else 4)
-        st.font.bold = level == 1
-
-    cp = doc.core_properties
-    cp.title = report.title
-    cp.author = report.author or "Routekaart"
-    cp.subject = report.subject
-    cp.keywords = report.keywords
-    cp.language = lang
-    cp.comments = report_labels(report.language)["report.generated"]
-    cp.last_modified_by = "Routekaart"
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
-    cp.created = cp.modified = now
-    cp.revision = 1
-
-    labels = report_labels(report.language)
-    header = sec.header.paragraphs[0]
-    header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    run = header.add_run(report.title)
-    run.font.size, run.font.color.rgb = Pt(8.5), MUTED
-    footer = sec.footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    before, _, rest = labels["report.page_of"].partition("{n}")
-    middle, _, after = rest.partition("{total}")
-    for text, field in ((before, None), (None, "PAGE"), (middle, None), (None, "NUMPAGES"), (after, None)):
-        if field:
-            _simple_field(footer, field)
-        elif text:
-            r = footer.add_run(text)
-            r.font.size = Pt(8.5)
-
-
-def _update_fields_on_open(doc) -> None:
-    """Ask Word to refresh fields (the TOC's page numbers) when the document is opened."""
-    settings = doc.settings.element
-    el = OxmlElement("w:updateFields")
-    el.set(qn("w:val"), "true")
-    for child in settings:
-        if child.tag.rpartition("}")[2] in _AFTER_UPDATE_FIELDS:
-            child.addprevious(el)
-            return
-    settings.append(el)
-
-
-def _simple_field(paragraph, instr: str) -> None:
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), f" {instr} ")
-    r = OxmlElement("w:r")
-    r_pr = OxmlElement("w:rPr")
-    sz = OxmlElement("w:sz")
-    sz.set(qn("w:val"), "17")
-    r_pr.append(sz)
-    r.append(r_pr)
-    t = OxmlElement("w:t")
-    t.text = "1"
-    r.append(t)
-    fld.append(r)
-    paragraph._p.append(fld)
-
-
-def _fld_char(run, kind: str) -> None:
-    el = OxmlElement("w:fldChar")
-    el.set(qn("w:fldCharType"), kind)
-    run._r.append(el)
 
 
 # -- runs and styles written as XML (python-docx's object layer costs ~20 s for the tables
@@ -346,12 +219,11 @@ class _Writer:
         return num.numId
 
     def table(self, t: Table) -> None:
-        """The table, its rows written as XML text and parsed in one go (python-docx's
-        `rows[r].cells`, `cell.width` and `cell.paragraphs` walk the whole table or row
-        each time, and building the elements one by one in Python is slow too; for the
-        annexes of 2,000 actions that was most of the writer's time). The elements are the
-        ones python-docx's own calls wrote: fixed column widths, a repeated header row,
-        shaded header and group rows, rows kept whole at a page foot."""
+        """The table, its rows written as XML text and parsed in one go (python-docx's `rows[r].cells`,
+        `cell.width` and `cell.paragraphs` walk the whole table or row each time; for the annexes of
+        2,000 actions that was most of the writer's time). The elements are the ones python-docx's
+        own calls wrote: fixed column widths, a repeated header row, shaded header and group rows,
+        rows kept whole at a page foot; a crowded table smaller (`fitted_cells`)."""
         doc = self.doc
         ncols = len(t.header)
         table = doc.add_table(rows=0, cols=ncols)
@@ -360,8 +232,9 @@ class _Writer:
         table.autofit = False
         cells = fitted_cells(t, TEXT_W.pt, DOCX_CELLS)
         col_pts = fitted_widths(t, TEXT_W.pt, cells)
-        # a table set smaller so that its words stay whole (column_widths.fitted_cells)
-        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)
+        size = None if cells == DOCX_CELLS else round(cells.cell_size * 2)  # smaller: words stay whole
+        if cells.padding != DOCX_CELLS.padding:  # and narrower cell margins
+            set_cell_margins(table._tbl.tblPr, TIGHT_MARGIN_TWIPS)
         widths = [Emu(int(Pt(w))) for w in col_pts]
         for i, col in enumerate(table.columns):
             col.width = widths[i]
@@ -469,4 +342,3 @@ class _Writer:
             p.add_run(value)
         p = self.para(doc, "Report Note")
         p.add_run(report_labels(self.report.language)["report.generated"])
-

@@ -109,3 +109,18 @@ def tc_open(width_twips: int, *, fill: str | None = None, span: int = 1) -> str:
 
 
 # -- blocks --------------------------------------------------------------------------------
+
+
+def set_cell_margins(tbl_pr, twips: int) -> None:
+    """Left and right cell margins of `twips` for a table (<w:tblCellMar> in the place the
+    schema gives it: before <w:tblLook>)."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    mar = parse_xml(f'<w:tblCellMar {nsdecls("w")}><w:left w:w="{twips}" w:type="dxa"/>'
+                    f'<w:right w:w="{twips}" w:type="dxa"/></w:tblCellMar>')
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(mar)
+    else:
+        tbl_pr.append(mar)
