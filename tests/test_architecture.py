@@ -35,13 +35,14 @@ def test_import_contracts_are_kept():
 
 
 def test_db_and_domain_are_clean_for_mypy():
-    """mypy (pyproject [tool.mypy], files = db and desktop/domain) finds nothing in the
-    persistence layer or the Qt-free domain."""
+    """mypy (pyproject [tool.mypy], files = db, desktop/domain and desktop/export) finds
+    nothing in the persistence layer, the Qt-free domain or the report pipeline (five export
+    modules are still listed as not clean in the pyproject overrides)."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
     files = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]["files"]
-    assert set(files) >= {"db", "desktop/domain"}, files
+    assert set(files) >= {"db", "desktop/domain", "desktop/export"}, files
 
 
 def test_the_repository_is_clean_for_ruff():
@@ -57,10 +58,11 @@ def test_the_repository_is_clean_for_ruff():
 MAX_MODULE_LINES = 450
 #: Modules still over the limit, each with the most lines it may have (a ratchet: it may
 #: only shrink) and why it is not split yet. Remove an entry when its module is split.
-_PARALLEL = "pending split: it was being changed in parallel for {} when the limit came in"
 OVER_THE_LIMIT: dict[str, tuple[int, str]] = {
-    "db/store.py": (1172, _PARALLEL.format("live co-editing")),
-    "desktop/domain/visuals/timeline_incremental.py": (506, _PARALLEL.format("the timeline's speed")),
+    # changed in parallel (live co-editing, the one write path) while the others were split;
+    # next: the package db/store/ (file checks and WAL guard, the batch, the CRDT log,
+    # copies), so db.store stays the one SQL gateway
+    "db/store.py": (1172, "pending split into the package db/store/"),
 }
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from desktop.export.errors import ExportError, from_os_error
 
 
-def write_atomically(path: str | os.PathLike, produce: Callable[[Path], None]) -> Path:
+def write_atomically(path: str | os.PathLike, produce: Callable[[Path], object]) -> Path:
     """Call `produce(tmp)` to write a temporary file in the target's folder, then move it
     over `path`. Raises ExportError (with a user-facing message) for file-system problems
     and for any failure while producing; the target is then untouched and no temporary

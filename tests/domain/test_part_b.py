@@ -133,3 +133,23 @@ def test_part_b_can_show_the_chains_projects_and_kpi_yearly_targets():
     everything = part_b_visual(doc, None, "en", {"projects": True, "kpi_milestones": True})
     texts = [p.text for p in everything.items if isinstance(p, Text)]
     assert "Elders" in texts and "Andere KPI" in texts
+
+
+def test_a_long_lane_name_is_printed_whole_and_its_lane_grows_to_hold_it():
+    """The Part B figure cut a lane's label at 3 lines with an ellipsis: a printed report
+    had no other place showing the whole name."""
+    from desktop.domain.visuals.part_b import LANE_LINE_H, part_b_visual
+    from desktop.domain.visuals.visual import Rect, Text
+    from tests.generate import generate_document
+
+    doc = generate_document(6)
+    name = ("Wetenschappelijk onderzoek naar nieuwe sensoren en algoritmen voor valdetectie "
+            "in de thuiszorg")
+    doc["lane"][0]["name"] = name
+    v = part_b_visual(doc, "vc0", "nl", {"today": "2027-01-01"})
+    [lane] = [i for i in v.items if isinstance(i, Rect) and i.ref == ("lane", "l0-0")]
+    lines = [t for t in v.items if isinstance(t, Text) and t.ref == ("lane", "l0-0")]
+    assert " ".join(t.text for t in lines) == name and len(lines) > 3
+    assert lane.y - 1 <= lines[0].y and lines[-1].y + LANE_LINE_H <= lane.y + lane.h + 1
+    others = [i for i in v.items if isinstance(i, Rect) and i.ref and i.ref[0] == "lane" and i is not lane]
+    assert all(o.y >= lane.y + lane.h or o.y + o.h <= lane.y for o in others)  # no overlap

@@ -18,7 +18,7 @@ from desktop.domain.visuals.part_b_layout import (
     owner_colour,
 )
 from desktop.domain.visuals.roadmap_data import PART_B_ENTITIES, Filters, TimelineData
-from desktop.domain.visuals.textmetrics import text_width, wrap
+from desktop.domain.visuals.textmetrics import text_width, wrap, wrap_whole
 from desktop.domain.visuals.timeline import header_levels, ticks
 from desktop.domain.visuals.visual import Diamond, Line, Rect, Text, Visual, translate
 from desktop.domain.words import in_language
@@ -73,7 +73,7 @@ def part_b_visual(doc: dict, value_chain_id: str | None, lang: str,
         today = dt.date.fromisoformat(today)
     f = Filters.from_dict(filters)
     layout = build_timeline(data, value_chain_id, lang, f, width=max(width - 2 * MARGIN - LABEL_COL, 120.0),
-                            today=today, routes=routes)
+                            today=today, routes=routes, label_h=lambda name: len(lane_label(name)) * LANE_LINE_H)
     show = {k: bool((filters or {}).get(k, False)) for k in ("projects", "kpi_milestones")}
     v = timeline_visual(layout, data, value_chain_id, lang, filtered=f.active(), width=width, doc=doc, show=show)
     v.at_width = lambda w: part_b_visual(doc, value_chain_id, lang, filters, width=w)
@@ -211,14 +211,24 @@ def _lanes(v: Visual, layout: TimelineLayout, ox: float, oy: float) -> None:
             continue
         v.add(Rect(MARGIN, y + 1, LABEL_COL - 8, ln.h - 2, fill=ln.colour, stroke=None, radius=2.5,
                    ref=("lane", ln.lane_id) if ln.lane_id else None))
-        lines = wrap(ln.name, LABEL_COL - 20, 8.5, bold=True, max_lines=3)
-        lh = 10.5
+        lines, lh = lane_label(ln.name), LANE_LINE_H
+        if len(lines) * lh > ln.h + 1:  # a layout not made for it (a presentation scene): elided
+            lines = wrap(ln.name, LABEL_COL - 20, 8.5, bold=True, max_lines=max(1, int((ln.h + 1) // lh)))
         y0 = y + (ln.h - lh * len(lines)) / 2
         for i, text in enumerate(lines):
             v.add(Text(MARGIN + 7, y0 + i * lh, LABEL_COL - 20, lh, text, size=8.5,
                        colour=style.mix(ln.colour, style.INK, 0.82), bold=True,
                        ref=("lane", ln.lane_id) if ln.lane_id else None))
         v.add(Line(((MARGIN, y + ln.h), (right, y + ln.h)), stroke=style.RULE, width=0.5))
+
+
+LANE_LINE_H = 10.5
+
+
+def lane_label(name: str) -> list[str]:
+    """The lines of a lane's label: the whole name (a printed figure cannot show a cut one
+    in full anywhere else); the lane is laid out at least as tall (build_timeline's label_h)."""
+    return wrap_whole(name, LABEL_COL - 20, 8.5, bold=True)
 
 
 def _bar(v: Visual, b: BarGeom, layout: TimelineLayout, ox: float, oy: float) -> None:

@@ -9,6 +9,7 @@ this layout, so what the canvas shows is what the exporters print.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -188,12 +189,14 @@ def _lanes_for(data: TimelineData, chain_id: str | None, lang: str) -> list[Lane
 def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
                    filters: Filters | None = None, *, metrics: Metrics | None = None,
                    width: float | None = None, today: dt.date | None = None,
-                   route_obstacles: bool = True, routes: bool = True) -> TimelineLayout:
+                   route_obstacles: bool = True, routes: bool = True,
+                   label_h: Callable[[str], float] | None = None) -> TimelineLayout:
     """Lay out the timeline of value chain `chain_id` (None: every chain, with headers).
 
     `width` fits the horizon into that many points (else metrics.px_per_day is used).
     Without `routes` the dependency arrows are left out (they take most of the time of a
     big layout and change no size: a trial layout that only measures leaves them out).
+    `label_h(name)` is the height a lane's label takes: a lane is at least that tall.
     """
     filters = filters or Filters()
     metrics = metrics or Metrics()
@@ -255,7 +258,8 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
         for b in lane_bars:
             b.row = rows[b.id]
             bars[b.id] = b
-        heights.append((ln.key, ln.rows * metrics.row_h + 2 * metrics.lane_pad))
+        h = ln.rows * metrics.row_h + 2 * metrics.lane_pad
+        heights.append((ln.key, max(h, label_h(ln.name) + 2) if label_h is not None else h))
     for ln, band in zip(lanes, stack(heights, 0.0, metrics.lane_gap)):
         ln.y, ln.h = band.y, band.h
     lane_by_key = {ln.key: ln for ln in lanes}

@@ -18,6 +18,9 @@ lay out everything again with `build_timeline`, so the result is always exactly 
 full layout gives; tests/domain/test_timeline_incremental.py checks that after random
 sequences of edits. `update` returns a `TimelineDelta` naming the bars and arrows that
 changed, so views touch only those items.
+
+The arrows it re-routes go through `incremental_routing`; `TimelineDelta` is declared in
+`timeline_delta` (both importable from here too).
 """
 
 from __future__ import annotations
@@ -25,9 +28,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 
+from desktop.domain.visuals.incremental_routing import (
+    ROUTE_REACH,
+    _exact_shifts,
+    _meets,
+    _obstacle_boxes,
+    _Obstacles,
+    _route,
+    target_points,
+)
 from desktop.domain.visuals.lane_packing import LanePacking
 from desktop.domain.visuals.lanes import Footprint, stack
 from desktop.domain.visuals.part_b_layout import (
@@ -37,11 +48,11 @@ from desktop.domain.visuals.part_b_layout import (
     TimelineLayout,
     _cached_bar,
     build_timeline,
-    obstacle_boxes,
 )
 from desktop.domain.visuals.roadmap_data import Filters, TimelineData
-from desktop.domain.visuals.routing import Box, ObstacleIndex, route
+from desktop.domain.visuals.routing import Box
 from desktop.domain.visuals.timeline import horizon, parse_date
+from desktop.domain.visuals.timeline_delta import TimelineDelta
 
 #: Entities whose change relays out everything (they set the chart's frame or colours).
 FULL_ENTITIES = frozenset({"roadmap", "value_chain", "lane", "partner"})
@@ -49,88 +60,6 @@ FULL_ENTITIES = frozenset({"roadmap", "value_chain", "lane", "partner"})
 IGNORED = frozenset({"programme"})
 #: More changed rows than this in one update: a full layout is as quick.
 MAX_INCREMENTAL = 2000
-
-
-@dataclass
-class TimelineDelta:
-    """What one update changed. With `full` set, everything may have changed."""
-
-    full: bool = False
-    bars: set[str] = field(default_factory=set)  # added or changed bars (ids in layout.bars)
-    bars_removed: set[str] = field(default_factory=set)
-    arrows: set[str] = field(default_factory=set)
-    arrows_removed: set[str] = field(default_factory=set)
-    lanes: bool = False  # lane geometry (y, height, rows) changed
-    shifted: set[str] = field(default_factory=set)  # of `bars`: only their y changed
-    #: of `arrows`: moved with the lanes of its two bars and nothing else: each point's y
-    #: moved by the `lane_dy` of the bar it belongs to (`target_points` tells which)
-    arrows_shifted: set[str] = field(default_factory=set)
-    #: lanes that moved up or down (key -> dy); their `shifted` bars moved along
-    lane_dy: dict[str, float] = field(default_factory=dict)
-
-    def empty(self) -> bool:
-        return not (self.full or self.bars or self.bars_removed or self.arrows
-                    or self.arrows_removed or self.lanes)
-
-
-class _Obstacles(ObstacleIndex):
-    """The obstacle index of the routes, with boxes that can be taken out and put back."""
-
-    def add(self, key: Hashable, b: Box) -> None:
-        size = self.bucket
-        for i in range(int(b.x0 // size), int(b.x1 // size) + 1):
-            for j in range(int(b.y0 // size), int(b.y1 // size) + 1):
-                self._buckets.setdefault((i, j), []).append((key, b))
-
-    def remove(self, key: Hashable, b: Box) -> None:
-        size = self.bucket
-        for i in range(int(b.x0 // size), int(b.x1 // size) + 1):
-            for j in range(int(b.y0 // size), int(b.y1 // size) + 1):
-                items = self._buckets.get((i, j))
-                if items:
-                    items[:] = [kb for kb in items if kb[0] != key]
-
-
-def _obstacle_boxes(b: BarGeom, m: Metrics) -> list[tuple[tuple[str, str], Box]]:
-    """The obstacles of one bar, as part_b_layout.route_all indexes them."""
-    return obstacle_boxes(b, m)
-
-
-def _route(src: BarGeom, dst: BarGeom, kind: str, gutter: float, obstacles,
-           pitch: float | None = None) -> tuple:
-    """The route of one arrow, as part_b_layout.route_all computes it."""
-    return route(src.box, dst.box, kind, gutter=gutter, obstacles=obstacles,
-                 skip=((src.id, "bar"), (dst.id, "bar")),
-                 labels=((src.id, "label"), (dst.id, "label")),
-                 src_label_right=src.label_side == "right", dst_label_left=dst.label_side == "left",
-                 pitch=pitch)
-
-
-#: How far outside the two bars' boxes a route (and the segments whose crossings it
-#: counts) can run: the stub, the gutter between rows, and a margin.
-ROUTE_REACH = 12.0
-
-
-def _exact_shifts(m: Metrics) -> bool:
-    """Whether every y of the layout is a sum of multiples of 1/64 (the default metrics
-    are whole and half points): then a route translated by a lane's dy is exactly the
-    route computed from the moved bars (the arithmetic of both is exact)."""
-    return all(float(v * 64).is_integer() for v in (m.row_h, m.bar_h, m.lane_pad, m.chain_h,
-                                                   m.lane_gap, m.milestone_r))
-
-
-def target_points(points, src: BarGeom, gutter: float) -> tuple[bool, ...]:
-    """For each point of a route laid out without obstacles, whether its y is one of the
-    target bar's (True) or of the source's (its centre, its edges and the gutters next to
-    them): the two bars' y's when they are in two lanes, which do not overlap."""
-    y0, y1 = src.y, src.y + src.h
-    own = (y0, y1, (y0 + y1) / 2, y1 + gutter, y0 - gutter)
-    return tuple([y not in own for _, y in points])
-
-
-def _meets(a: Box, b: Box) -> bool:
-    """Whether two closed boxes overlap or touch."""
-    return a.x0 <= b.x1 and b.x0 <= a.x1 and a.y0 <= b.y1 and b.y0 <= a.y1
 
 
 class IncrementalTimeline:

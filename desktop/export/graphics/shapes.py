@@ -15,6 +15,8 @@ Point = tuple[float, float]
 def rgb(colour: str | None, default: str = "#000000") -> tuple[float, float, float]:
     """(r, g, b) in 0..1 of a "#rrggbb" (or "#rgb") colour; `default` for anything else."""
     m = _HEX.match((colour or "").strip()) or _HEX.match(default)
+    if m is None:
+        raise ValueError(f"not a colour: {default!r}")
     h = m.group(1)
     if len(h) == 3:
         h = "".join(c * 2 for c in h)

@@ -56,7 +56,7 @@ def figure_title(doc: dict, key: str, labels: dict[str, str]) -> str:
     vc_id = value_chain_id(key)
     if vc_id is None:
         return labels["fig.overview"]
-    vc = next((v for v in doc.get("value_chain") or [] if v.get("id") == vc_id), {})
+    vc: dict = next((v for v in doc.get("value_chain") or [] if v.get("id") == vc_id), {})
     return labels["fig.value_chain"].format(name=vc.get("name") or vc_id)
 
 
@@ -77,11 +77,11 @@ def report_visuals(doc: dict, lang: str, keys: Iterable[str] | None = None, *,
     Part B figures with the options `part_b` (default PART_B_REPORT: with the projects and
     KPI targets strip). Keys whose layout is not available, or fails, are missing."""
     options = dict(PART_B_REPORT if part_b is None else part_b)
-    part_a, part_b = layouts()
+    part_a, part_b_layout = layouts()
     out: dict[str, Visual] = {}
     for key in (visual_keys(doc) if keys is None else keys):
         vc_id = value_chain_id(key)
-        layout = part_a if vc_id is None else part_b
+        layout = part_a if vc_id is None else part_b_layout
         if layout is None:
             continue
         try:

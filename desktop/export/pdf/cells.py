@@ -81,7 +81,7 @@ class PlainCell(Flowable):
         super().__init__()
         self.text = text
         self.style = style
-        self.lines = lines
+        self.lines: list[str] = [] if lines is None else lines  # None: wrapped when laid out
         self._wrapped_at: float | None = None if lines is None else -1.0
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - platypus signature

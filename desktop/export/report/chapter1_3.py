@@ -154,7 +154,8 @@ def _score_matrix(c: Context, criteria: list[dict], scores: list[dict]):
         for k in criteria:
             value = matrix.get((v["id"], k["id"]))
             if value is not None:
-                w = k.get("weight") if k.get("weight") is not None else 1.0
+                weight = k.get("weight")
+                w = 1.0 if weight is None else weight
                 total, weight_sum = total + value * w, weight_sum + w
         return c.num(total / weight_sum, 2) if weight_sum else ""
 

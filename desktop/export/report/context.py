@@ -122,7 +122,7 @@ class Context:
     def md(self, text: str | None) -> list:
         return markdown.parse(text)
 
-    def kv(self, pairs: list[tuple[str, str]], style: str = "body") -> Paragraph | None:
+    def kv(self, pairs: list[tuple[str, str | None]], style: str = "body") -> Paragraph | None:
         """"Label: value" lines (bold labels); pairs with an empty value are left out."""
         runs: list[Run] = []
         for label, value in pairs:

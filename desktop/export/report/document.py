@@ -200,7 +200,7 @@ def plain_text(cell: Cell) -> str:
     """The text of a cell or block list, paragraphs separated by newlines."""
     if isinstance(cell, str):
         return cell
-    out = []
+    out: list[str] = []
     for b in cell:
         if isinstance(b, BulletList):
             out.extend(i.text for i in b.items)

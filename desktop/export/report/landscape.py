@@ -165,7 +165,7 @@ def scenario_comparison(c: Context) -> Section | None:
     sec = Section(w["scenarios"])
     members: dict[str, set[str]] = defaultdict(set)
     for ps in links:
-        members[ps.get("scenario_id")].add(ps.get("programme_id"))
+        members[ps["scenario_id"]].add(ps["programme_id"])
     heads = [s["title"].split(" – ")[0] + (f" ({w['preferred']})" if s.get("preferred") else "") for s in scenarios]
     rows = [[bold_cell(c.row_name("programme", p)),
              *["✓" if p["id"] in members[s["id"]] else "" for s in scenarios]]

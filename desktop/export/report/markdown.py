@@ -49,7 +49,7 @@ def inline(text: str) -> list[Run]:
 
 def to_plain(text: str | None) -> list[str]:
     """The visible text of each block of a Markdown field (used by tests and summaries)."""
-    out = []
+    out: list[str] = []
     for b in parse(text):
         if isinstance(b, BulletList):
             out.extend(i.text for i in b.items)

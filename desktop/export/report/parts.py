@@ -71,5 +71,6 @@ def grouped_table(header: list[str], groups: list[tuple[str, list[list]]], width
     return Table(header, rows, widths, numeric=numeric, group_rows=tuple(marks))
 
 
-def joined(*parts: str | None, sep: str = " · ") -> str:
-    return sep.join(p for p in parts if p)
+def joined(*parts: str | bool | None, sep: str = " · ") -> str:
+    """The non-empty parts (a part may be `cond and text`) joined by `sep`."""
+    return sep.join(p for p in parts if isinstance(p, str) and p)

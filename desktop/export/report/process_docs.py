@@ -20,7 +20,7 @@ from desktop.export.report.document import Heading, Paragraph, Report, Run, Titl
 from desktop.export.report.landscape import reference_table, vote_rows
 from desktop.export.report.parts import bold_cell, lead, table
 
-WORDS = {
+WORDS: dict[str, dict[str, str]] = {
     "nl": {
         "start": "Startnota", "report": "Verslag", "synthesis": "Synthese van het roadmapproces",
         "why": "Waarom deze roadmap", "coalition": "Coalitie", "rings": "Wie doet mee",
@@ -31,9 +31,7 @@ WORDS = {
         "choice": "Keuze", "kind": "Soort", "points": "Stippen", "voters": "Stemmers",
         "name": "Naam", "role": "Rol", "organisation": "Organisatie", "partner": "Partner", "ring": "Ring",
         "workshop": "Workshop", "result": "Resultaat", "parties": "Partijen", "proof": "Bewijs",
-        "nothing": "Nog niets vastgelegd.", "cluster": "Cluster", "steps": (
-            "Stap 0 – voorbereiding", "Stap 1 – toekomstbeelden en doelstellingen", "Stap 2 – huidige situatie",
-            "Stap 3 – paden", "Stap 4 – strategisch actieplan", "Stap 5 – uitvoering en opvolging"),
+        "nothing": "Nog niets vastgelegd.", "cluster": "Cluster",
         "no_step": "Zonder stap",
     },
     "en": {
@@ -46,11 +44,16 @@ WORDS = {
         "choice": "Choice", "kind": "Kind", "points": "Dots", "voters": "Voters",
         "name": "Name", "role": "Role", "organisation": "Organisation", "partner": "Partner", "ring": "Ring",
         "workshop": "Workshop", "result": "Result", "parties": "Parties", "proof": "Evidence",
-        "nothing": "Nothing recorded yet.", "cluster": "Cluster", "steps": (
-            "Step 0 – preparation", "Step 1 – future visions and objectives", "Step 2 – current situation",
-            "Step 3 – paths", "Step 4 – strategic action plan", "Step 5 – execution and monitoring"),
+        "nothing": "Nothing recorded yet.", "cluster": "Cluster",
         "no_step": "No step",
     },
+}
+#: the NIB method's steps, by number
+STEPS: dict[str, tuple[str, ...]] = {
+    "nl": ("Stap 0 – voorbereiding", "Stap 1 – toekomstbeelden en doelstellingen", "Stap 2 – huidige situatie",
+           "Stap 3 – paden", "Stap 4 – strategisch actieplan", "Stap 5 – uitvoering en opvolging"),
+    "en": ("Step 0 – preparation", "Step 1 – future visions and objectives", "Step 2 – current situation",
+           "Step 3 – paths", "Step 4 – strategic action plan", "Step 5 – execution and monitoring"),
 }
 
 
@@ -105,7 +108,7 @@ def meeting_report(doc: dict, workshop_id: str, lang: str = "nl") -> Report:
     if x is None:
         raise ValueError(f"no workshop {workshop_id!r} in the roadmap")
     blocks: list = [c.kv([(w["date"], c.date(x.get("date"))), (w["place"], x.get("place") or ""),
-                          (w["step"], w["steps"][x["step"]] if x.get("step") is not None else "")]),
+                          (w["step"], STEPS[lang][x["step"]] if x.get("step") is not None else "")]),
                     Heading(1, w["participants"], "1"), *c.md(x.get("participants")),
                     Heading(1, w["agenda"], "2"), *c.md(x.get("agenda")),
                     Heading(1, w["decisions"], "3"), *(c.md(x.get("decisions")) or [Paragraph([Run(w["nothing"])])])]
@@ -133,7 +136,7 @@ def synthesis(doc: dict, lang: str = "nl") -> Report:
         if step is None and not ws and not results:
             continue
         n += 1
-        blocks.append(Heading(1, w["steps"][step] if step is not None else w["no_step"], str(n)))
+        blocks.append(Heading(1, STEPS[lang][step] if step is not None else w["no_step"], str(n)))
         if not ws and not results:
             blocks.append(Paragraph([Run(w["nothing"])]))
         for x in ws:

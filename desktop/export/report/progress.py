@@ -398,25 +398,25 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
         blocks.append(Paragraph([Run(w["no_rev_text"].format(year=year))]))
     else:
         cmp = compare_rows(doc_rows(rev.doc), doc_rows(doc))
-        lines = change_lines(cmp, lang)
-        if not lines:
+        changes = change_lines(cmp, lang)
+        if not changes:
             blocks.append(Paragraph([Run(w["no_changes"])]))
         else:
             per: dict[str, Counter] = {}
-            for x in lines:
+            for x in changes:
                 per.setdefault(x.entity_label, Counter())[x.kind] += 1
             blocks += [lead(w["count_table"]),
                        table([w["entity"], w["added"], w["changed"], w["removed"]],
                              [[k, str(v["added"]), str(v["changed"]), str(v["removed"])] for k, v in per.items()],
                              [0.46, 0.18, 0.18, 0.18], numeric=(1, 2, 3))]
-            listed = sorted((x for x in lines if x.entity not in LIST_SKIP),
+            listed = sorted((x for x in changes if x.entity not in LIST_SKIP),
                             key=lambda x: LIST_ORDER.index(x.entity) if x.entity in LIST_ORDER else len(LIST_ORDER))
             shown = listed[:MAX_CHANGE_LINES]
             blocks.append(BulletList([ListItem([Run(f"{x.entity_label}: ", bold=True),
                                                 Run(f"{x.what} ({w[x.kind]})")]) for x in shown]))
             if len(listed) > len(shown):
                 blocks.append(note(w["more"].format(n=len(listed) - len(shown))))
-            if len(listed) < len(lines):
+            if len(listed) < len(changes):
                 blocks.append(note(w["in_ch2"]))
     return Report(title=f"{title} – {road.get('title') or ''}".strip(" –"), author=road.get("cluster_name") or "",
                   language=lang, blocks=[b for b in blocks if b is not None], subject=title,
