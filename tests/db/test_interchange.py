@@ -33,7 +33,19 @@ def _text(limit: int):
     return st.one_of(st.text(text_chars, max_size=30), st.sampled_from(ODD), long_text)
 
 
-def _value(f):
+_STRATEGIES: dict[tuple[int, bool], st.SearchStrategy] = {}
+
+
+def _value(f, optional: bool = False):
+    """The strategy for a value of field `f` (or None too, when `optional`): made once per
+    field, since building and validating hypothesis strategies cost more than drawing."""
+    key = (id(f), optional)
+    if key not in _STRATEGIES:
+        _STRATEGIES[key] = st.one_of(st.none(), _make_value(f)) if optional else _make_value(f)
+    return _STRATEGIES[key]
+
+
+def _make_value(f):
     k = f.kind
     if k is Kind.TEXT:
         return _text(TEXT_MAX)
@@ -58,6 +70,9 @@ def _value(f):
     raise AssertionError(k)
 
 
+ROW_COUNT = st.integers(0, 3)
+
+
 @st.composite
 def documents(draw):
     """Complete, valid roadmap JSON documents with random content."""
@@ -65,7 +80,7 @@ def documents(draw):
     ids: dict[str, list[str]] = {}
     counter = 0
     for e in catalogue.ENTITIES:
-        n = 1 if e.singleton else draw(st.integers(0, 3))
+        n = 1 if e.singleton else draw(ROW_COUNT)
         rows = []
         for _ in range(n):
             counter += 1
@@ -95,7 +110,7 @@ def documents(draw):
                     v = draw(_value(f))
                     row[f.name] = v if not isinstance(v, str) or v.strip() else "x" + v
                 else:
-                    row[f.name] = draw(st.one_of(st.none(), _value(f)))
+                    row[f.name] = draw(_value(f, optional=True))
             if ok:
                 rows.append({"id": row["id"], **{f.name: row[f.name] for f in e.fields}})
                 ids.setdefault(e.name, []).append(row["id"])

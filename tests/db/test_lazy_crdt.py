@@ -115,8 +115,11 @@ def test_the_app_reads_the_document_after_opening(qtbot, tmp_path):
     qtbot.waitUntil(lambda: session.store.crdt_loaded, timeout=CRDT_LOAD_DELAY_MS + 5000)
     session.close()
     closed = RoadmapSession(RoadmapStore.open(path))
+    refused = []
+    closed.failed.connect(refused.append)  # what reading the closed file would report
     closed.close()  # closed before the delay: nothing is read from the closed file
-    qtbot.wait(CRDT_LOAD_DELAY_MS + 50)
+    qtbot.wait(CRDT_LOAD_DELAY_MS + 50)  # past the delay: the load must not have run
+    assert refused == [] and not closed.store.crdt_loaded
 
 
 def test_a_big_open_roadmap_is_kept_out_of_full_collections(qtbot, tmp_path, monkeypatch):

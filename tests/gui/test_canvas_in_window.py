@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from desktop.app.main_window import MainWindow
 from desktop.canvas.sticky_lanes import lane_rows
-from desktop.canvas.timeline_view import MAX_DAY_PX, MIN_FIT, STICKY_PX
+from desktop.canvas.timeline_view import MAX_DAY_PX, MAX_ZOOM, MIN_FIT, MIN_ZOOM, STICKY_PX
 from desktop.demo import fresh_demo
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -44,8 +44,14 @@ def part_b(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     view = window.tabs.view("part_b")
     qtbot.waitUntil(lambda: view is not None and view.isVisible())
-    qtbot.wait(20)  # the first fit to the width is queued
+    qtbot.waitUntil(lambda: _fitted_to_width(view))  # the first fit to the width is queued
     return view
+
+
+def _fitted_to_width(view) -> bool:
+    tv = view.view
+    want = max(tv.viewport().width(), 100) / max(tv.timeline.sceneRect().width(), 1.0)
+    return abs(tv.transform().m11() - max(MIN_ZOOM, min(MAX_ZOOM, want))) < 1e-9
 
 
 def canvas_focus(qtbot, part_b) -> None:

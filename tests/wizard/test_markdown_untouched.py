@@ -96,8 +96,7 @@ def test_images_are_never_loaded(qtbot, session, editor, tmp_path):
     assert big.save(str(local))
     _store(session, rid, f"![local]({local}) and ![remote](https://example.org/x.png)")
     ed.set_row(rid)
-    qtbot.wait(50)
-    ed.edit.viewport().repaint()
+    ed.edit.viewport().repaint()  # painting asks the document for its images, now
     doc = ed.edit.document()
     from PySide6.QtCore import QUrl
 
