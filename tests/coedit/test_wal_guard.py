@@ -2,7 +2,7 @@
 
 Another database's -wal beside a roadmap, or an old -wal of the same file beside a newer
 copy of it, is found before SQLite opens the file (db/wal_guard.py reads the headers,
-db/store.py compares the contents on copies), moved aside with a message, and the
+db/store/core.py compares the contents on copies), moved aside with a message, and the
 roadmap is opened as its file holds it. A real -wal left by a crash (kill -9) is still
 applied: no acknowledged edit is lost.
 """
