@@ -13,7 +13,7 @@ file (a backup restored, a sync tool delivering only the main file) is applied s
 This module reads the WAL header and frame headers as bytes (never through SQLite) and
 compares them with the database header: the page size must be the database's, a page-1
 image in the WAL must carry the roadmap's application id and must not be older than the
-database's own page 1 (file change counter). db/store.py adds a check of the contents on
+database's own page 1 (file change counter). db/store/core.py adds a check of the contents on
 copies (same roadmap id, CRDT history not behind the file's) before the real file is
 opened. Only reading here: nothing is moved or changed.
 """
@@ -122,7 +122,7 @@ def read_wal(path: str | Path) -> WalInfo:
 
 def mismatch(db_path: str | Path, wal_path: str | Path, *, application_id: int) -> str:
     """Why the WAL at `wal_path` does not belong to the database at `db_path` ("" when
-    nothing in the headers says so; the contents are checked by db/store.py)."""
+    nothing in the headers says so; the contents are checked by db/store/core.py)."""
     with Path(db_path).open("rb") as fh:
         db = db_header(fh.read(DB_HEADER))
     if db is None:

@@ -6,7 +6,6 @@ import subprocess
 from collections import Counter
 
 import pytest
-from PySide6.QtGui import QImage
 
 from db.interchange import export_document, import_document, load_json
 from db.ops import Update
@@ -68,6 +67,7 @@ def test_part_b_detail_for_a_value_chain(demo):
 
 
 def test_headless_demo_export_writes_every_format(qapp, tmp_path, capsys):
+    from PySide6.QtGui import QImage
     assert cli(["demo-export", "--out", str(tmp_path)]) == 0
     printed = capsys.readouterr().out
     names = ["demo.roadmap", "demo.json", "demo-nl.docx", "demo-nl.pdf", "demo-window.png",

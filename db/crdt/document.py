@@ -1,6 +1,6 @@
 """The roadmap's CRDT document (pycrdt, pinned in pyproject): the merge engine for co-editing.
 
-No SQL here: the store (db/store.py) persists what this module produces.
+No SQL here: the store (db/store/) persists what this module produces.
 
 Layout of the document (chosen so that every measured pycrdt pitfall is avoided):
 

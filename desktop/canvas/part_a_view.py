@@ -157,6 +157,8 @@ class PartAView(QWidget):
         self._fitted = False
         self._dirty = False
         self._data = None
+        self._paper = None  # the page rect, the static drawing: patched by refresh
+        self._static: VisualItem | None = None
         self.refresh()
         session.changed.connect(self._on_change)
 
@@ -196,17 +198,49 @@ class PartAView(QWidget):
         v = layout.visual
         in_nodes = {id(p) for n in layout.nodes for p in n.items}
         static = Visual(v.width, v.height, items=[p for p in v.items if id(p) not in in_nodes])
-        self.nodes = {}  # before clear(): its selectionChanged must not meet deleted items
-        self.scene.clear()
-        paper = self.scene.addRect(QRectF(0, 0, v.width, v.height), QPen(QColor(style.RULE), 0),
-                                   QColor(style.PAPER))
-        paper.setZValue(-2)
-        self.scene.addItem(VisualItem(static, QRectF(0, 0, v.width, v.height)))
-        for n in layout.nodes:
-            item = NodeItem(n, self.nudge)
-            self.scene.addItem(item)
-            self.nodes[n.key] = item
+        page = QRectF(0, 0, v.width, v.height)
+        if self._static is None or reload:
+            self.nodes = {}  # before clear(): its selectionChanged must not meet deleted items
+            self.scene.clear()
+            self._paper = self.scene.addRect(page, QPen(QColor(style.RULE), 0), QColor(style.PAPER))
+            self._paper.setZValue(-2)
+            self._static = VisualItem(static, page)
+            self.scene.addItem(self._static)
+            for n in layout.nodes:
+                item = NodeItem(n, self.nudge)
+                self.scene.addItem(item)
+                self.nodes[n.key] = item
+        else:
+            self._patch(static, page, layout.nodes)
         self.scene.setSceneRect(QRectF(-20, -20, v.width + 40, v.height + 40))
+
+    def _patch(self, static: Visual, page: QRectF, nodes) -> None:
+        """Show a new layout by touching only what differs from the shown one: a box whose
+        node is unchanged keeps its item (and its selection), a changed box gets a new item,
+        a gone box's item is removed; the static drawing is replaced only if it changed."""
+        if self._paper.rect() != page:
+            self._paper.setRect(page)
+        if self._static.visual.items != static.items or self._static.boundingRect() != page:
+            self._static.prepareGeometryChange()
+            self._static.visual, self._static._bounds = static, page
+            self._static.update()
+        old, kept = self.nodes, {}
+        gone = []
+        for n in nodes:
+            item = old.pop(n.key, None)
+            if item is not None and item.node == n and item.pos().isNull():
+                kept[n.key] = item
+                continue
+            if item is not None:
+                gone.append(item)
+            fresh = NodeItem(n, self.nudge)
+            self.scene.addItem(fresh)
+            if item is not None and item.isSelected():
+                fresh.setSelected(True)
+            kept[n.key] = fresh
+        self.nodes = kept  # before removing: selectionChanged sees only shown items
+        for item in gone + list(old.values()):
+            self.scene.removeItem(item)
 
     def nudge(self, key, dx: float, dy: float) -> None:
         NUDGES.add(self.roadmap_id, key, dx, dy)

@@ -45,13 +45,65 @@ class _Plane:
         scene.removeItem(self.overview)
 
 
+class LazyBars:
+    """`TimelineScene.bars`: the BarItem of each bar by action id, as a read-only mapping.
+    The items of lanes not shown yet are made when one is asked for (by id, or all of
+    them when iterated): code that needs an item always gets it."""
+
+    __slots__ = ("_scene",)
+
+    def __init__(self, scene: TimelineScene) -> None:
+        self._scene = scene
+
+    def get(self, key, default=None):
+        s = self._scene
+        if key in s._deferred:
+            s._make((key,))
+        return s._built.get(key, default)
+
+    def __getitem__(self, key) -> BarItem:
+        item = self.get(key)
+        if item is None:
+            raise KeyError(key)
+        return item
+
+    def __contains__(self, key) -> bool:
+        return key in self._scene._built or key in self._scene._deferred
+
+    def __len__(self) -> int:
+        return len(self._scene._built) + len(self._scene._deferred)
+
+    def _all(self) -> dict:
+        s = self._scene
+        if s._deferred:
+            s._make(list(s._deferred))
+        return s._built
+
+    def __iter__(self):
+        return iter(self._all())
+
+    def keys(self):
+        return self._all().keys()
+
+    def values(self):
+        return self._all().values()
+
+    def items(self):
+        return self._all().items()
+
+
 class TimelineScene(QGraphicsScene):
     def __init__(self, lang: str, parent=None) -> None:
         super().__init__(parent)
         self.lang = lang
         self.layout: TimelineLayout | None = None
         self.background: ChartBackground | None = None
-        self.bars: dict[str, BarItem] = {}
+        self._built: dict[str, BarItem] = {}  # the bar items made so far, by action id
+        #: action id -> lane key of the bars whose lane has not been shown yet: their
+        #: items are made when the lane first comes into view (or when one is asked for)
+        self._deferred: dict[str, str] = {}
+        self._shown_lanes: set[str] = set()  # lanes whose items are made
+        self.bars = LazyBars(self)
         self.arrows: dict[str, ArrowRef] = {}
         self.arrows_of: dict[str, list[str]] = {}  # action id -> dependency ids
         self.setBackgroundBrush(QColor("#ffffff"))
@@ -147,9 +199,11 @@ class TimelineScene(QGraphicsScene):
             self.addItem(self.background)
         else:
             self.background.set_layout(layout)
-        for key in [k for k in self.bars if k not in layout.bars]:
-            self.removeItem(self.bars.pop(key))
+        for key in [k for k in self._built if k not in layout.bars]:
+            self.removeItem(self._built.pop(key))
+        self._deferred.clear()
         lane_keys = {ln.key for ln in layout.lanes} | {b.lane_key for b in layout.bars.values()}
+        self._shown_lanes &= lane_keys
         for p in self.planes.values():
             p.group.setPos(0.0, 0.0)  # (the blocks are set at 0 below)
         self.offsets.clear()
@@ -157,9 +211,12 @@ class TimelineScene(QGraphicsScene):
         for key, geom in layout.bars.items():
             by_lane[geom.lane_key].append(geom)
             group = self._plane(geom.lane_key).group
-            item = self.bars.get(key)
+            item = self._built.get(key)
             if item is None:
-                item = self.bars[key] = BarItem(geom, layout.metrics)
+                if geom.lane_key not in self._shown_lanes:
+                    self._deferred[key] = geom.lane_key  # made when its lane is shown
+                    continue
+                item = self._built[key] = BarItem(geom, layout.metrics)
                 item.setParentItem(group)  # (at offset 0: the item's position holds)
             else:
                 if item.parentItem() is not group:
@@ -184,6 +241,36 @@ class TimelineScene(QGraphicsScene):
                       max([layout.width] + [e[1] for e in self._extent.values()]))
         self._place_reference(layout)
         self._set_rect(layout)
+
+    def realize(self, rect: QRectF) -> None:
+        """Make the items of the bars in the lanes that `rect` (scene coordinates, what the
+        view is about to paint) reaches and that were not shown before: a roadmap opens
+        with items only for what is in view; the rest is made when first scrolled, zoomed
+        or switched to (a lane once shown keeps its items). In the overview (zoomed far
+        out) the blocks are drawn from the layout, no items are needed."""
+        if not self._deferred or self.layout is None or self.overview_mode:
+            return
+        top, bottom = rect.top(), rect.bottom()
+        new = {ln.key for ln in self.layout.lanes
+               if ln.key not in self._shown_lanes and ln.y1 >= top and ln.y <= bottom}
+        if new:
+            self._shown_lanes |= new
+            self._make([k for k, lane in self._deferred.items() if lane in new])
+
+    def _make(self, keys) -> None:
+        lay = self.layout
+        for key in keys:
+            self._deferred.pop(key, None)
+            geom = lay.bars.get(key) if lay is not None else None
+            if geom is None or key in self._built:
+                continue
+            item = self._built[key] = BarItem(geom, lay.metrics)
+            item.setParentItem(self._plane(geom.lane_key).group)
+            item.move_to(geom.x, geom.y)
+
+    def built_bars(self) -> int:
+        """How many bar items exist (the others wait until their lane is shown)."""
+        return len(self._built)
 
     def _set_rect(self, layout: TimelineLayout) -> None:
         left, right = self._span
@@ -224,14 +311,18 @@ class TimelineScene(QGraphicsScene):
         if delta.lane_dy:
             self.arrow_layer.update()  # arrows follow their lanes through the offsets
         previewed, self._previewed = self._previewed, set()
+        deferred = self._deferred
         for key in delta.bars_removed:
-            item = self.bars.pop(key, None)
+            item = self._built.pop(key, None)
+            lane = deferred.pop(key, None)
+            if lane is not None and lane in planes:  # never made: only its overview block
+                planes[lane].overview.update_bars((), (key,))
             if item is not None:
                 p = planes[item.parentItem().key]
                 p.overview.update_bars((), (key,))
                 self.removeItem(item)
         changed = []
-        bars = self.bars
+        bars = self._built
         shifted = delta.shifted
         for key in shifted - previewed:  # moved with their lane: their group moved
             item = bars.get(key)
@@ -244,9 +335,15 @@ class TimelineScene(QGraphicsScene):
             item = bars.get(key)
             p = self._plane(geom.lane_key)
             if item is None:
-                item = bars[key] = BarItem(geom, layout.metrics)
-                item.setParentItem(p.group)
-                item.move_to(geom.x, geom.y)
+                was = deferred.pop(key, None)
+                if was is not None and was != geom.lane_key and was in planes:
+                    planes[was].overview.update_bars((), (key,))
+                if geom.lane_key not in self._shown_lanes:
+                    deferred[key] = geom.lane_key  # made when its lane is shown
+                else:
+                    item = bars[key] = BarItem(geom, layout.metrics)
+                    item.setParentItem(p.group)
+                    item.move_to(geom.x, geom.y)
             else:
                 old = item.parentItem()
                 if old is not p.group:  # into another lane

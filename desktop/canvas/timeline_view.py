@@ -187,7 +187,9 @@ class TimelineView(TimelineMouse, TimelineEdits, QGraphicsView):
     def viewportEvent(self, event) -> bool:  # noqa: N802
         from PySide6.QtCore import QEvent
 
-        if event.type() == QEvent.Type.ToolTip and self._drag is None:
+        if event.type() == QEvent.Type.Paint:  # the bars of lanes coming into view first
+            self.timeline.realize(self.mapToScene(self.viewport().rect()).boundingRect())
+        elif event.type() == QEvent.Type.ToolTip and self._drag is None:
             bar = self.bar_at(event.pos())
             if bar is not None:
                 from PySide6.QtWidgets import QToolTip

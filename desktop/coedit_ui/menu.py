@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from db import snapshots
 from db.coedit.sync_folder import SharedFolder, device_for, local_device, merge_copy
+from db.coedit.writer_lock import open_locked
 from db.crdt import conflicts as conflict_queue
 from db.errors import RoadmapError
 
@@ -400,23 +401,6 @@ def install(window) -> CoeditActions:
     actions = CoeditActions(window)
     window.coedit_actions = actions
     return actions
-
-
-def open_locked(path: str | Path, *, author: str = ""):
-    """Open `path` holding the single-writer lock: returns (store, lock).
-
-    Raises db.errors.FileInUseError when another Routekaart has it open; the caller then
-    offers `RoadmapStore.open(path, read_only=True)` (lock None).
-    """
-    from db.locking import acquire
-    from db.store import RoadmapStore
-
-    lock = acquire(path, author=author)
-    try:
-        return RoadmapStore.open(path, check_wal=True), lock
-    except BaseException:
-        lock.release()
-        raise
 
 
 def ask_read_only(parent, message: str) -> bool:

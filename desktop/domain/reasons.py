@@ -1,7 +1,7 @@
 """Why the store refused an edit, in the user's language (Qt-free).
 
 The store raises `ValidationError` with an English reason plus a `code` and `params`
-(db/values.py, db/store.py). Here those become Dutch or English text, and the field named
+(db/values.py, db/store/). Here those become Dutch or English text, and the field named
 by `where` ("action[a1].budget_eur") becomes its label ("Budget (EUR)").
 """
 

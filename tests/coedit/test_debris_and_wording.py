@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from db import snapshots
 from db.errors import CorruptRoadmapError, RoadmapError, StorageFullError
@@ -190,6 +189,8 @@ def test_opening_on_a_full_disk_says_disk_full(tiny):
 
 
 def test_file_open_on_a_full_disk_tells_the_user(tiny, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from desktop.app.main_window import MainWindow
 
     mnt, fill = tiny
@@ -234,6 +235,7 @@ def test_edits_and_imports_on_a_full_disk_say_disk_full(tiny):
 
 
 def test_user_version_0_with_tables_gets_a_clear_message(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
     path = _roadmap(tmp_path / "a.roadmap")
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA user_version = 0")
@@ -271,6 +273,8 @@ def test_export_json_on_a_full_disk_leaves_no_temp_file(tiny):
 def test_import_and_save_as_on_a_full_disk_through_the_menu(tiny, tmp_path, qtbot, monkeypatch):
     """File > Import roadmap JSON… and File > Save As… onto a full disk: the user reads
     that the disk is full (Dutch interface), and nothing is left on that disk."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
     from desktop.app.main_window import MainWindow
 
     mnt, fill = tiny

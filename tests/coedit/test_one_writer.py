@@ -254,7 +254,7 @@ def test_hard_link_to_an_open_file_is_read_only(tmp_path, windows, in_use_box, m
 
 HOLDER = r"""
 import sys, time
-from desktop.coedit_ui.menu import open_locked
+from db.coedit.writer_lock import open_locked
 store, lock = open_locked(sys.argv[1], author="Alice")
 print("open", flush=True)
 time.sleep(60)

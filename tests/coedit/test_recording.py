@@ -49,7 +49,7 @@ def test_document_is_persisted_with_the_edits_and_survives_reopening(tmp_path):
 
 
 def test_log_is_compacted_into_a_checkpoint(tmp_path, monkeypatch):
-    import db.store as store_module
+    import db.store.core as store_module  # RoadmapStore._apply reads it there
 
     monkeypatch.setattr(store_module, "CRDT_LOG_LIMIT", 10)
     path = tmp_path / "a.roadmap"

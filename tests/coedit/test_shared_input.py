@@ -14,7 +14,6 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from db.coedit.state_files import (
     MAX_PRESENCE_BYTES,
@@ -112,6 +111,8 @@ def _hostile_records(store) -> None:
 
 
 def test_malformed_conflict_records_never_stop_count_review_or_sync(tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.app.main_window import MainWindow
 
     a, fa, b, fb = shared_pair(tmp_path)

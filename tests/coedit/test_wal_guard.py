@@ -2,7 +2,7 @@
 
 Another database's -wal beside a roadmap, or an old -wal of the same file beside a newer
 copy of it, is found before SQLite opens the file (db/wal_guard.py reads the headers,
-db/store.py compares the contents on copies), moved aside with a message, and the
+db/store/core.py compares the contents on copies), moved aside with a message, and the
 roadmap is opened as its file holds it. A real -wal left by a crash (kill -9) is still
 applied: no acknowledged edit is lost.
 """
@@ -19,10 +19,10 @@ from pathlib import Path
 
 import pytest
 
+from db.coedit.writer_lock import open_locked
 from db.ops import Update
 from db.store import RoadmapStore
 from db.wal_guard import mismatch, read_wal
-from desktop.coedit_ui.menu import open_locked
 from tests.coedit.coedit_helpers import doc_matches_tables
 from tests.helpers import basic_rows
 
@@ -144,7 +144,7 @@ def test_stale_wal_with_edits_of_its_own_is_set_aside_byte_for_byte(tmp_path):
 CRASHER = r"""
 import sys
 from db.ops import Update
-from desktop.coedit_ui.menu import open_locked
+from db.coedit.writer_lock import open_locked
 store, lock = open_locked(sys.argv[1])
 for i in range(40):
     store.apply([Update("action", "a1", {"title": f"edit {i}"})])
@@ -188,7 +188,7 @@ def test_wal_left_by_kill_9_is_applied(tmp_path):
 HOLDER = r"""
 import sys, time
 from db.ops import Update
-from desktop.coedit_ui.menu import open_locked
+from db.coedit.writer_lock import open_locked
 store, lock = open_locked(sys.argv[1])
 store._conn.execute("PRAGMA wal_autocheckpoint = 0")
 store.apply([Update("action", "a1", {"title": "live edit"})])
