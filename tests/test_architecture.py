@@ -86,7 +86,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "desktop/export/report/progress.py::build_progress_report": 211,
     "desktop/export/report/rollup.py::build_rollup": 131,
     "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
-    "db/crdt/materialize.py::_Derived.update": 115,
     "desktop/export_ui/dialog.py::ExportDialog._build": 114,
     "desktop/export/report/monitoring.py::build_monitoring_report": 106,
     "db/crdt/conflict_detection.py::detect_conflicts": 103,
