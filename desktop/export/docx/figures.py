@@ -17,10 +17,11 @@ from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.report.document import Figure
-from desktop.export.report.figure_plan import Frames, PagedImages
+from desktop.export.report.figure_plan import HEADING_ROOM, Frames, PagedImages, carried_headings
 
 A3_W = Cm(42.0)  # the long side of A3; its short side is A4's long side
 CAPTION_ROOM = Cm(1.2)
@@ -74,6 +75,7 @@ def add_figure(writer, f: Figure) -> str:
     landscape, scale = placement(w, h, (sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin))
     if landscape:
         _new_section(doc, landscape=True)
+        carry_headings(writer, _landscape_room(False) - h * scale / 12700)
     doc.add_picture(str(f.image), width=Emu(int(w * scale)), height=Emu(int(h * scale)))
     pic = doc.paragraphs[-1]
     pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -114,6 +116,7 @@ def _add_pages(writer, f: Figure, paged: PagedImages) -> str:
     n = len(paged.images)
     if paged.kind != "column":
         _new_section(doc, landscape=True, paper="A3" if paged.kind == "fold" else "A4")
+        carry_headings(writer, _landscape_room(paged.kind == "fold") - paged.images[0][2])
     for i, (path, w_pt, h_pt) in enumerate(paged.images, 1):
         pic = add_picture(doc, Path(path), Emu(int(Pt(w_pt))), Emu(int(Pt(h_pt))))
         pic.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -125,6 +128,58 @@ def _add_pages(writer, f: Figure, paged: PagedImages) -> str:
         _new_section(doc, landscape=False)
         return "page"
     return "inline"
+
+
+#: The Word heading styles (docx/setup.py): font size and the space before it, in points.
+HEADING_SIZES = {1: (17, 18), 2: (13.5, 12), 3: (11.5, 12), 4: (11, 8), 5: (10.5, 8)}
+
+
+def heading_height(level: int, text: str, first: bool, width_pt: float) -> float:
+    """About how tall a heading paragraph is on a landscape page (lines of 1.15 spacing, 6 pt
+    after it; the space before it only when it is not the first on the page)."""
+    size, before = HEADING_SIZES.get(level, (10.5, 8))
+    per_line = max(int(width_pt / (0.6 * size)), 1)
+    lines = max(1, -(-len(text) // per_line))
+    return lines * size * 1.15 * 1.2 + 6 + (0 if first else before)
+
+
+def _landscape_room(a3: bool) -> float:
+    """The height in points of a landscape page's text frame less the caption (A3 landscape
+    is as tall as A4 portrait)."""
+    height = (PAGE_H if a3 else PAGE_W) - MARGIN_TOP - MARGIN_BOTTOM
+    return Emu(height).pt - CAPTION_ROOM.pt
+
+
+def carry_headings(writer, room: float) -> None:
+    """Move the headings written right before the figure (the writer's `headings`) from the
+    end of the portrait page to the top of the figure's new landscape page: the last
+    paragraphs before the new section's first one that fit in `room` (points free above the
+    first picture; at most HEADING_ROOM). The first one loses its space before (it is at the
+    page top)."""
+    heads = writer.headings
+    width = Emu(PAGE_H - 2 * MARGIN_LR).pt
+    n = carried_headings([heading_height(level, text, i == 0, width) for i, (_, level, text) in enumerate(heads)],
+                         min(room, HEADING_ROOM))
+    if not n:
+        return
+    anchor = writer.doc.element.body[-1].getprevious()  # the paragraph that ends the portrait section
+    moved = [el for el, _, _ in heads[len(heads) - n:]]
+    before = moved[0].getprevious()
+    if before is not None and _only_page_break(before):  # it would leave an empty page
+        before.getparent().remove(before)
+    for el in moved:
+        anchor.addnext(el)
+        anchor = el
+    DocxParagraph(moved[0], None).paragraph_format.space_before = Pt(0)
+    writer.headings = []
+
+
+def _only_page_break(el) -> bool:
+    """True for a paragraph that holds nothing but a page break (`add_page_break`)."""
+    if el.tag != qn("w:p") or el.xpath("./w:r/w:t"):
+        return False
+    brs = el.xpath("./w:r/w:br")
+    return len(brs) == 1 and brs[0].get(qn("w:type")) == "page"
 
 
 def add_picture(doc, path: Path, width: Emu, height: Emu):

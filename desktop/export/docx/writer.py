@@ -137,6 +137,9 @@ class _Writer:
         self.report = report
         self._style_ids: dict[str, str] = {}
         self._fresh_page = False  # True right after a section break (a new page)
+        #: the headings written since the last other block: (paragraph element, level, text);
+        #: those that fit go onto the first page of a figure that gets pages of its own
+        self.headings: list[tuple[object, int, str]] = []
 
     def set_style(self, para, name: str | None) -> None:
         """Set a paragraph style by name (python-docx's own lookup is slow for big reports)."""
@@ -159,8 +162,11 @@ class _Writer:
     def block(self, b) -> None:
         doc = self.doc
         fresh, self._fresh_page = self._fresh_page, False
+        if not isinstance(b, (Heading, Figure)):
+            self.headings = []
         if isinstance(b, Heading):
-            self.para(doc, f"Heading {min(b.level, 9)}", b.display)
+            level = min(b.level, 9)
+            self.headings.append((self.para(doc, f"Heading {level}", b.display)._p, level, b.display))
         elif isinstance(b, Paragraph):
             self.paragraph(doc, b)
         elif isinstance(b, BulletList):
@@ -169,6 +175,7 @@ class _Writer:
             self.table(b)
         elif isinstance(b, Figure):
             placed = add_figure(self, b)
+            self.headings = []
             self._fresh_page = placed == "page" or (fresh and not placed)
         elif isinstance(b, PageBreak):
             if not fresh:  # after a landscape figure a new section has started the page

@@ -59,7 +59,7 @@ from desktop.export.report.document import (
     TitlePage,
     table_as_paragraphs,
 )
-from desktop.export.report.figure_plan import plan_figure
+from desktop.export.report.figure_plan import carried_headings, plan_figure
 from desktop.export.resources import report_labels
 
 
@@ -77,6 +77,7 @@ class _Story:
 
     def _heading(self, text: str, style: str, outline_level: int | None, in_toc: bool) -> RLParagraph:
         p = RLParagraph(escape(text), self.st[style])
+        p._heading = True
         if outline_level is not None:
             self._keys += 1
             p._bookmark = f"h{self._keys}"
@@ -88,7 +89,21 @@ class _Story:
     def build(self) -> list:
         story: list = []
         for b in self.report.blocks:
-            story.extend(self.block(b))
+            if not (isinstance(b, Figure) and b.visual is not None):
+                story.extend(self.block(b))
+                continue
+            carried, room = _carried(story)
+            flows = self.visual_figure(b, room)
+            if not (flows[:1] and isinstance(flows[0], NextPageTemplate)):
+                story.extend(carried)  # the figure flows with the text: so do its headings
+            else:  # a figure on pages of its own: the headings right before it go with it
+                if carried and story and isinstance(story[-1], RLPageBreak):  # already a new page
+                    story.insert(len(story) - 1, flows[0])
+                    flows = flows[2:]
+                    flows[0:0] = carried
+                else:
+                    flows[2:2] = carried
+            story.extend(flows)
         if self.toc is not None:  # every heading that reports to the contents, in order
             self.toc.set_entries([(f._outline_level, escape(f._outline_text), f._bookmark) for f in story
                                   if getattr(f, "_in_toc", False)])
@@ -222,12 +237,14 @@ class _Story:
         return [NextPageTemplate("wide"), RLPageBreak(), img, caption, NextPageTemplate("body"),
                 RLPageBreak()]
 
-    def visual_figure(self, f: Figure) -> list:
+    def visual_figure(self, f: Figure, heading_room: float = 0.0) -> list:
         """A vector figure printed with no text under FIGURE_MIN_PT (`figure_plan`): in the
         text column when it fits there; else on landscape A4 pages (laid out at the page
         width, split between rows when it is tall, each page with the figure's head and
         legend); else, when even a landscape A4 page is too narrow, on A3 fold-out pages."""
-        plan = plan_figure(f.visual, PDF_FRAMES)
+        plan = plan_figure(f.visual, PDF_FRAMES, heading_room=heading_room)
+        if plan.kind == "column" and heading_room:  # the headings stay in the text: full room
+            plan = plan_figure(f.visual, PDF_FRAMES)
         scale, pieces = plan.scale, plan.pieces
         if plan.inline:
             caption = RLParagraph(escape(f.display_caption), self.st["caption"])
@@ -263,6 +280,22 @@ class _Story:
                 RLParagraph(escape(report_labels(self.report.language)["report.generated"]), st["note"]),
                 NextPageTemplate("body")]
         return out
+
+
+def _carried(story: list) -> tuple[list, float]:
+    """The headings at the end of `story` that may move onto the first page of the figure
+    that follows (`carried_headings`), taken off the story, and the room they need."""
+    n = 0
+    while n < len(story) and getattr(story[-1 - n], "_heading", False):
+        n += 1
+    heights = [h.wrap(WIDE_W, 1e6)[1] + h.style.spaceBefore * (i > 0) + h.style.spaceAfter
+               for i, h in enumerate(story[len(story) - n:])]  # no space above the first, at the page top
+    k = carried_headings(heights)
+    if not k:
+        return [], 0.0
+    moved = story[len(story) - k:]
+    del story[len(story) - k:]
+    return moved, sum(heights[len(heights) - k:])
 
 
 def _has_tall_row(data: list, widths: list[float]) -> bool:

@@ -18,6 +18,21 @@ from desktop.domain.visuals.visual_pages import paginate, smallest_text
 
 #: The smallest text a figure prints in a report, in points (just above 7 pt).
 FIGURE_MIN_PT = 7.05
+#: The most room at the top of a figure's own (landscape A4 / A3) pages for the headings that
+#: come right before the figure: they travel onto its first page (`carried_headings`)
+#: rather than standing alone on a portrait page (about a level-2 and a level-3 heading).
+HEADING_ROOM = 60.0
+
+
+def carried_headings(heights: list[float], room: float = HEADING_ROOM) -> int:
+    """How many of the headings that stand right before a figure (their heights in points,
+    in document order) move onto the figure's own page: the last ones that fit in `room`."""
+    used, n = 0.0, 0
+    for h in reversed(heights):
+        if used + h > room:
+            break
+        used, n = used + h, n + 1
+    return n
 
 
 @dataclass(frozen=True)
@@ -37,7 +52,12 @@ class Plan:
     inline: bool = False  # one piece that flows with the text (at most 3/4 of the column)
 
 
-def plan_figure(v: Visual, frames: Frames, min_pt: float = FIGURE_MIN_PT) -> Plan:
+def plan_figure(v: Visual, frames: Frames, min_pt: float = FIGURE_MIN_PT, heading_room: float = 0.0) -> Plan:
+    """`heading_room`: points kept free at the top of the figure's own pages for the headings
+    carried onto them (every piece is cut to the same height)."""
+    if heading_room:
+        frames = Frames(frames.column, (frames.wide[0], frames.wide[1] - heading_room),
+                        (frames.fold[0], frames.fold[1] - heading_room))
     small = smallest_text(v)
     w, h = max(v.width, 1.0), max(v.height, 1.0)
     col_w, col_h = frames.column
