@@ -153,3 +153,20 @@ def test_a_long_lane_name_is_printed_whole_and_its_lane_grows_to_hold_it():
     assert lane.y - 1 <= lines[0].y and lines[-1].y + LANE_LINE_H <= lane.y + lane.h + 1
     others = [i for i in v.items if isinstance(i, Rect) and i.ref and i.ref[0] == "lane" and i is not lane]
     assert all(o.y >= lane.y + lane.h or o.y + o.h <= lane.y for o in others)  # no overlap
+
+
+def test_the_today_line_stays_out_of_the_header_labels(demo):
+    """The dashed today-line runs through the chart only: it crosses no term, year or month
+    label of the header (its badge sits above the header)."""
+    from desktop.domain.visuals import style
+
+    for lang, word in (("nl", "Vandaag"), ("en", "Today")):
+        v = part_b_visual(demo, demo["value_chain"][0]["id"], lang, {"today": "2027-05-15"})
+        line = next(i for i in v.items if isinstance(i, Line) and i.stroke == style.TODAY and i.dash)
+        (x, y0), (_, y1) = line.points[0], line.points[-1]
+        texts = [t for t in v.items if isinstance(t, Text) and t.text != word]
+        years = [t for t in texts if t.text.isdigit() and len(t.text) == 4]
+        below = max(t.y + t.h for t in years) + 13.0  # the year row and the month/quarter row under it
+        header = [t for t in texts if t.y >= years[0].y - 20 and t.y + t.h <= below]  # term, year, month rows
+        crossed = [t.text for t in header if t.x <= x <= t.x + t.w and y0 < t.y + t.h and t.y < y1]
+        assert header and not crossed, crossed

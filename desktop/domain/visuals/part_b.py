@@ -132,7 +132,8 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     tx = layout.today_x
     if tx is not None:
         bw = text_width(w["today"], MIN_TEXT, bold=True) + 8  # above the term band, clear of labels
-        v.add(Line(((ox + tx, top - 4), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
+        # the line starts under the header's rule: it never crosses the term, year or month labels
+        v.add(Line(((ox + tx, top + header_h + 1), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
                    dash=(4.0, 2.5)),
               Rect(ox + tx - bw / 2, top - 13, bw, 11, fill=style.TODAY, stroke=None, radius=2.5),
               Text(ox + tx - bw / 2, top - 13, bw, 11, w["today"], size=MIN_TEXT, colour=style.PAPER,
