@@ -97,7 +97,7 @@ LONG_FUNCTIONS: dict[str, int] = {
     "desktop/cli.py::_parser_for_commands": 81,
     "desktop/domain/visuals/part_a.py::build_part_a": 81,
     "desktop/export/docx/setup.py::_setup": 81,
-    "desktop/domain/visuals/part_b.py::timeline_visual": 75,
+    "desktop/domain/visuals/part_b.py::timeline_visual": 76,
     "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
     "desktop/monitoring/progress_dialog.py::ProgressReportDialog.__init__": 72,
     "desktop/wizard/view.py::WizardView.__init__": 72,
