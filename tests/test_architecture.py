@@ -85,7 +85,6 @@ MAX_FUNCTION_LINES = 60
 LONG_FUNCTIONS: dict[str, int] = {
     "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
     "desktop/export_ui/dialog.py::ExportDialog._build": 114,
-    "desktop/export/report/monitoring.py::build_monitoring_report": 106,
     "db/crdt/conflict_detection.py::detect_conflicts": 103,
     "desktop/domain/visuals/kpi_visual.py::kpi_chart_visual": 97,
     "desktop/domain/visuals/part_b_layout.py::build_timeline": 91,
