@@ -170,7 +170,7 @@ def carry_headings(writer, room: float) -> None:
     for el in moved:
         anchor.addnext(el)
         anchor = el
-    DocxParagraph(moved[0], None).paragraph_format.space_before = Pt(0)
+    DocxParagraph(moved[0], writer.doc).paragraph_format.space_before = Pt(0)
     writer.headings = []
 
 
