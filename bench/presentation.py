@@ -110,13 +110,93 @@ def main() -> None:
             steps.append(time.perf_counter() - t)
     results["reveal_step"] = ms(steps)
 
-    sv = w.scene_visual()
-    lane = sv.lanes[0]
-    ops = edit.quick_add_ops(sv, sv.axis.chart_x0 + 100, (lane.y0 + lane.y1) / 2, "Bench idea")
-    t = time.perf_counter()
+    # edit round trip: quick-add through session.apply, redrawn from session.changed, repainted
+    def quick_add(sv, k: int):
+        lane = sv.lanes[k % len(sv.lanes)]
+        return edit.quick_add_ops(sv, sv.axis.chart_x0 + 100 + 7 * k, (lane.y0 + lane.y1) / 2,
+                                  f"Bench idea {k}")
+
+    # floor 1: the same ops through session.apply of a second session on the same roadmap
+    # with no view listening (store + CRDT + rows patch, no presentation redraw)
+    floor_store = import_document(generate_document(args.actions, seed=7), ":memory:")
+    floor_session = RoadmapSession(floor_store)
+    rt_wall, rt_cpu, fl_wall, fl_cpu = [], [], [], []
+    n_rt = max(5, args.repeat * 2)
+    for k in range(n_rt + 1):
+        sv = w.scene_visual()
+        ops = quick_add(sv, k)
+        w0, c0 = time.perf_counter(), time.process_time()
+        floor_session.apply(ops, "Add action")
+        fw, fc = time.perf_counter() - w0, time.process_time() - c0
+        w0, c0 = time.perf_counter(), time.process_time()
+        session.apply(ops, "Add action")
+        w.repaint()
+        ew, ec = time.perf_counter() - w0, time.process_time() - c0
+        if k:  # the first is warm-up
+            rt_wall.append(ew)
+            rt_cpu.append(ec)
+            fl_wall.append(fw)
+            fl_cpu.append(fc)
+    items = len(w.scene_visual().visual.items)  # primitives painted by the presentation
+
+    # floor 2: what Qt itself costs: a plain QGraphicsScene with as many rect + text items as
+    # the presentation scene, one item added and the 1920x1080 view repainted
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    n_items = items or 2 * args.actions
+    plain = QGraphicsScene()
+    for i in range(n_items // 2):
+        plain.addRect(10 + (i % 40) * 45, 10 + (i // 40) * 12, 40, 10)
+        plain.addSimpleText(f"a{i}").setPos(10 + (i % 40) * 45, 10 + (i // 40) * 12)
+    pv = QGraphicsView(plain)
+    pv.resize(1920, 1080)
+    pv.show()
+    app.processEvents()
+    pl_wall, pl_cpu = [], []
+    for k in range(n_rt + 1):
+        w0, c0 = time.perf_counter(), time.process_time()
+        plain.addRect(20 + k, 20, 40, 10)
+        pv.viewport().repaint()
+        if k:
+            pl_wall.append(time.perf_counter() - w0)
+            pl_cpu.append(time.process_time() - c0)
+    pv.close()
+
+    # profile one round trip
+    import cProfile
+    import io
+    import pstats
+
+    ops = quick_add(w.scene_visual(), n_rt + 1)
+    prof = cProfile.Profile()
+    prof.enable()
     session.apply(ops, "Add action")
     w.repaint()
-    t_edit = time.perf_counter() - t
+    prof.disable()
+    buf = io.StringIO()
+    pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(25)
+    profile_top = [ln.rstrip() for ln in buf.getvalue().splitlines() if ln.strip()][:40]
+    print("\n".join(profile_top))
+    floor_session.close()
+
+    def med(xs):
+        return round(statistics.median(xs) * 1000, 2)
+
+    roundtrip = {
+        "n": len(rt_wall), "scene_items": n_items,
+        "wall_median_ms": med(rt_wall), "cpu_median_ms": med(rt_cpu),
+        "wall_max_ms": round(max(rt_wall) * 1000, 2),
+        "floor_session_apply_no_view_wall_ms": med(fl_wall),
+        "floor_session_apply_no_view_cpu_ms": med(fl_cpu),
+        "floor_plain_qgraphicsscene_add_repaint_wall_ms": med(pl_wall),
+        "floor_plain_qgraphicsscene_add_repaint_cpu_ms": med(pl_cpu),
+        "ratio_cpu_to_apply_floor": round(med(rt_cpu) / max(med(fl_cpu), 0.01), 1),
+        "ratio_cpu_to_apply_plus_plain_repaint": round(
+            med(rt_cpu) / max(med(fl_cpu) + med(pl_cpu), 0.01), 1),
+        "goal_ms": 16,
+        "load_1min_before": os.getloadavg()[0],
+    }
+    t_edit = statistics.median(rt_wall)
 
     # background layout: how long until every scene is ready while the first is shown
     from db.interchange import export_document
@@ -139,6 +219,8 @@ def main() -> None:
         "layout_scene_ms": build, "all_scenes_in_background_ms": round(t_bg * 1000),
         **results,
         "edit_roundtrip_ms": round(t_edit * 1000),
+        "edit_roundtrip": roundtrip,
+        "edit_roundtrip_profile_top_cumulative": profile_top,
         "target_switch_ms": 100,
         "python": platform.python_version(), "machine": platform.machine(),
     }

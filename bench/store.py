@@ -5,7 +5,8 @@ later, shown as its own figure), one committed edit (update and create, each its
 transaction with synchronous=FULL), a cascading delete, JSON export and JSON import. Next to
 open and import it prints a floor measured in the same run: sqlite-utils opening the file
 and reading the roadmap row, and sqlite-utils inserting the same rows into the same schema
-without validation or CRDT (ratio = ours / floor). Writes bench/results/store.json.
+without validation or CRDT (ratio = ours / floor, wall and CPU), and the top cumulative
+entries of one more import under cProfile. Writes bench/results/store.json.
 
     .venv/bin/python bench/store.py [--actions 10000] [--edits 300]
 """
@@ -87,9 +88,10 @@ def main() -> int:
                      "machine": platform.machine()}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "bench.roadmap"
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         import_document(doc, path).close()
         results["json_import_s"] = round(time.perf_counter() - t, 3)
+        results["json_import_cpu_s"] = round(time.process_time() - c, 3)
         results["file_size_mb"] = round(path.stat().st_size / 1e6, 2)
 
         def open_close():
@@ -117,7 +119,7 @@ def main() -> int:
         floor_path = Path(tmp) / "floor.roadmap"
         RoadmapStore.create(floor_path, roadmap_id="floor").close()  # the schema, no rows
         db = sqlite_utils.Database(str(floor_path))
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         with db.conn:
             for e in catalogue.ENTITIES:
                 rows = doc.get(e.name) or []
@@ -126,7 +128,22 @@ def main() -> int:
                 db[e.name].insert_all(({**r, "position": float(j)} for j, r in enumerate(rows)),
                                       batch_size=1000)
         results["floor_import_sqlite_utils_s"] = round(time.perf_counter() - t, 3)
+        results["floor_import_sqlite_utils_cpu_s"] = round(time.process_time() - c, 3)
         db.close()
+
+        # where the import's time goes: one more import under cProfile (not timed above)
+        import cProfile
+        import io
+        import pstats
+
+        prof = cProfile.Profile()
+        prof.enable()
+        import_document(doc, Path(tmp) / "profiled.roadmap").close()
+        prof.disable()
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("cumulative").print_stats(30)
+        results["json_import_profile_top_cumulative"] = [
+            ln.rstrip() for ln in buf.getvalue().splitlines() if ln.strip()][:40]
 
         store = RoadmapStore.open(path)
         getattr(store, "load_crdt", lambda: None)()  # as the app does after the first paint
@@ -156,7 +173,9 @@ def main() -> int:
     fo = results["floor_open_sqlite_utils"]["median_ms"]
     fi = results["floor_import_sqlite_utils_s"]
     results["ratios_to_floor"] = {"open": round(results["open"]["median_ms"] / max(fo, 1e-3), 2),
-                                  "json_import": round(results["json_import_s"] / max(fi, 1e-3), 2)}
+                                  "json_import": round(results["json_import_s"] / max(fi, 1e-3), 2),
+                                  "json_import_cpu": round(results["json_import_cpu_s"] / max(
+                                      results["floor_import_sqlite_utils_cpu_s"], 1e-3), 2)}
     results["load_average_1min"] = round(os.getloadavg()[0], 2)
     print(f"Store benchmark, {args.actions:,} actions ({results['file_size_mb']} MB file), "
           f"load average {results['load_average_1min']}")
@@ -176,6 +195,11 @@ def main() -> int:
     print(f"  JSON export         {results['json_export_s']:.2f} s ({results['json_size_mb']} MB)")
     print(f"  JSON import         {results['json_import_s']:.2f} s   floor (sqlite-utils insert_all) "
           f"{fi:.2f} s, x{results['ratios_to_floor']['json_import']}   goal <= 1 s")
+    print(f"                      CPU {results['json_import_cpu_s']:.2f} s   floor CPU "
+          f"{results['floor_import_sqlite_utils_cpu_s']:.2f} s, "
+          f"x{results['ratios_to_floor']['json_import_cpu']}")
+    print("  one import under cProfile (top cumulative):")
+    print("\n".join("    " + ln for ln in results["json_import_profile_top_cumulative"][3:16]))
     print(f"  read all actions    {results['read_all_actions_ms']:.0f} ms")
     out = ROOT / "bench" / "results" / "store.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ Rows are shared, not copied: callers must not modify them.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 
 from db import catalogue
@@ -123,13 +124,21 @@ class RowCache(Mapping):
         updated: dict[str, list[str]] = {}
         fields: dict[str, set[str]] = {}
         structural: set[str] = set()
+        created: dict[str, list[str]] = {}
         for r in change.rows:
             if r.kind == "update":
                 updated.setdefault(r.entity, []).append(r.id)
                 fields.setdefault(r.entity, set()).update(r.fields or (ALL_FIELDS,))
+            elif r.kind == "create":
+                created.setdefault(r.entity, []).append(r.id)
             else:
                 structural.add(r.entity)
-        touched = set(updated) | structural
+        for entity, ids in created.items():
+            # a few new rows: insert them in list order instead of reading the whole table
+            # again (a create never moves other rows); anything else reads it again
+            if entity in structural or not self._insert(entity, ids):
+                structural.add(entity)
+        touched = set(updated) | structural | set(created)
         if "roadmap" in touched:
             self._road = None
             self._bump("roadmap", None, None)
@@ -155,6 +164,28 @@ class RowCache(Mapping):
             else:
                 self._bump(entity, frozenset(ids), frozenset(fields[entity]))
         return touched | ({"roadmap"} if self._road is None else set())
+
+    def _insert(self, entity: str, ids: list[str]) -> bool:
+        """Insert the created rows `ids` of `entity` where `store.rows` would list them
+        (ORDER BY position, id); False when that is not cheap or not certain."""
+        if entity == "roadmap" or entity not in self._rows:
+            return entity != "roadmap"  # not loaded: nothing to patch, read on first use
+        if len(ids) > PATCH_LIMIT:
+            return False
+        rows = self._rows[entity]
+        for row_id in ids:
+            fresh = self.store.get(entity, row_id)
+            if fresh is None or row_id in self._where[entity] or fresh.get("position") is None:
+                return False
+            key = (fresh["position"], fresh["id"])
+            try:
+                i = bisect.bisect_right(rows, key, key=lambda r: (r["position"], r["id"]))
+            except TypeError:  # a row without a position: let the store order them
+                return False
+            rows.insert(i, fresh)
+            self._where[entity] = {r["id"]: j for j, r in enumerate(rows)}
+        self._bump(entity, None, None)  # rows came: version readers rebuild that entity
+        return True
 
     def _drop(self, entity: str) -> None:
         self._rows.pop(entity, None)

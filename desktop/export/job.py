@@ -146,10 +146,14 @@ def report_pngs(doc: dict, visuals: dict, folder: Path, png: PngRenderer) -> dic
     if not visuals:
         return {}
     from desktop.export.docx.figures import docx_frames
-    from desktop.export.report.figure_plan import PagedImages, plan_figure
+    from desktop.export.report.chapter4_5 import figures_after_headings
+    from desktop.export.report.figure_plan import HEADING_ROOM, PagedImages, plan_figure
 
     frames = docx_frames()
+    headed = figures_after_headings(doc)  # their headings go onto their pages: room for them
     plans = {key: plan_figure(v, frames) for key, v in visuals.items()}
+    plans = {key: plan_figure(visuals[key], frames, heading_room=HEADING_ROOM)
+             if key in headed and p.kind != "column" else p for key, p in plans.items()}
     simple = {key: visuals[key] for key, p in plans.items() if p.inline}
     out: dict = _pngs(doc, simple, Path(folder), DOCX_DPI, png, printed=True) if simple else {}
     names = visual_file_names(doc, visuals)

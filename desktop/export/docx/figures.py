@@ -162,7 +162,7 @@ def carry_headings(writer, room: float) -> None:
                          min(room, HEADING_ROOM))
     if not n:
         return
-    anchor = writer.doc.element.body[-1].getprevious()  # the paragraph that ends the portrait section
+    section_end = anchor = writer.doc.element.body[-1].getprevious()  # ends the portrait section
     moved = [el for el, _, _ in heads[len(heads) - n:]]
     before = moved[0].getprevious()
     if before is not None and _only_page_break(before):  # it would leave an empty page
@@ -171,6 +171,11 @@ def carry_headings(writer, room: float) -> None:
         anchor.addnext(el)
         anchor = el
     DocxParagraph(moved[0], writer.doc).paragraph_format.space_before = Pt(0)
+    before = section_end.getprevious()
+    if before is None or before.find(f".//{qn('w:sectPr')}") is not None:
+        # the portrait section held only these headings (say, between two landscape figures):
+        # without them it would be an empty page, so it goes; they open the landscape section
+        section_end.getparent().remove(section_end)
     writer.headings = []
 
 

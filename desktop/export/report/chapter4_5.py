@@ -27,6 +27,15 @@ def _group_by(c: Context, rows: list[dict], entity: str, field: str, none_key: s
 
 
 # -- chapter 4 -------------------------------------------------------------------------
+def figures_after_headings(doc: dict) -> set[str]:
+    """The keys of the chapter-4 figures that `paths` puts right after their headings (no
+    text between): on pages of their own those headings go with them, so their plan keeps
+    room for them (`figure_plan.HEADING_ROOM`; the Word figures are planned before the report)."""
+    c = Context(doc, "en")
+    keys = {"overview"} if not c.md(c.road.get("paths_intro")) else set()
+    return keys | {f"value_chain:{vc['id']}" for vc in c.rows["value_chain"] if not c.md(vc.get("description"))}
+
+
 def paths(c: Context, figures: dict, visuals: dict | None = None) -> Section:
     visuals = visuals or {}
     ch = Section(c.t("ch4"))
