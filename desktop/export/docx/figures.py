@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.report.document import Figure
@@ -169,7 +170,7 @@ def carry_headings(writer, room: float) -> None:
     for el in moved:
         anchor.addnext(el)
         anchor = el
-    moved[0].get_or_add_pPr().spacing_before = Pt(0)
+    DocxParagraph(moved[0], writer.doc).paragraph_format.space_before = Pt(0)
     before = section_end.getprevious()
     if before is None or before.find(f".//{qn('w:sectPr')}") is not None:
         # the portrait section held only these headings (say, between two landscape figures):
