@@ -1,8 +1,8 @@
 """The architecture contracts hold (pyproject.toml [tool.importlinter]): the Qt-free core
 imports no Qt, db imports nothing from desktop, the core layers only import downwards,
 db.store (a package) is the only place that talks to SQLite, and the core packages have no import
-cycles; no module of db/ or desktop/ is over 450 lines; db/ and desktop/domain/ are clean for mypy, and
-the whole repository is clean for ruff. Runs
+cycles; no module of db/ or desktop/ is over 450 lines; db/, desktop/domain/ and desktop/export/ are clean
+for mypy, and the whole repository is clean for ruff. Runs
 `lint-imports`, `mypy` and `ruff` as a developer would, so the README's test command (and
 .ci/run, which runs it) enforces all three."""
 
@@ -36,13 +36,15 @@ def test_import_contracts_are_kept():
 
 def test_db_and_domain_are_clean_for_mypy():
     """mypy (pyproject [tool.mypy], files = db, desktop/domain and desktop/export) finds
-    nothing in the persistence layer, the Qt-free domain or the report pipeline (five export
-    modules are still listed as not clean in the pyproject overrides)."""
+    nothing in the persistence layer, the Qt-free domain or the report pipeline, with no
+    module left out by an `ignore_errors` override."""
     result = _run("mypy")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success: no issues found" in result.stdout
     files = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]["files"]
     assert set(files) >= {"db", "desktop/domain", "desktop/export"}, files
+    overrides = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"].get("overrides", [])
+    assert not [o["module"] for o in overrides if o.get("ignore_errors")], overrides
 
 
 def test_the_repository_is_clean_for_ruff():
@@ -74,3 +76,81 @@ def test_no_module_is_over_the_line_limit():
     assert not grown, f"listed modules that grew (lines, allowed): {grown}"
     stale = sorted(set(OVER_THE_LIMIT) - set(over))
     assert not stale, f"no longer over the limit (or gone), take them off OVER_THE_LIMIT: {stale}"
+
+
+#: A function of db/ or desktop/ holds at most this many lines (ast: end_lineno - lineno + 1):
+#: split a longer one into well-named helpers (for a Qt widget's __init__, a builder per group
+#: of widgets) rather than let it grow.
+MAX_FUNCTION_LINES = 60
+#: Functions still over the limit ("path::Qualified.name"), each with the most lines it may have
+#: (a ratchet: it may only shrink). Remove an entry when its function is split.
+LONG_FUNCTIONS: dict[str, int] = {
+    "desktop/export/report/progress.py::build_progress_report": 211,
+    "desktop/export/report/rollup.py::build_rollup": 131,
+    "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
+    "desktop/export_ui/dialog.py::ExportDialog._build": 114,
+    "desktop/export/report/monitoring.py::build_monitoring_report": 106,
+    "db/crdt/conflict_detection.py::detect_conflicts": 103,
+    "desktop/domain/visuals/kpi_visual.py::kpi_chart_visual": 97,
+    "desktop/domain/visuals/part_b_layout.py::build_timeline": 91,
+    "desktop/wizard/table_panel.py::TablePanel.__init__": 90,
+    "desktop/domain/visuals/part_b_portfolio.py::draw_portfolio": 88,
+    "desktop/domain/visuals/part_a.py::_plan": 83,
+    "desktop/cli.py::_parser_for_commands": 81,
+    "desktop/domain/visuals/part_a.py::build_part_a": 81,
+    "desktop/export/docx/setup.py::_setup": 81,
+    "desktop/domain/visuals/part_b.py::timeline_visual": 76,
+    "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
+    "desktop/monitoring/progress_dialog.py::ProgressReportDialog.__init__": 72,
+    "desktop/wizard/view.py::WizardView.__init__": 72,
+    "desktop/monitoring/pages.py::MonitoringPages._build_kpi_page": 71,
+    "db/crdt/merge.py::merge_states": 68,
+    "db/store/file_checks.py::_probe": 68,
+    "desktop/app/outline.py::OutlineView.__init__": 68,
+    "db/coedit/sync_folder.py::SharedFolder._read_states": 67,
+    "db/interchange.py::validate_document": 67,
+    "db/store/copies.py::CopiesMixin.backup_to": 66,
+    "desktop/domain/presentation/scenes.py::_part_b": 65,
+    "desktop/canvas/header.py::TimeHeader._place_today": 64,
+    "desktop/domain/visuals/part_b.py::_legend": 64,
+    "db/snapshots.py::tidy": 62,
+    "desktop/coedit_ui/menu.py::CoeditActions.__init__": 62,
+    "desktop/wizard/richtext.py::MarkdownEditor.__init__": 62,
+    "desktop/presentation/input.py::PresentationInput.keyPressEvent": 61,
+    "desktop/wizard/page.py::SectionPage.__init__": 61,
+}
+
+
+def _function_sizes() -> dict[str, int]:
+    import ast
+
+    sizes: dict[str, int] = {}
+
+    def visit(node: ast.AST, path: str, prefix: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+                name = f"{prefix}{child.name}"
+                if not isinstance(child, ast.ClassDef):
+                    key = f"{path}::{name}"
+                    sizes[key] = max(sizes.get(key, 0),
+                                     (child.end_lineno or child.lineno) - child.lineno + 1)
+                visit(child, path, f"{name}.")
+            else:
+                visit(child, path, prefix)
+
+    for folder in ("db", "desktop"):
+        for p in (ROOT / folder).rglob("*.py"):
+            visit(ast.parse(p.read_text(encoding="utf-8")), p.relative_to(ROOT).as_posix(), "")
+    return sizes
+
+
+def test_no_function_is_over_the_line_limit():
+    """No function of db/ or desktop/ is over MAX_FUNCTION_LINES lines, except the listed ones,
+    which may not grow; a listed function that got under the limit must leave the list."""
+    over = {key: n for key, n in _function_sizes().items() if n > MAX_FUNCTION_LINES}
+    unlisted = {key: n for key, n in over.items() if key not in LONG_FUNCTIONS}
+    assert not unlisted, f"over {MAX_FUNCTION_LINES} lines, split them: {unlisted}"
+    grown = {key: (n, LONG_FUNCTIONS[key]) for key, n in over.items() if n > LONG_FUNCTIONS[key]}
+    assert not grown, f"listed functions that grew (lines, allowed): {grown}"
+    stale = sorted(set(LONG_FUNCTIONS) - set(over))
+    assert not stale, f"no longer over the limit (or gone), take them off LONG_FUNCTIONS: {stale}"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from db import catalogue
+from db.crdt.dependency_cycles import acyclic
 from db.crdt.document import DELETED, POSITION, Flat
 from db.model import Kind
 from db.ops import Create, Delete, Move, Op, Update
@@ -156,21 +157,24 @@ class _Derived:
 
     def update(self, flat: Flat, changes, roadmap_id: str) -> None:
         """Follow the keys changed since (db.crdt.document.RoadmapDoc.changes_since)."""
-        self.touched = touched = set()
+        self.touched = set()
         order = _ORDER
         assert order is not None  # (else `_materialized` materializes it all every time)
         # 1. the reference indexes; rows whose "kept" state may change, children first
         seeds: dict[int, set[tuple[str, str]]] = {}
+        changed_rows = self._follow_refs(flat, changes, order, seeds)
+        self._follow_kept(flat, order, seeds, changed_rows)
+        # 2. the rows shown, in catalogue order (a reference points to an earlier entity)
+        self._show(flat, changed_rows, order, roadmap_id)
 
-        def seed(ename: str, row_id: str) -> None:
-            k = order.get(ename)
-            if k is not None:
-                seeds.setdefault(k, set()).add((ename, row_id))
-
+    def _follow_refs(self, flat: Flat, changes, order: dict[str, int],
+                     seeds: dict[int, set[tuple[str, str]]]) -> set[tuple[str, str]]:
+        """Update the reference indexes for the changed keys, seeding the rows whose "kept"
+        state may change; the rows changed."""
         changed_rows = set()
         for ename, row_id, fld in changes:
             changed_rows.add((ename, row_id))
-            seed(ename, row_id)
+            _seed(seeds, order, ename, row_id)
             e = catalogue.BY_NAME.get(ename)
             f = e.by_name.get(fld) if e is not None else None
             if f is None or f.kind is not Kind.REF:
@@ -182,10 +186,16 @@ class _Derived:
                 continue
             if old is not None:
                 self._unlink(e, f, row_id, old)
-                seed(str(f.ref), old)
+                _seed(seeds, order, str(f.ref), old)
             if new is not None:
                 self._link(e, f, row_id, new)
-                seed(str(f.ref), new)
+                _seed(seeds, order, str(f.ref), new)
+        return changed_rows
+
+    def _follow_kept(self, flat: Flat, order: dict[str, int], seeds: dict[int, set[tuple[str, str]]],
+                     changed_rows: set[tuple[str, str]]) -> None:
+        """Settle the "kept" and restored state of the seeded rows, children first (a row
+        whose state changes seeds its cascade parents); restored rows join `changed_rows`."""
         restored = set(self.restored)
         while seeds:
             for target in seeds.pop(max(seeds)):
@@ -207,10 +217,14 @@ class _Derived:
                     for f in e.refs():
                         parent = self.refs.get((ename, row_id, f.name))
                         if parent is not None and f.on_delete == "cascade":
-                            seed(str(f.ref), parent)
+                            _seed(seeds, order, str(f.ref), parent)
         if restored != self.restored:
             self.restored = restored  # a new set: db.crdt.merge._document_notes keys on it
-        # 2. the rows shown, in catalogue order (a reference points to an earlier entity)
+
+    def _show(self, flat: Flat, changed_rows: set[tuple[str, str]], order: dict[str, int],
+              roadmap_id: str) -> None:
+        """Read the changed rows again in catalogue order, and what points at rows that
+        appeared or went."""
         todo: dict[int, set[str]] = {}
         for ename, row_id in changed_rows:
             k = order.get(ename)
@@ -220,55 +234,74 @@ class _Derived:
             ids = todo.get(k)
             if not ids:
                 continue
-            shown = self.rows.setdefault(e.name, {})
-            raws = flat.get(e.name, {})
-            appeared: set[str] = set()
-            gone: set[str] = set()
             if e.name == "dependency":
-                before = dict(shown)
-                dirty = False
-                for row_id in ids:
-                    values = _row_values(e, row_id, raws.get(row_id), self.rows, self.restored,
-                                         roadmap_id)
-                    was = self.dep_pre.get(row_id)
-                    if values is None:
-                        if was is not None:
-                            del self.dep_pre[row_id]
-                            dirty = True
-                    else:
-                        if was is None or (was.get("from_action_id"), was.get("to_action_id")) \
-                                != (values.get("from_action_id"), values.get("to_action_id")):
-                            dirty = True
-                        self.dep_pre[row_id] = values
-                        if row_id in shown:
-                            shown[row_id] = values
-                touched |= {(e.name, r) for r in ids}
-                if not dirty:
+                moved = self._show_dependencies(e, ids, flat.get(e.name, {}), roadmap_id)
+                if moved is None:
                     continue
-                problems: list[str] = []
-                left_out: list[str] = []
-                kept = _acyclic({r: self.dep_pre[r] for r in sorted(self.dep_pre)}, problems,
-                                left_out)
-                self.rows[e.name] = kept
-                self.problems, self.left_out = problems, left_out
-                appeared = set(kept) - set(before)
-                gone = set(before) - set(kept)
-                touched |= {(e.name, r) for r in appeared | gone}
+                appeared, gone = moved
             else:
-                for row_id in ids:
-                    values = _row_values(e, row_id, raws.get(row_id), self.rows, self.restored,
-                                         roadmap_id)
-                    touched.add((e.name, row_id))
-                    if values is None:
-                        if shown.pop(row_id, None) is not None:
-                            gone.add(row_id)
-                    else:
-                        if row_id not in shown:
-                            appeared.add(row_id)
-                        shown[row_id] = values
+                appeared, gone = self._show_rows(e, ids, flat.get(e.name, {}), roadmap_id)
             for row_id in appeared | gone:  # what points at it reads it again
                 for ce, cr in self.referrers.get((e.name, row_id), ()):
                     todo.setdefault(order[ce], set()).add(cr)
+
+    def _show_rows(self, e, ids: set[str], raws: dict, roadmap_id: str) -> tuple[set[str], set[str]]:
+        """Read rows `ids` of entity `e` again: (those that appeared, those that went)."""
+        shown = self.rows.setdefault(e.name, {})
+        appeared: set[str] = set()
+        gone: set[str] = set()
+        for row_id in ids:
+            values = _row_values(e, row_id, raws.get(row_id), self.rows, self.restored, roadmap_id)
+            self.touched.add((e.name, row_id))
+            if values is None:
+                if shown.pop(row_id, None) is not None:
+                    gone.add(row_id)
+            else:
+                if row_id not in shown:
+                    appeared.add(row_id)
+                shown[row_id] = values
+        return appeared, gone
+
+    def _show_dependencies(self, e, ids: set[str], raws: dict, roadmap_id: str
+                           ) -> tuple[set[str], set[str]] | None:
+        """Read dependencies `ids` again and, when an end changed, check for cycles again:
+        (those that appeared, those that went), or None when no end changed."""
+        shown = self.rows.setdefault(e.name, {})
+        before = dict(shown)
+        dirty = False
+        for row_id in ids:
+            values = _row_values(e, row_id, raws.get(row_id), self.rows, self.restored, roadmap_id)
+            was = self.dep_pre.get(row_id)
+            if values is None:
+                if was is not None:
+                    del self.dep_pre[row_id]
+                    dirty = True
+            else:
+                if was is None or (was.get("from_action_id"), was.get("to_action_id")) \
+                        != (values.get("from_action_id"), values.get("to_action_id")):
+                    dirty = True
+                self.dep_pre[row_id] = values
+                if row_id in shown:
+                    shown[row_id] = values
+        self.touched |= {(e.name, r) for r in ids}
+        if not dirty:
+            return None
+        problems: list[str] = []
+        left_out: list[str] = []
+        kept = acyclic({r: self.dep_pre[r] for r in sorted(self.dep_pre)}, problems, left_out)
+        self.rows[e.name] = kept
+        self.problems, self.left_out = problems, left_out
+        appeared = set(kept) - set(before)
+        gone = set(before) - set(kept)
+        self.touched |= {(e.name, r) for r in appeared | gone}
+        return appeared, gone
+
+
+def _seed(seeds: dict[int, set[tuple[str, str]]], order: dict[str, int], ename: str, row_id: str) -> None:
+    """Note a row whose "kept" state may change, under its entity's catalogue position."""
+    k = order.get(ename)
+    if k is not None:
+        seeds.setdefault(k, set()).add((ename, row_id))
 
 
 def _row_values(e, row_id: str, raw, out: Rows, restored, roadmap_id: str):
@@ -305,7 +338,7 @@ def _materialize(flat: Flat, roadmap_id: str,
             if values is not None:
                 visible[row_id] = values
         if e.name == "dependency":
-            visible = _acyclic(visible, problems, left_out)
+            visible = acyclic(visible, problems, left_out)
         out[e.name] = visible
     return out, problems, left_out
 
@@ -332,44 +365,6 @@ def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
                     restored.add((f.target, parent))
                     changed = True
     return restored
-
-
-def _acyclic(deps: dict[str, dict[str, Any]], problems: list[str],
-             left_out: list[str] | None = None) -> dict[str, dict[str, Any]]:
-    """The dependencies kept, in id order, each unless it closes a cycle with the ones
-    kept before it. The kept ones never hold a cycle, so a new edge src -> dst closes one
-    exactly when src is dst or src can be reached from dst: one search from dst per
-    dependency (checking the whole graph again for each made this quadratic: seconds
-    for a few thousand dependencies)."""
-    kept: dict[str, dict[str, Any]] = {}
-    succ: dict[object, list[object]] = {}
-    for dep_id in sorted(deps):
-        d = deps[dep_id]
-        src, dst = d.get("from_action_id"), d.get("to_action_id")
-        if src is not None and dst is not None:
-            if _reaches(succ, dst, src):
-                problems.append(f"dependency {dep_id} left out: merging made a cycle")
-                if left_out is not None:
-                    left_out.append(dep_id)
-                continue
-            succ.setdefault(src, []).append(dst)
-        kept[dep_id] = d
-    return kept
-
-
-def _reaches(succ: dict[object, list[object]], start: object, goal: object) -> bool:
-    if start == goal:
-        return True
-    seen = {start}
-    stack = [start]
-    while stack:
-        for nxt in succ.get(stack.pop(), ()):
-            if nxt == goal:
-                return True
-            if nxt not in seen:
-                seen.add(nxt)
-                stack.append(nxt)
-    return False
 
 
 def store_rows(store) -> Rows:

@@ -179,9 +179,9 @@ def test_restored_parent_and_cycle_follow_incrementally():
 
 
 def test_cycle_check_leaves_out_the_same_dependencies_as_checking_the_whole_graph():
-    """`_acyclic` searches from each new edge's end instead of checking the whole graph
+    """`acyclic` searches from each new edge's end instead of checking the whole graph
     again for every dependency: the same dependencies are left out, on random graphs."""
-    from db.crdt.materialize import _acyclic
+    from db.crdt.dependency_cycles import acyclic
     from db.graph import find_cycle
 
     def whole_graph(deps):
@@ -203,6 +203,6 @@ def test_cycle_check_leaves_out_the_same_dependencies_as_checking_the_whole_grap
                               "to_action_id": rng.choice(nodes)}
                 for k in range(rng.randint(0, 14))}
         problems, left_out = [], []
-        kept = _acyclic(deps, problems, left_out)
+        kept = acyclic(deps, problems, left_out)
         assert (kept, left_out) == whole_graph(deps)
         assert len(problems) == len(left_out)

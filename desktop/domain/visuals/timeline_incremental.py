@@ -31,19 +31,21 @@ from collections import Counter
 from collections.abc import Iterable
 
 from desktop.domain.visuals.incremental_routing import (
-    ROUTE_REACH,
     _exact_shifts,
-    _meets,
     _obstacle_boxes,
     _Obstacles,
-    _route,
+    arrows_to_update,
+    reroute_arrows,
+    reroute_near,
     target_points,
+    translate_arrows,
 )
 from desktop.domain.visuals.lane_packing import LanePacking
 from desktop.domain.visuals.lanes import Footprint, stack
 from desktop.domain.visuals.part_b_layout import (
     ArrowGeom,
     BarGeom,
+    LaneGeom,
     Metrics,
     TimelineLayout,
     _cached_bar,
@@ -53,6 +55,9 @@ from desktop.domain.visuals.roadmap_data import Filters, TimelineData
 from desktop.domain.visuals.routing import Box
 from desktop.domain.visuals.timeline import horizon, parse_date
 from desktop.domain.visuals.timeline_delta import TimelineDelta
+
+__all__ = ["FULL_ENTITIES", "IGNORED", "MAX_INCREMENTAL", "IncrementalTimeline", "TimelineDelta",
+           "target_points"]
 
 #: Entities whose change relays out everything (they set the chart's frame or colours).
 FULL_ENTITIES = frozenset({"roadmap", "value_chain", "lane", "partner"})
@@ -172,11 +177,38 @@ class IncrementalTimeline:
         deps = [i for e, i in rows if e == "dependency"]
         if not actions and not deps:
             return TimelineDelta()
+        lay = self.layout
+        # 1. the horizon and the value chain set must stay as they are
+        if self._frame_changes(actions):
+            return self.rebuild()
+        # 2. which lanes lose and gain members
+        moves = self._lane_moves(actions)
+        if moves is None:
+            return self.rebuild()
+        # nothing below falls back to a full layout
+        members_delta, placed = moves
+        # 3. pack the lanes that changed (only from the first changed item on)
+        lanes, bars, changed_bars, rows_of = self._pack_lanes(members_delta, actions, placed)
+        # 4. stack the lanes again; lanes that moved take their bars along
+        moved, lanes_changed = _restack(lanes, rows_of, lay.metrics)
+        shifted, moved_along = self._move_along(moved, bars, changed_bars)
+        _place_rows(changed_bars.values(), lanes, self._lane_pos, lay.metrics)
+        # 5. keep bars that came out the same (same object: views skip them)
+        delta = TimelineDelta(lanes=lanes_changed, lane_dy=moved)
+        boxes_moved = self._settle_bars(actions, bars, changed_bars, moved, shifted, moved_along, delta)
+        # 6. arrows: changed dependencies, arrows of bars that changed, and (avoiding
+        # obstacles) arrows whose route area meets a box that moved
+        arrows = self._update_arrows(deps, bars, moved, boxes_moved, delta)
+        height = lanes[-1].y1 if lanes else 0.0
+        self.layout = TimelineLayout(lay.scale, lay.metrics, lanes, bars, arrows, lay.bands, lay.today,
+                                     lay.chain_ids, lay.width, height)
+        return delta
+
+    def _frame_changes(self, actions: list[str]) -> bool:
+        """Update the date and orphan bookkeeping for `actions` (in place: a full layout reads
+        everything from `data` again); whether the horizon or the value chain set changed."""
         data = self.data
         lay = self.layout
-
-        # 1. the horizon and the value chain set must stay as they are (the bookkeeping is
-        # changed in place: a full layout below reads everything from `data` again)
         orphans_before = bool(self._orphans)
         count = self._date_count
         lo, hi = self._lo_hi
@@ -204,22 +236,26 @@ class IncrementalTimeline:
         if stale:
             lo, hi = (min(count), max(count)) if count else (None, None)
         self._lo_hi = (lo, hi)
-        if horizon(data.roadmap, [lo, hi] if lo is not None and hi is not None else [], self.today) != (
-                lay.scale.start, lay.scale.end) or (
-                self.chain_id is None and bool(self._orphans) != orphans_before):
-            return self.rebuild()
+        return horizon(data.roadmap, [lo, hi] if lo is not None and hi is not None else [], self.today) != (
+            lay.scale.start, lay.scale.end) or (
+            self.chain_id is None and bool(self._orphans) != orphans_before)
 
-        # 2. which lanes lose and gain members
+    def _lane_moves(self, actions: list[str]
+                    ) -> tuple[dict[str, tuple[set[str], set[str]]], dict[str, str | None]] | None:
+        """(lane key -> (members gone, members come), action -> its new lane key or None),
+        with the members of those lanes updated; None when a lane appears or the "Other" lane
+        disappears (then everything is laid out again and nothing was changed)."""
+        lay = self.layout
         members_delta: dict[str, tuple[set[str], set[str]]] = {}
         placed: dict[str, str | None] = {}
         for aid in actions:
             old_bar = lay.bars.get(aid)
             old_key = old_bar.lane_key if old_bar is not None else None
-            a = data.get("action", aid)
+            a = self.data.get("action", aid)
             new_key = self._lane_key(a) if a is not None else None
             placed[aid] = new_key
             if new_key is not None and new_key not in self._lane_pos:
-                return self.rebuild()  # a lane that was not shown appears
+                return None  # a lane that was not shown appears
             if old_key is not None:
                 members_delta.setdefault(old_key, (set(), set()))[0].add(aid)
             if new_key is not None:
@@ -228,30 +264,33 @@ class IncrementalTimeline:
         for key, (gone, came) in members_delta.items():
             members = (self._members[key] - gone) | came
             if not members and key.startswith("other:"):
-                return self.rebuild()  # the "Other" lane disappears
+                return None  # the "Other" lane disappears
             new_members[key] = members
-
         for key in new_members:  # the packings of the lanes as they were
             self._packing(key, lay)
-        # nothing below falls back to a full layout
         for key, members in new_members.items():
             self._members[key] = members
+        return members_delta, placed
 
-        # 3. pack the lanes that changed (only from the first changed item on)
+    def _pack_lanes(self, members_delta: dict[str, tuple[set[str], set[str]]], actions: list[str],
+                    placed: dict[str, str | None]
+                    ) -> tuple[list[LaneGeom], dict[str, BarGeom], dict[str, BarGeom], dict[str, int]]:
+        """Pack the lanes that lost or gained members again: (the lanes, the bars without the
+        ones that left, the bars that came or changed row, lane key -> its rows)."""
+        data = self.data
+        lay = self.layout
         m = lay.metrics
-        scale = lay.scale
         lanes = list(lay.lanes)
         bars = dict(lay.bars)
         changed_bars: dict[str, BarGeom] = {}
         rows_of: dict[str, int] = {}
-        for key in new_members:
+        for key, (gone, came) in members_delta.items():
             ln = lanes[self._lane_pos[key]]
             packing = self._packing(key, lay)
-            gone, came = members_delta[key]
             for aid in gone:
                 bars.pop(aid, None)
             # (every action that came into a lane exists: its lane key was read from it above)
-            new_bars = {aid: _cached_bar(row, ln, data, scale, m) for aid in came
+            new_bars = {aid: _cached_bar(row, ln, data, lay.scale, m) for aid in came
                         if (row := data.get("action", aid)) is not None}
             moved_rows = packing.change(gone, [Footprint(b.id, b.x + b.foot_dx0, b.x + b.foot_dx1)
                                                for b in new_bars.values()])
@@ -261,8 +300,7 @@ class IncrementalTimeline:
                 if b is None:
                     b = changed_bars.get(aid)
                 if b is None:
-                    b = BarGeom.__new__(BarGeom)
-                    b.__dict__.update(bars[aid].__dict__)
+                    b = _copy_bar(bars[aid])
                 b.row = packing.rows[aid]
                 changed_bars[aid] = b
             for aid, b in new_bars.items():
@@ -271,55 +309,38 @@ class IncrementalTimeline:
         for aid in actions:
             if placed[aid] is None:
                 bars.pop(aid, None)
+        return lanes, bars, changed_bars, rows_of
 
-        # 4. stack the lanes again; lanes that moved take their bars along
-        heights = []
-        for ln in lanes:
-            if ln.kind == "chain":
-                heights.append((ln.key, m.chain_h))
-            else:
-                r = rows_of.get(ln.key, ln.rows)
-                heights.append((ln.key, r * m.row_h + 2 * m.lane_pad))
-        moved: dict[str, float] = {}
-        lanes_changed = False
-        for i, (ln, band) in enumerate(zip(lanes, stack(heights, 0.0, m.lane_gap))):
-            r = rows_of.get(ln.key, ln.rows)
-            if (ln.y, ln.h, ln.rows) != (band.y, band.h, r):
-                lanes_changed = True
-                if ln.y != band.y:
-                    moved[ln.key] = band.y - ln.y
-                lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
+    def _move_along(self, moved: dict[str, float], bars: dict[str, BarGeom],
+                    changed_bars: dict[str, BarGeom]) -> tuple[set[str], dict[str, BarGeom]]:
+        """The bars of lanes that moved and that did not change otherwise: (those placed again,
+        added to `changed_bars`; those moved by their lane's dy only). Moved with its lane and
+        nothing else, with exact arithmetic a bar's y is the old one plus the lane's dy (what
+        `_place_rows` gives), no need to compare it."""
         shifted: set[str] = set()
-        obstacles = self._obstacles
-        # moved with its lane and nothing else: with exact arithmetic its y is the old one
-        # plus the lane's dy (what the formula below gives), no need to compare it
-        quick = obstacles is None and _exact_shifts(m)
+        quick = self._obstacles is None and _exact_shifts(self.layout.metrics)
         moved_along: dict[str, BarGeom] = {}
-        if moved:
-            for key, dy in moved.items():
-                for aid in self._members[key]:
-                    if aid not in changed_bars:
-                        was = bars[aid]
-                        b = BarGeom.__new__(BarGeom)
-                        fields = b.__dict__
-                        fields.update(was.__dict__)
-                        if quick:
-                            fields["y"] = was.y + dy
-                            moved_along[aid] = b
-                        else:
-                            changed_bars[aid] = b
-                            shifted.add(aid)
-        for b in changed_bars.values():
-            ln = lanes[self._lane_pos[b.lane_key]]
-            top = ln.y + m.lane_pad + b.row * m.row_h
-            if b.kind == "milestone":
-                radius = m.milestone_r
-                b.y, b.h = top + m.row_h / 2 - radius, 2 * radius
-            else:
-                b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
+        for key, dy in moved.items():
+            for aid in self._members[key]:
+                if aid not in changed_bars:
+                    was = bars[aid]
+                    b = _copy_bar(was)
+                    if quick:
+                        b.__dict__["y"] = was.y + dy
+                        moved_along[aid] = b
+                    else:
+                        changed_bars[aid] = b
+                        shifted.add(aid)
+        return shifted, moved_along
 
-        # 5. keep bars that came out the same (same object: views skip them)
-        delta = TimelineDelta(lanes=lanes_changed, lane_dy=moved)
+    def _settle_bars(self, actions: list[str], bars: dict[str, BarGeom], changed_bars: dict[str, BarGeom],
+                     moved: dict[str, float], shifted: set[str], moved_along: dict[str, BarGeom],
+                     delta: TimelineDelta) -> list[Box]:
+        """Put the changed bars into `bars` (keeping the old object of one that came out the
+        same), note them in `delta`, and keep the obstacle index in step; the boxes that moved."""
+        lay = self.layout
+        m = lay.metrics
+        obstacles = self._obstacles
         boxes_moved: list[Box] = []
         bars.update(moved_along)
         delta.bars.update(moved_along)
@@ -336,100 +357,80 @@ class IncrementalTimeline:
             if aid in shifted:
                 delta.shifted.add(aid)
             if old is not None and obstacles is not None:
-                for box_key, box in _obstacle_boxes(old, m):
-                    obstacles.remove(box_key, box)
-                    boxes_moved.append(box)
+                _move_boxes(obstacles.remove, old, m, boxes_moved)
             if obstacles is not None:
-                for box_key, box in _obstacle_boxes(b, m):
-                    obstacles.add(box_key, box)
-                    boxes_moved.append(box)
+                _move_boxes(obstacles.add, b, m, boxes_moved)
         for aid in actions:
             old = lay.bars.get(aid)
             if old is not None and aid not in bars:
                 delta.bars_removed.add(aid)
                 if obstacles is not None:
-                    for box_key, box in _obstacle_boxes(old, m):
-                        obstacles.remove(box_key, box)
-                        boxes_moved.append(box)
+                    _move_boxes(obstacles.remove, old, m, boxes_moved)
+        return boxes_moved
 
-        # 6. arrows: changed dependencies, arrows of bars that changed, and (avoiding
-        # obstacles) arrows whose route area meets a box that moved
+    def _update_arrows(self, deps: list[str], bars: dict[str, BarGeom], moved: dict[str, float],
+                       boxes_moved: list[Box], delta: TimelineDelta) -> dict[str, ArrowGeom]:
+        """The arrows after the changed dependencies and bars (noted in `delta`)."""
+        data = self.data
+        lay = self.layout
+        m = lay.metrics
+        obstacles = self._obstacles
         for dep_id in deps:
             self._index_dep(dep_id, data.get("dependency", dep_id))
-        reroute: set[str] = set(deps)
-        translate: set[str] = set()
-        deps_of = self._deps_of
-        if obstacles is None and delta.shifted and _exact_shifts(m):
-            # the arrows between two bars that moved with lanes moved by the same dy keep
-            # their route, translated (without obstacles a route depends on its two boxes)
-            for aid in delta.shifted:
-                translate.update(deps_of.get(aid, ()))
-            for aid in delta.bars - delta.shifted:
-                reroute.update(deps_of.get(aid, ()))
-            for aid in delta.bars_removed:
-                reroute.update(deps_of.get(aid, ()))
-            translate -= reroute
-        else:
-            for aid in delta.bars | delta.bars_removed:
-                reroute |= deps_of.get(aid, set())
+        exact = obstacles is None and bool(delta.shifted) and _exact_shifts(m)
+        reroute, translate = arrows_to_update(deps, delta, self._deps_of, exact)
         arrows = dict(lay.arrows)
-        shifted_now = delta.shifted
         gutter = (m.row_h - m.bar_h) / 2
-        for dep_id in translate:
-            # each end either moved with its lane or did not change at all (the arrows of
-            # bars that changed otherwise are routed again)
-            g = arrows.get(dep_id)
-            src, dst = (bars.get(g.src), bars.get(g.dst)) if g is not None else (None, None)
-            if g is None or src is None or dst is None:
-                reroute.add(dep_id)
-                continue
-            dys = moved[src.lane_key] if src.id in shifted_now else 0.0
-            dyd = moved[dst.lane_key] if dst.id in shifted_now else 0.0
-            if dys == dyd:  # both ends by the same dy: the route translated
-                points = tuple([(x, y + dys) for x, y in g.points])
-            else:
-                # ends in two lanes that moved apart: without obstacles every y of a route
-                # is one of its source's (centre, edges, the gutters next to them) or one of
-                # its target's, in two lanes that do not overlap, and its x's and its shape
-                # only depend on x's and on which bar is higher, which stays: the source's
-                # y's move by its lane's dy, the others by the target's
-                tags = target_points(g.points, lay.bars[g.src], gutter)
-                points = tuple([(x, y + (dyd if t else dys)) for (x, y), t in zip(g.points, tags)])
-            arrows[dep_id] = ArrowGeom(dep_id, g.src, g.dst, g.kind, points)
-            delta.arrows.add(dep_id)
-            delta.arrows_shifted.add(dep_id)
+        translate_arrows(translate, reroute, arrows, bars, lay.bars, moved, delta, gutter)
         if boxes_moved:
-            for dep_id, g in lay.arrows.items():
-                if dep_id in reroute:
-                    continue
-                src, dst = bars.get(g.src), bars.get(g.dst)
-                if src is None or dst is None:
-                    continue
-                sb, db = src.box, dst.box
-                reach = ROUTE_REACH + gutter
-                area = Box(min(sb.x0, db.x0) - reach, min(sb.y0, db.y0) - reach, max(sb.x1, db.x1) + reach,
-                           max(sb.y1, db.y1) + reach)
-                if any(_meets(area, box) for box in boxes_moved):
-                    reroute.add(dep_id)
-        for dep_id in reroute:
-            dep = data.get("dependency", dep_id)
-            src_id, dst_id = (dep.get("from_action_id"), dep.get("to_action_id")) if dep else (None, None)
-            src = bars.get(src_id) if src_id is not None else None
-            dst = bars.get(dst_id) if dst_id is not None else None
-            if dep is None or src is None or dst is None:
-                if arrows.pop(dep_id, None) is not None:
-                    delta.arrows_removed.add(dep_id)
-                continue
-            kind = dep.get("kind") or "finish_start"
-            points = _route(src, dst, kind, gutter, obstacles, m.row_h)
-            old_arrow = arrows.get(dep_id)
-            g = ArrowGeom(dep_id, src.id, dst.id, kind, points)
-            if old_arrow is not None and old_arrow == g:
-                continue
-            arrows[dep_id] = g
-            delta.arrows.add(dep_id)
+            reroute_near(boxes_moved, lay.arrows, bars, reroute, gutter)
+        reroute_arrows(reroute, data, arrows, bars, delta, gutter, obstacles, m.row_h)
+        return arrows
 
-        height = lanes[-1].y1 if lanes else 0.0
-        self.layout = TimelineLayout(scale, m, lanes, bars, arrows, lay.bands, lay.today,
-                                     lay.chain_ids, lay.width, height)
-        return delta
+
+def _copy_bar(bar: BarGeom) -> BarGeom:
+    """A shallow copy of a bar (quicker than dataclasses.replace)."""
+    b = BarGeom.__new__(BarGeom)
+    b.__dict__.update(bar.__dict__)
+    return b
+
+
+def _restack(lanes: list[LaneGeom], rows_of: dict[str, int], m: Metrics) -> tuple[dict[str, float], bool]:
+    """Stack `lanes` again (in place) with the rows of `rows_of`: (lane key -> dy of the
+    lanes that moved, whether any lane's geometry changed)."""
+    heights = []
+    for ln in lanes:
+        if ln.kind == "chain":
+            heights.append((ln.key, m.chain_h))
+        else:
+            r = rows_of.get(ln.key, ln.rows)
+            heights.append((ln.key, r * m.row_h + 2 * m.lane_pad))
+    moved: dict[str, float] = {}
+    lanes_changed = False
+    for i, (ln, band) in enumerate(zip(lanes, stack(heights, 0.0, m.lane_gap))):
+        r = rows_of.get(ln.key, ln.rows)
+        if (ln.y, ln.h, ln.rows) != (band.y, band.h, r):
+            lanes_changed = True
+            if ln.y != band.y:
+                moved[ln.key] = band.y - ln.y
+            lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
+    return moved, lanes_changed
+
+
+def _place_rows(bars: Iterable[BarGeom], lanes: list[LaneGeom], lane_pos: dict[str, int], m: Metrics) -> None:
+    """Set the y and height of `bars` from their lane and row."""
+    for b in bars:
+        ln = lanes[lane_pos[b.lane_key]]
+        top = ln.y + m.lane_pad + b.row * m.row_h
+        if b.kind == "milestone":
+            radius = m.milestone_r
+            b.y, b.h = top + m.row_h / 2 - radius, 2 * radius
+        else:
+            b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
+
+
+def _move_boxes(put, bar: BarGeom, m: Metrics, boxes_moved: list[Box]) -> None:
+    """Take the obstacle boxes of `bar` out of the index or put them in (`put`), noting them."""
+    for box_key, box in _obstacle_boxes(bar, m):
+        put(box_key, box)
+        boxes_moved.append(box)

@@ -170,7 +170,7 @@ def carry_headings(writer, room: float) -> None:
     for el in moved:
         anchor.addnext(el)
         anchor = el
-    DocxParagraph(moved[0], None).paragraph_format.space_before = Pt(0)
+    DocxParagraph(moved[0], writer.doc).paragraph_format.space_before = Pt(0)
     before = section_end.getprevious()
     if before is None or before.find(f".//{qn('w:sectPr')}") is not None:
         # the portrait section held only these headings (say, between two landscape figures):

@@ -101,12 +101,12 @@ def SubElement(parent, tag: str):  # noqa: N802 - as lxml.etree.SubElement, with
     return el
 
 
-def _add_run(p, text: str, bold: bool = False, italic: bool = False, *, br: bool = False):
-    """Append a run with `text` to the paragraph element `p` as python-docx's `add_run(text)`
+def _add_run(para: DocxParagraph, text: str, bold: bool = False, italic: bool = False, *, br: bool = False):
+    """Append a run with `text` to the python-docx paragraph `para` as its `add_run(text)`
     with bold/italic set and `add_break()` writes it; text with tabs or returns goes
     through python-docx itself."""
     if "\t" in text or "\r" in text or "\n" in text:
-        run = DocxParagraph(p, None).add_run(text)
+        run = para.add_run(text)
         if bold:
             run.bold = True
         if italic:
@@ -114,6 +114,7 @@ def _add_run(p, text: str, bold: bool = False, italic: bool = False, *, br: bool
         if br:
             run.add_break()
         return
+    p = para._p
     r = SubElement(p, _R)
     if bold or italic:
         rpr = SubElement(r, _RPR)
@@ -156,7 +157,7 @@ class _Writer:
         p = container.add_paragraph()
         self.set_style(p, style)
         if text:
-            _add_run(p._p, text)
+            _add_run(p, text)
         return p
 
     def block(self, b) -> None:
@@ -200,7 +201,7 @@ class _Writer:
             parts = r.text.split("\n")
             last = len(parts) - 1
             for i, part in enumerate(parts):
-                _add_run(para._p, part, r.bold, r.italic, br=i < last)
+                _add_run(para, part, r.bold, r.italic, br=i < last)
 
     def bullets(self, container, lst: BulletList) -> None:
         base = "List Number" if lst.ordered else "List Bullet"

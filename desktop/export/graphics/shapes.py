@@ -59,11 +59,11 @@ def corner_radius(r: Rect) -> float:
     return max(0.0, min(r.radius, r.w / 2, r.h / 2))
 
 
-def legend_entries(visual: Visual) -> list[tuple[str, object]]:
+def legend_entries(visual: Visual) -> list[tuple[str, Rect | Diamond | Line]]:
     """What a legend should explain: (kind, sample primitive) for each kind of mark in
     the visual: "action" (rectangles showing actions), "milestone" (diamonds) and
     "dependency" (lines with an arrow). The first primitive of a kind is its sample."""
-    found: dict[str, object] = {}
+    found: dict[str, Rect | Diamond | Line] = {}
     for item in visual.items:
         entity = item.ref[0] if item.ref else None
         if isinstance(item, Diamond):

@@ -168,12 +168,12 @@ def _legend(v: Visual, x: float, y: float, w: float, h: float, k: float, labels:
     v.add(Text(x, y, 70 * k, h, labels["poster.legend"] + ":", size=size, bold=True, colour=MUTED))
     cx = x + 72 * k
     for kind, sample in legend_entries(visual):
-        if kind == "action":
+        if isinstance(sample, Rect):  # "action"
             v.add(Rect(cx, mid - 5 * k, 26 * k, 10 * k, fill=sample.fill, stroke=sample.stroke,
                        stroke_width=sample.stroke_width * k, radius=sample.radius * k))
-        elif kind == "milestone":
+        elif isinstance(sample, Diamond):  # "milestone"
             v.add(Diamond(cx + 13 * k, mid, 6 * k, fill=sample.fill, stroke=sample.stroke))
-        else:
+        else:  # "dependency": a Line
             v.add(Line(((cx, mid), (cx + 26 * k, mid)), stroke=sample.stroke, width=max(sample.width, 0.75) * k,
                        dash=tuple(d * k for d in sample.dash), arrow_end=True))
         v.add(Text(cx + 32 * k, y, 110 * k, h, labels[f"legend.{kind}"], size=size, colour="#222222"))

@@ -26,6 +26,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Image, KeepTogether, NextPageTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as RLPageBreak
 
+from desktop.domain.visuals.visual import Visual
 from desktop.export.atomic import write_atomically
 from desktop.export.column_widths import fitted_cells, fitted_widths
 from desktop.export.fonts import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
@@ -93,7 +94,7 @@ class _Story:
                 story.extend(self.block(b))
                 continue
             carried, room = _carried(story)
-            flows = self.visual_figure(b, room)
+            flows = self.visual_figure(b, b.visual, room)
             if not (flows[:1] and isinstance(flows[0], NextPageTemplate)):
                 story.extend(carried)  # the figure flows with the text: so do its headings
             else:  # a figure on pages of its own: the headings right before it go with it
@@ -157,7 +158,7 @@ class _Story:
                                            spaceAfter=max(base.spaceAfter, 4))
         return out
 
-    def cell(self, value, right: bool, st: dict | None = None) -> object:
+    def cell(self, value, right: bool, st: dict | None = None) -> PlainCell | list | str:
         st = st or self.st
         if isinstance(value, str):
             return PlainCell(value, st["cell_r" if right else "cell"])
@@ -191,7 +192,7 @@ class _Story:
         st = self._sized.setdefault((cells.header_size, cells.cell_size), sized_styles(self.st, cells))
         head = [RLParagraph(escape(h), st["head_r" if i in t.numeric else "head"]) for i, h in enumerate(t.header)]
         groups = set(t.group_rows)
-        data = [head]
+        data: list[list] = [head]
         for r, row in enumerate(t.rows):
             if r in groups:
                 data.append([RLParagraph(f"<b>{escape(str(row[0]))}</b>", st["cell"])] + [""] * (len(row) - 1))
@@ -220,7 +221,7 @@ class _Story:
 
     def figure(self, f: Figure) -> list:
         if f.visual is not None:
-            return self.visual_figure(f)
+            return self.visual_figure(f, f.visual)
         if not (isinstance(f.image, (str, Path)) and Path(f.image).is_file()):
             return []
         caption = RLParagraph(escape(f.display_caption), self.st["caption"])
@@ -237,14 +238,14 @@ class _Story:
         return [NextPageTemplate("wide"), RLPageBreak(), img, caption, NextPageTemplate("body"),
                 RLPageBreak()]
 
-    def visual_figure(self, f: Figure, heading_room: float = 0.0) -> list:
+    def visual_figure(self, f: Figure, visual: Visual, heading_room: float = 0.0) -> list:
         """A vector figure printed with no text under FIGURE_MIN_PT (`figure_plan`): in the
         text column when it fits there; else on landscape A4 pages (laid out at the page
         width, split between rows when it is tall, each page with the figure's head and
         legend); else, when even a landscape A4 page is too narrow, on A3 fold-out pages."""
-        plan = plan_figure(f.visual, PDF_FRAMES, heading_room=heading_room)
+        plan = plan_figure(visual, PDF_FRAMES, heading_room=heading_room)
         if plan.kind == "column" and heading_room:  # the headings stay in the text: full room
-            plan = plan_figure(f.visual, PDF_FRAMES)
+            plan = plan_figure(visual, PDF_FRAMES)
         scale, pieces = plan.scale, plan.pieces
         if plan.inline:
             caption = RLParagraph(escape(f.display_caption), self.st["caption"])

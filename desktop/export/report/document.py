@@ -12,6 +12,8 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from desktop.domain.visuals.visual import Visual
+
 
 @dataclass(frozen=True)
 class Run:
@@ -109,7 +111,7 @@ class Figure:
     key: str
     caption: str
     image: Path | None = None
-    visual: object | None = None
+    visual: Visual | None = None
     number: int = 0
     label: str = ""
 
@@ -233,7 +235,7 @@ def _clean(root) -> bool:
     pop, push, search = stack.pop, stack.extend, _XML_ILLEGAL.search
     while stack:
         v = pop()
-        t = type(v)
+        t: type = type(v)
         if t is str:
             if search(v):
                 return False

@@ -158,7 +158,7 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
                      cell(c.eur(lev.total.public) or w["none"], c.eur(lev.total.private)),
                      F.ratio_text(lev.total.leverage, lang)])
     measures = [w[k] for k in ("horizon", "chains", "programmes", "actions", "kpis", "projects", "money", "leverage")]
-    rows = [[bold_cell(m), *[col[i] for col in cols]] for i, m in enumerate(measures)]
+    rows: list[list] = [[bold_cell(m), *[col[i] for col in cols]] for i, m in enumerate(measures)]
     n = len(roads)
     blocks += [Heading(1, w["side"], "1"),
                table(["", *[_label(r) for r in roads]], rows, [0.28] + [0.72 / n] * n,
@@ -219,7 +219,7 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
         for ip in r.c.rows["intervention_point"]:
             for text in {ip.get("core_task"), ip.get("title")}:
                 k = key_of(text)
-                if k:
+                if text and k:
                     found[k][r.n].append(ip.get("title") or "")
                     shown.setdefault(k, text)
     rows = [[bold_cell(shown[k]), _cut([f"{roads[n - 1].short}: {t}" for n, ts in sorted(per.items()) for t in ts])]
@@ -255,10 +255,10 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
     # 8 combined timeline
     per_year: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     for r in roads:
-        for a in r.c.rows["action"]:
-            year = a.get("end_date") or a.get("start_date") or ""
-            if a.get("kind") == "milestone" and year[:4].isdigit():
-                per_year[int(year[:4])][r.n].append(r.c.row_name("action", a))
+        for act in r.c.rows["action"]:
+            year = act.get("end_date") or act.get("start_date") or ""
+            if act.get("kind") == "milestone" and year[:4].isdigit():
+                per_year[int(year[:4])][r.n].append(r.c.row_name("action", act))
     rows = [[str(y), *[_cut(per_year[y].get(r.n, [])) for r in roads]] for y in sorted(per_year)]
     blocks += [Heading(1, w["timeline"], "8"),
                table([w["year"], *[_label(r) for r in roads]], rows, [0.1] + [0.9 / len(roads)] * len(roads))
