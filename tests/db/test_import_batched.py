@@ -50,10 +50,13 @@ def _apply(ops: list, *, one_at_a_time: bool, defer_crdt: bool, monkeypatch) -> 
         if one_at_a_time:
             m.setattr(_Batch, "max_pending", 1)
         store = RoadmapStore.create(":memory:", roadmap_id=ops[0].id, defer_crdt=defer_crdt)
-        calls = []
-        m.setattr(type(store), "_insert_many",
-                  lambda s, entity, rows, real=type(store)._insert_many: (
-                      calls.append(len(rows)), real(s, entity, rows))[1])
+        calls: list[int] = []
+        real = RoadmapStore._insert_many
+
+        def counting(s: RoadmapStore, entity: str, rows: list) -> None:
+            calls.append(len(rows))
+            real(s, entity, rows)
+        m.setattr(RoadmapStore, "_insert_many", counting)
         change = store.apply(ops, origin="import")
         return store, change, calls
 
