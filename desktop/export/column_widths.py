@@ -54,14 +54,16 @@ def _longest_word(text: str, size: float, bold: bool, italic: bool) -> float:
                for piece in pieces(word))
 
 
-def _cell_min(value, size: float) -> float:
+def _cell_min(value, size: float, note_cap: float = NOTE_CAP) -> float:
+    """The width the longest unbreakable piece of a cell needs; a note's words count up to
+    `note_cap` points (secondary text may break a long word rather than crowd the table)."""
     if isinstance(value, str):
         return _longest([Run(value)], size)
     best = 0.0
     for b in value:
         if isinstance(b, Paragraph):
-            if b.style == "note":  # secondary text may break a long word rather than widen
-                best = max(best, min(NOTE_CAP, _longest(b.runs, size - 0.5)))
+            if b.style == "note":
+                best = max(best, min(note_cap, _longest(b.runs, size - 0.5)))
             else:
                 best = max(best, _longest(b.runs, size))
         elif isinstance(b, BulletList):
@@ -145,14 +147,18 @@ def fitted_widths(table: Table, total: float, cells: CellText = PDF_CELLS) -> li
     spaces) where the page has the room for that."""
     n = len(table.header)
     heads = [_longest([Run(table.header[i], bold=True)], cells.header_size) + cells.padding for i in range(n)]
-    need = list(heads)
+    need, whole = list(heads), list(heads)  # whole: the notes' words kept whole too
     groups = set(table.group_rows)
     for r, row in enumerate(table.rows):
         if r in groups:
             continue
         for i, value in enumerate(row):
             need[i] = max(need[i], _cell_min(value, cells.cell_size) + cells.padding)
+            whole[i] = max(whole[i], _cell_min(value, cells.cell_size, note_cap=float("inf")) + cells.padding)
     need = [min(w, total * MAX_SHARE) for w in need]
+    whole = [min(w, total * MAX_SHARE) for w in whole]
+    if whole != need and sum(whole) < total:  # the room is there: a note's long word stays whole
+        need = whole
     floor = [min(h, total * MAX_SHARE) for h in heads]
     preferred = [f * total for f in table.widths]
     if sum(need) >= total:

@@ -117,3 +117,19 @@ def test_a_crowded_word_table_gets_narrower_cell_margins_too(tmp_path):
     assert mar is not None and mar.find(qn("w:left")).get(qn("w:w")) == "60"
     if qn("w:tblLook") in tags:
         assert tags.index(qn("w:tblCellMar")) < tags.index(qn("w:tblLook"))
+
+
+def test_a_note_word_longer_than_the_note_cap_stays_whole_when_the_table_has_room():
+    """An italic note's long word ("probleemeigenaar") widens its column when the other
+    columns have room to spare, instead of breaking mid-word at NOTE_CAP."""
+    from desktop.export.column_widths import NOTE_CAP, PDF_CELLS, fitted_widths
+    from desktop.export.fonts import text_width
+    from desktop.export.report.document import Paragraph, Run, Table
+
+    word = "probleemeigenaarschap"
+    note = [Paragraph([Run("Ja")]), Paragraph([Run(f"de {word} ligt bij de cluster")], style="note")]
+    t = Table(["Naam", "Ok"], [["Een korte naam", note]], [0.9, 0.1])
+    need = text_width(word, PDF_CELLS.cell_size - 0.5, False, False) + PDF_CELLS.padding
+    assert need > NOTE_CAP + PDF_CELLS.padding  # the old cap would break it
+    widths = fitted_widths(t, 481.0)
+    assert widths[1] >= need - 1e-6 and abs(sum(widths) - 481.0) < 1e-6
