@@ -85,11 +85,8 @@ MAX_FUNCTION_LINES = 60
 #: Functions still over the limit ("path::Qualified.name"), each with the most lines it may have
 #: (a ratchet: it may only shrink). Remove an entry when its function is split.
 LONG_FUNCTIONS: dict[str, int] = {
-    "desktop/export/report/progress.py::build_progress_report": 211,
-    "desktop/export/report/rollup.py::build_rollup": 131,
     "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
     "desktop/export_ui/dialog.py::ExportDialog._build": 114,
-    "desktop/export/report/monitoring.py::build_monitoring_report": 106,
     "db/crdt/conflict_detection.py::detect_conflicts": 103,
     "desktop/domain/visuals/kpi_visual.py::kpi_chart_visual": 97,
     "desktop/domain/visuals/part_b_layout.py::build_timeline": 91,

@@ -125,45 +125,60 @@ def build_monitoring_report(doc: dict, lang: str = "nl", today: dt.date | None =
     blocks: list = [TitlePage(w["title"], road.get("title") or "", lines), PageBreak(),
                     TableOfContents(w["toc"], w["toc_note"]), PageBreak()]
 
-    # 1 summary
+    blocks += _summary_chapter(w, statuses, summary, labels)
+    blocks += _kpi_chapter(w, lang, statuses, labels, figure)
+    blocks += _actions_chapter(w, lang, doc, summary)
+    if changes is not None:
+        blocks += _changes_chapter(w, changes, since)
+    return Report(title=f"{w['title']} – {road.get('title') or ''}".strip(" –"),
+                  author=road.get("cluster_name") or "", language=lang, blocks=blocks,
+                  subject=w["title"], keywords="KPI, monitoring, roadmap")
+
+
+def _summary_chapter(w: dict, statuses: list, summary, labels: dict) -> list:
+    """1 summary: the KPI lights and how far the actions are."""
     counts = light_counts(statuses)
     light_text = ", ".join(f"{counts[k]} {labels[k]}" for k in LIGHTS if counts.get(k))
-    blocks += [Heading(1, w["summary"], "1"),
-               Paragraph([Run(w["kpi_line"] % (len(statuses), light_text or "–"))]),
-               Paragraph([Run(w["action_line"] % (summary.total, round(summary.done_share * 100),
-                                                  len(summary.late)))]),
-               Paragraph([Run(w["rule"])], "note")]
+    return [Heading(1, w["summary"], "1"),
+            Paragraph([Run(w["kpi_line"] % (len(statuses), light_text or "–"))]),
+            Paragraph([Run(w["action_line"] % (summary.total, round(summary.done_share * 100),
+                                               len(summary.late)))]),
+            Paragraph([Run(w["rule"])], "note")]
 
-    # 2 KPIs
-    blocks.append(Heading(1, w["kpis"], "2"))
+
+def _kpi_chapter(w: dict, lang: str, statuses: list, labels: dict, figure: FigureNumbering) -> list:
+    """2 KPIs: the overview figure, a table of baseline, latest, target and trend, the charts."""
+    blocks: list = [Heading(1, w["kpis"], "2")]
     if not statuses:
-        blocks.append(Paragraph([Run(w["no_kpis"])]))
-    else:
-        f = figure("kpi_overview", w["overview"])
+        return [*blocks, Paragraph([Run(w["no_kpis"])])]
+    f = figure("kpi_overview", w["overview"])
+    if f:
+        blocks.append(f)
+    cat = catalogue.entity("kpi").by_name["category"]
+    rows = []
+    for s in statuses:
+        unit = short_unit(s.kpi.get("unit") or "")
+
+        def val(p, unit=unit):
+            return f"{number(p.value, lang)} {unit}".strip() + f" ({p.date.isoformat()})" if p else "–"
+
+        trend = "–" if s.trend is None else f"{'+' if s.trend > 0 else ''}{number(round(s.trend, 2), lang)}"
+        rows.append([s.kpi.get("name") or "", cat.choice_label(s.kpi.get("category"), lang),
+                     val(s.baseline), val(s.latest), val(s.target), trend, labels[s.light]])
+    blocks.append(Table([w["kpi"], w["category"], w["baseline"], w["latest"], w["target"],
+                         w["trend"], w["status"]], rows, [3.2, 1.6, 1.5, 1.6, 1.5, 1.0, 1.1],
+                        numeric=(5,)))
+    n_measured = sum(1 for s in statuses if s.actuals)
+    for n in range(1, (n_measured + CHARTS_PER_FIGURE - 1) // CHARTS_PER_FIGURE + 1):
+        f = figure(f"kpi_charts:{n}", w["charts"])
         if f:
             blocks.append(f)
-        cat = catalogue.entity("kpi").by_name["category"]
-        rows = []
-        for s in statuses:
-            unit = short_unit(s.kpi.get("unit") or "")
+    return blocks
 
-            def val(p, unit=unit):
-                return f"{number(p.value, lang)} {unit}".strip() + f" ({p.date.isoformat()})" if p else "–"
 
-            trend = "–" if s.trend is None else f"{'+' if s.trend > 0 else ''}{number(round(s.trend, 2), lang)}"
-            rows.append([s.kpi.get("name") or "", cat.choice_label(s.kpi.get("category"), lang),
-                         val(s.baseline), val(s.latest), val(s.target), trend, labels[s.light]])
-        blocks.append(Table([w["kpi"], w["category"], w["baseline"], w["latest"], w["target"],
-                             w["trend"], w["status"]], rows, [3.2, 1.6, 1.5, 1.6, 1.5, 1.0, 1.1],
-                            numeric=(5,)))
-        n_measured = sum(1 for s in statuses if s.actuals)
-        for n in range(1, (n_measured + CHARTS_PER_FIGURE - 1) // CHARTS_PER_FIGURE + 1):
-            f = figure(f"kpi_charts:{n}", w["charts"])
-            if f:
-                blocks.append(f)
-
-    # 3 actions
-    blocks.append(Heading(1, w["actions"], "3"))
+def _actions_chapter(w: dict, lang: str, doc: dict, summary) -> list:
+    """3 actions: status per value chain, and the late actions."""
+    blocks: list = [Heading(1, w["actions"], "3")]
     status_field = catalogue.entity("action").by_name["status"]
     codes = status_field.choice_codes()
     chains = {c["id"]: c.get("name") or "" for c in doc.get("value_chain", [])}
@@ -190,15 +205,15 @@ def build_monitoring_report(doc: dict, lang: str = "nl", today: dt.date | None =
                              for a in summary.late], [4, 2.2, 1.2, 1.2]))
     else:
         blocks.append(Paragraph([Run(w["no_late"])]))
+    return blocks
 
-    # 4 changes since a revision
-    if changes is not None:
-        blocks.append(Heading(1, w["changes"] % since, "4"))
-        if changes:
-            blocks.append(BulletList([ListItem([Run(f"{entity}: ", bold=True), Run(f"{what} ({w[kind]})")])
-                                      for kind, entity, what in changes]))
-        else:
-            blocks.append(Paragraph([Run(w["no_changes"])]))
-    return Report(title=f"{w['title']} – {road.get('title') or ''}".strip(" –"),
-                  author=road.get("cluster_name") or "", language=lang, blocks=blocks,
-                  subject=w["title"], keywords="KPI, monitoring, roadmap")
+
+def _changes_chapter(w: dict, changes: list[tuple[str, str, str]], since: str) -> list:
+    """4 changes since a revision."""
+    blocks: list = [Heading(1, w["changes"] % since, "4")]
+    if changes:
+        blocks.append(BulletList([ListItem([Run(f"{entity}: ", bold=True), Run(f"{what} ({w[kind]})")])
+                                  for kind, entity, what in changes]))
+    else:
+        blocks.append(Paragraph([Run(w["no_changes"])]))
+    return blocks

@@ -17,41 +17,34 @@ The revision is a named snapshot kept in the roadmap (`snapshot` rows with a roa
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from db import catalogue
-from db.snapshots import compare_rows
 from desktop.domain import funding as F
 from desktop.domain import revisions as R
-from desktop.domain.changes import change_lines
-from desktop.domain.monitoring.status import action_summary, kpi_statuses
-from desktop.domain.revisions import Revision, doc_rows
+from desktop.domain.monitoring.status import kpi_statuses
+from desktop.domain.revisions import Revision
 from desktop.domain.visuals.visual import Visual
 from desktop.domain.words import in_language
 from desktop.export.report.context import Context
 from desktop.export.report.document import (
-    BulletList,
     FigureNumbering,
-    Heading,
-    ListItem,
     PageBreak,
-    Paragraph,
     Report,
-    Run,
     TableOfContents,
     TitlePage,
 )
-from desktop.export.report.funding import (
-    backing_sentence,
-    coverage_table,
-    leverage_blocks,
-    portfolio_table,
-    trl_table,
-    unbacked_programmes,
+from desktop.export.report.progress_chapters import (
+    _year_of,
+    actions_chapter,
+    changes_chapter,
+    commitments_chapter,
+    gather_facts,
+    kpi_chapter,
+    leverage_chapter,
+    portfolio_chapter,
+    summary_chapter,
 )
-from desktop.export.report.parts import bold_cell, cell, joined, lead, note, table
 
 WORDS = {
     "nl": {
@@ -149,13 +142,8 @@ WORDS = {
 }
 
 CHARTS_PER_FIGURE = 8
-MAX_CHANGE_LINES = 60
 #: bookkeeping the change chapter leaves out (status history is chapter 6; measurements chapter 2)
 CHANGE_SKIP = R.SKIP
-#: counted in the change table but not listed one by one (chapter 2 shows them)
-LIST_SKIP = {"kpi_measurement", "kpi_target"}
-#: what a funder reads first in the list of changes (the sort is stable: the rest keeps its order)
-LIST_ORDER = ["roadmap", "project", "commitment", "programme", "kpi", "objective", "action"]
 
 
 def revision_before(doc: Mapping, year: int) -> Revision | None:
@@ -206,10 +194,6 @@ def figure_visuals(doc: dict, lang: str, today: dt.date, year: int | None = None
     return out
 
 
-def _year_of(value) -> int | None:
-    return int(value[:4]) if isinstance(value, str) and value[:4].isdigit() else None
-
-
 def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date | None = None, *,
                           figures: Mapping[str, Path] | None = None,
                           visuals: Mapping[str, Visual] | None = None,
@@ -238,186 +222,14 @@ def build_progress_report(doc: dict, year: int, lang: str = "nl", today: dt.date
         lines.append((w["since"], f"{rev.name} ({c.date(rev.created_at[:10])})"))
     blocks: list = [TitlePage(title, road.get("title") or "", lines), PageBreak(),
                     TableOfContents(w["toc"], w["toc_note"]), PageBreak()]
-
-    # -- the figures behind every chapter ---------------------------------------------------
-    kpi_rows = [ky for ky in F.kpis_in_year(doc, year) if ky.target is not None or ky.result is not None]
-    lights = Counter(ky.light for ky in kpi_rows)
-    lev = F.leverage(doc)
-    old = rev.doc if rev else {}
-    old_projects = {p["id"]: p for p in old.get("project") or []} if rev else {}
-    new_projects = [p for p in c.rows["project"] if rev and p["id"] not in old_projects]
-    moved = [p for p in c.rows["project"]
-             if p["id"] in old_projects and old_projects[p["id"]].get("status") != p.get("status")]
-    commitments = c.rows["commitment"]
-    signed_in = [m for m in commitments if m.get("status") == "signed"
-                 and _year_of(m.get("signed_date") or m.get("date")) == year]
-    funnel = {s: [m for m in commitments if m.get("status") == s] for s in (*F.COMMITMENT_FUNNEL, "expired")}
-    unbacked = unbacked_programmes(c)
-    summary = action_summary(doc, today)
-    events = sorted((e for e in c.rows["action_status_event"] if _year_of(e.get("date")) == year),
-                    key=lambda e: e.get("date") or "")
-    done_ids = {e["action_id"] for e in events if e.get("status") == "done"}
-    done_in = [a for a in c.rows["action"] if a["id"] in done_ids or (
-        a.get("status") == "done" and _year_of(a.get("end_date")) == year)]
-
-    # 1 summary
-    n_target = sum(1 for ky in kpi_rows if ky.target is not None)
-    items = [w["s_kpi"].format(year=year, met=lights[F.MET], close=lights[F.CLOSE], missed=lights[F.MISSED],
-                               none=lights[F.NO_RESULT], n=n_target),
-             w["s_leverage"].format(actual=F.ratio_text(lev.total.leverage, lang),
-                                    target=F.ratio_text(road.get("leverage_target"), lang),
-                                    secured=F.ratio_text(lev.secured.leverage, lang)),
-             w["s_portfolio"].format(n=lev.total.projects, public=c.eur(lev.total.public) or "–",
-                                     private=c.eur(lev.total.private) or "–", new=len(new_projects),
-                                     moved=len(moved)),
-             w["s_commit"].format(n=len(signed_in), year=year,
-                                  amount=c.eur(sum(m.get("amount_eur") or 0 for m in signed_in)),
-                                  signed=len(funnel["signed"]), announced=len(funnel["announced"]),
-                                  intended=len(funnel["intended"])),
-             w["s_actions"].format(done=len(done_in), year=year, late=len(summary.late), total=summary.total)]
-    if unbacked:
-        items.append(backing_sentence(c, unbacked))
-    blocks += [Heading(1, w["summary"], "1"), BulletList([ListItem([Run(t)]) for t in items])]
-
-    # 2 KPIs
-    blocks.append(Heading(1, w["kpis"].format(year=year), "2"))
-    labels = F.YEAR_LABEL[lang]
-    if kpi_rows:
-        rows = []
-        for ky in kpi_rows:
-            nxt = F.yearly_targets(doc, ky.kpi["id"]).get(year + 1)
-            change = ky.change
-            scope = c.choice("kpi", "scope", ky.kpi.get("scope")).split(" (")[0]  # the short form
-            rows.append([cell(ky.kpi.get("name") or "", joined(ky.kpi.get("unit"), scope)),
-                         c.num(ky.previous) if ky.previous is not None else "–",
-                         c.num(ky.target) if ky.target is not None else "–",
-                         c.num(ky.result) if ky.result is not None else "–",
-                         "–" if change is None else ("+" if change > 0 else "") + c.num(change),
-                         labels[ky.light], c.num(nxt) if nxt is not None else "–"])
-        blocks.append(table([w["kpi"], w["previous"].format(year=year - 1),
-                             w["target"].format(year=year), w["result"].format(year=year), w["change"],
-                             w["verdict"], w["next"].format(year=year + 1)], rows,
-                            [0.27, 0.12, 0.1, 0.12, 0.1, 0.17, 0.12], numeric=(1, 2, 3, 4, 6)))
-        blocks.append(Paragraph([Run(w["kpi_rule"])], "note"))
-        noted = [ky for ky in kpi_rows if ky.note]
-        if noted:
-            blocks.append(lead(w["kpi_notes"]))
-            blocks.append(BulletList([ListItem([Run(f"{ky.kpi.get('name')}: ", bold=True), Run(ky.note)])
-                                      for ky in noted]))
-        n = 1
-        while f"kpi_charts:{n}" in visuals or f"kpi_charts:{n}" in figures:
-            f = figure(f"kpi_charts:{n}", w["charts"])
-            if f:
-                blocks.append(f)
-            n += 1
-    else:
-        blocks.append(Paragraph([Run(w["no_kpis"].format(year=year))]))
-
-    # 3 portfolio
-    blocks.append(Heading(1, w["portfolio"], "3"))
-    status_field = catalogue.entity("project").by_name["status"]
-    rows = []
-    for code in status_field.choice_codes():
-        mine = [p for p in c.rows["project"] if p.get("status") == code]
-        if mine:
-            rows.append([status_field.choice_label(code, lang), str(len(mine)),
-                         c.eur(sum(p.get("public_eur") or 0 for p in mine)),
-                         c.eur(sum(p.get("private_eur") or 0 for p in mine))])
-    blocks += [Heading(2, w["by_status"], "3.1"),
-               table([w["status"], w["count"], w["public"], w["private"]], rows, [0.4, 0.16, 0.22, 0.22],
-                     numeric=(1, 2, 3))]
-    blocks.append(Heading(2, w["portfolio_changes"], "3.2"))
-    rows = [[bold_cell(joined(p.get("code"), p["title"], sep=" ")), w["new_project"] + " · "
-             + c.choice("project", "status", p.get("status"))] for p in new_projects]
-    rows += [[bold_cell(joined(p.get("code"), p["title"], sep=" ")),
-              w["status_change"].format(old=c.choice("project", "status", old_projects[p["id"]].get("status")),
-                                        new=c.choice("project", "status", p.get("status")))] for p in moved]
-    blocks.append(table([w["project"], w["what"]], rows, [0.6, 0.4])
-                  or Paragraph([Run(w["no_portfolio_changes"] if rev else w["no_rev_text"].format(year=year))]))
-    blocks += [Heading(2, w["all_projects"], "3.3"), portfolio_table(c)]
-
-    # 4 leverage
-    blocks.append(Heading(1, w["leverage"], "4"))
-    blocks += [b for b in leverage_blocks(c) if b is not None]
-    mix = trl_table(c)
-    if mix is not None:
-        from desktop.export.report.funding import words as fwords
-        blocks += [lead(fwords(c)["trl_mix"]), mix]
-
-    # 5 commitments
-    blocks.append(Heading(1, w["commitments"], "5"))
-    blocks.append(Heading(2, w["signed_in"].format(year=year), "5.1"))
-    rows = [[bold_cell(c.name("partner", m.get("partner_id")), m.get("description")),
-             c.choice("commitment", "kind", m.get("kind")),
-             joined(c.name("programme", m.get("programme_id")), c.name("action", m.get("action_id")),
-                    c.name("project", m.get("project_id")), sep="\n"),
-             c.eur(m.get("amount_eur")), c.date(m.get("signed_date") or m.get("date"))] for m in signed_in]
-    blocks.append(table([w["partner"], w["kind"], w["for"], w["amount"], w["signed_on"]], rows,
-                        [0.34, 0.14, 0.24, 0.14, 0.14], numeric=(3,))
-                  or Paragraph([Run(w["none_signed"].format(year=year))]))
-    blocks.append(Heading(2, w["funnel"], "5.2"))
-    status_c = catalogue.entity("commitment").by_name["status"]
-    rows = [[status_c.choice_label(s, lang), str(len(ms)), c.eur(sum(m.get("amount_eur") or 0 for m in ms))]
-            for s, ms in funnel.items() if ms]
-    blocks.append(table([w["status"], w["count"], w["amount"]], rows, [0.5, 0.2, 0.3], numeric=(1, 2)))
-    blocks += [Heading(2, w["coverage"], "5.3"), coverage_table(c)]
-    if unbacked:
-        blocks.append(note(backing_sentence(c, unbacked)))
-
-    # 6 actions
-    blocks.append(Heading(1, w["actions"], "6"))
-    status_a = catalogue.entity("action").by_name["status"]
-    codes = status_a.choice_codes()
-    blocks += [Heading(2, w["status_table"], "6.1"),
-               table([w["status"], w["count"]],
-                     [[status_a.choice_label(s, lang), str(summary.by_status.get(s, 0))] for s in codes
-                      if summary.by_status.get(s)] + [[w["total"], str(summary.total)]], [0.6, 0.4],
-                     numeric=(1,))]
-    blocks.append(Heading(2, w["done_in"].format(year=year), "6.2"))
-    blocks.append(table([w["action"], w["owner"], w["end"]],
-                        [[c.row_name("action", a), c.name("partner", a.get("owner_id"), short=True),
-                          c.date(a.get("end_date"))] for a in done_in], [0.6, 0.24, 0.16])
-                  or Paragraph([Run(w["none_done"].format(year=year))]))
-    blocks.append(Heading(2, w["events"].format(year=year), "6.3"))
-    blocks.append(table([w["action"], w["date_col"], w["change_col"], w["note"]],
-                        [[c.name("action", e.get("action_id")), c.date(e.get("date")),
-                          joined(c.choice("action", "status", e.get("previous_status")),
-                                 c.choice("action", "status", e.get("status")), sep=" → "),
-                          e.get("note") or ""] for e in events], [0.36, 0.14, 0.2, 0.3])
-                  or Paragraph([Run(w["no_changes"])]))
-    blocks.append(Heading(2, w["late"], "6.4"))
-    blocks.append(table([w["action"], w["owner"], w["end"], w["status"]],
-                        [[c.row_name("action", a), c.name("partner", a.get("owner_id"), short=True),
-                          c.date(a.get("end_date")), status_a.choice_label(a.get("status") or "planned", lang)]
-                         for a in summary.late], [0.5, 0.2, 0.14, 0.16])
-                  or Paragraph([Run(w["no_late"])]))
-
-    # 7 changes since the revision
-    blocks.append(Heading(1, w["changes"].format(name=rev.name) if rev else w["no_revision"], "7"))
-    if rev is None:
-        blocks.append(Paragraph([Run(w["no_rev_text"].format(year=year))]))
-    else:
-        cmp = compare_rows(doc_rows(rev.doc), doc_rows(doc))
-        changes = change_lines(cmp, lang)
-        if not changes:
-            blocks.append(Paragraph([Run(w["no_changes"])]))
-        else:
-            per: dict[str, Counter] = {}
-            for x in changes:
-                per.setdefault(x.entity_label, Counter())[x.kind] += 1
-            blocks += [lead(w["count_table"]),
-                       table([w["entity"], w["added"], w["changed"], w["removed"]],
-                             [[k, str(v["added"]), str(v["changed"]), str(v["removed"])] for k, v in per.items()],
-                             [0.46, 0.18, 0.18, 0.18], numeric=(1, 2, 3))]
-            listed = sorted((x for x in changes if x.entity not in LIST_SKIP),
-                            key=lambda x: LIST_ORDER.index(x.entity) if x.entity in LIST_ORDER else len(LIST_ORDER))
-            shown = listed[:MAX_CHANGE_LINES]
-            blocks.append(BulletList([ListItem([Run(f"{x.entity_label}: ", bold=True),
-                                                Run(f"{x.what} ({w[x.kind]})")]) for x in shown]))
-            if len(listed) > len(shown):
-                blocks.append(note(w["more"].format(n=len(listed) - len(shown))))
-            if len(listed) < len(changes):
-                blocks.append(note(w["in_ch2"]))
+    f = gather_facts(c, doc, year, today, rev)
+    blocks += summary_chapter(c, w, f)
+    blocks += kpi_chapter(c, w, f, figure, visuals, figures)
+    blocks += portfolio_chapter(c, w, f)
+    blocks += leverage_chapter(c, w)
+    blocks += commitments_chapter(c, w, f)
+    blocks += actions_chapter(c, w, f)
+    blocks += changes_chapter(c, w, f)
     return Report(title=f"{title} – {road.get('title') or ''}".strip(" –"), author=road.get("cluster_name") or "",
                   language=lang, blocks=[b for b in blocks if b is not None], subject=title,
                   keywords="KPI, portfolio, leverage, commitments, progress report")

@@ -146,8 +146,16 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
     blocks: list = [TitlePage(w["title"], " · ".join(r.title for r in roads),
                               [(r.short, r.title) for r in roads]),
                     PageBreak(), TableOfContents(w["toc"], w["toc_note"]), PageBreak()]
+    for chapter in (_side_by_side, _partners, _projects, _value_chains, _interventions, _kpi_families,
+                    _references, _timeline):
+        blocks += chapter(roads, w, lang)
+    return Report(title=w["title"], author=c0.road.get("cluster_name") or "", language=lang,
+                  blocks=[b for b in blocks if b is not None], subject=w["title"],
+                  keywords="roadmaps, roll-up, overlap, partners, projects, KPI")
 
-    # 1 side by side: one column per roadmap, one row per measure
+
+def _side_by_side(roads: list[_Road], w: dict, lang: str) -> list:
+    """1 side by side: one column per roadmap, one row per measure."""
     cols = []
     for r in roads:
         c, road = r.c, r.c.road
@@ -160,32 +168,39 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
     measures = [w[k] for k in ("horizon", "chains", "programmes", "actions", "kpis", "projects", "money", "leverage")]
     rows: list[list] = [[bold_cell(m), *[col[i] for col in cols]] for i, m in enumerate(measures)]
     n = len(roads)
-    blocks += [Heading(1, w["side"], "1"),
-               table(["", *[_label(r) for r in roads]], rows, [0.28] + [0.72 / n] * n,
-                     numeric=tuple(range(1, n + 1)))]
+    return [Heading(1, w["side"], "1"),
+            table(["", *[_label(r) for r in roads]], rows, [0.28] + [0.72 / n] * n,
+                  numeric=tuple(range(1, n + 1)))]
 
-    # 2 partners
+
+def _partners(roads: list[_Road], w: dict, lang: str) -> list:
+    """2 partners that take part in several roadmaps (with their ring in each)."""
     shared = _shared(roads, "partner", lambda p: p.get("name"))
+
     def rings(n: int, ps: list[dict]) -> str:
         r = roads[n - 1]
         names = ", ".join(x for x in (r.c.choice("partner", "ring", p.get("ring")) for p in ps) if x)
         return f"{r.short}: {names}" if names else r.short
 
     rows = [[bold_cell(name), _cut([rings(n, ps) for n, ps in sorted(per.items())])] for name, per in shared]
-    blocks += [Heading(1, w["partners"], "2"),
-               table([w["partner"], w["in"]], sorted(rows, key=plain_name), [0.45, 0.55])
-               or Paragraph([Run(w["no_partners"])])]
+    return [Heading(1, w["partners"], "2"),
+            table([w["partner"], w["in"]], sorted(rows, key=plain_name), [0.45, 0.55])
+            or Paragraph([Run(w["no_partners"])])]
 
-    # 3 projects
+
+def _projects(roads: list[_Road], w: dict, lang: str) -> list:
+    """3 projects in several roadmaps (with their status in each)."""
     shared = _shared(roads, "project", lambda p: p.get("title"))
     rows = [[bold_cell(name), _cut([f"{roads[n - 1].short}: " + ", ".join(
         roads[n - 1].c.choice("project", "status", p.get("status")) for p in ps) for n, ps in sorted(per.items())])]
             for name, per in shared]
-    blocks += [Heading(1, w["shared_projects"], "3"),
-               table([w["project"], w["in"]], rows, [0.5, 0.5]) or Paragraph([Run(w["no_projects"])])]
+    return [Heading(1, w["shared_projects"], "3"),
+            table([w["project"], w["in"]], rows, [0.5, 0.5]) or Paragraph([Run(w["no_projects"])])]
 
-    # 4 value chains
-    blocks.append(Heading(1, w["overlap"], "4"))
+
+def _value_chains(roads: list[_Road], w: dict, lang: str) -> list:
+    """4 overlapping value chains: the same priority tags, or similar names."""
+    blocks: list = [Heading(1, w["overlap"], "4")]
     by_tag: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for r in roads:
         progs = {g["id"]: g for g in r.c.rows["programme"]}
@@ -211,8 +226,11 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
         blocks += [Heading(2, w["similar"], "4.2"), table([w["roadmap"], w["roadmap"]], pairs, [0.5, 0.5])]
     if not rows and not pairs:
         blocks.append(Paragraph([Run(w["no_overlap"])]))
+    return blocks
 
-    # 5 intervention points
+
+def _interventions(roads: list[_Road], w: dict, lang: str) -> list:
+    """5 shared government intervention points (same core task or title)."""
     found: dict[str, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     shown: dict[str, str] = {}
     for r in roads:
@@ -224,11 +242,13 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
                     shown.setdefault(k, text)
     rows = [[bold_cell(shown[k]), _cut([f"{roads[n - 1].short}: {t}" for n, ts in sorted(per.items()) for t in ts])]
             for k, per in found.items() if len(per) > 1]
-    blocks += [Heading(1, w["interventions"], "5"),
-               table([w["core_task"], w["points"]], rows, [0.4, 0.6]) or Paragraph([Run(w["no_interventions"])])]
+    return [Heading(1, w["interventions"], "5"),
+            table([w["core_task"], w["points"]], rows, [0.4, 0.6]) or Paragraph([Run(w["no_interventions"])])]
 
-    # 6 KPI families
-    blocks.append(Heading(1, w["families"], "6"))
+
+def _kpi_families(roads: list[_Road], w: dict, lang: str) -> list:
+    """6 KPI families: KPIs per category, and the KPIs shared or programme-wide."""
+    blocks: list = [Heading(1, w["families"], "6")]
     cat = catalogue.entity("kpi").by_name["category"]
     rows = []
     for code in [*cat.choice_codes(), None]:
@@ -245,14 +265,19 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
         rows = [[bold_cell(name), ", ".join(roads[n - 1].short for n in sorted(per))] for name, per in wide]
         rows += [x for x in programme_wide if key_of(plain_name(x)) not in {key_of(n) for n, _ in wide}]
         blocks.append(table([w["kpi"], w["in"]], rows, [0.7, 0.3]))
+    return blocks
 
-    # 7 other roadmaps
+
+def _references(roads: list[_Road], w: dict, lang: str) -> list:
+    """7 other roadmaps several of them connect to."""
     shared = _shared(roads, "reference_roadmap", lambda r: r.get("title"))
     rows = [[bold_cell(name), ", ".join(roads[n - 1].short for n in sorted(per))] for name, per in shared]
-    blocks += [Heading(1, w["references"], "7"),
-               table([w["reference"], w["in"]], rows, [0.7, 0.3]) or Paragraph([Run(w["no_references"])])]
+    return [Heading(1, w["references"], "7"),
+            table([w["reference"], w["in"]], rows, [0.7, 0.3]) or Paragraph([Run(w["no_references"])])]
 
-    # 8 combined timeline
+
+def _timeline(roads: list[_Road], w: dict, lang: str) -> list:
+    """8 a combined timeline: the milestones per year and roadmap."""
     per_year: dict[int, dict[int, list[str]]] = defaultdict(lambda: defaultdict(list))
     for r in roads:
         for act in r.c.rows["action"]:
@@ -260,12 +285,9 @@ def build_rollup(docs: Sequence[dict], lang: str = "nl") -> Report:
             if act.get("kind") == "milestone" and year[:4].isdigit():
                 per_year[int(year[:4])][r.n].append(r.c.row_name("action", act))
     rows = [[str(y), *[_cut(per_year[y].get(r.n, [])) for r in roads]] for y in sorted(per_year)]
-    blocks += [Heading(1, w["timeline"], "8"),
-               table([w["year"], *[_label(r) for r in roads]], rows, [0.1] + [0.9 / len(roads)] * len(roads))
-               or Paragraph([Run(w["none"])]), note(w["match_note"])]
-    return Report(title=w["title"], author=c0.road.get("cluster_name") or "", language=lang,
-                  blocks=[b for b in blocks if b is not None], subject=w["title"],
-                  keywords="roadmaps, roll-up, overlap, partners, projects, KPI")
+    return [Heading(1, w["timeline"], "8"),
+            table([w["year"], *[_label(r) for r in roads]], rows, [0.1] + [0.9 / len(roads)] * len(roads))
+            or Paragraph([Run(w["none"])]), note(w["match_note"])]
 
 
 def plain_name(row: list) -> str:
