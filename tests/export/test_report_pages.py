@@ -21,6 +21,7 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 READABLE_PT = 7.0
 TODAY = dt.date(2026, 11, 23)
 A4, A3 = (595, 842), (842, 1191)
+BODY_TOP, BODY_BOTTOM = 50.0, 50.0  # pt from the sheet's edges: the running header and footer lie outside
 
 
 def check_pages(pdf) -> list:
@@ -29,8 +30,8 @@ def check_pages(pdf) -> list:
     for p in sheets:
         size = tuple(sorted((round(p.width), round(p.height))))
         assert size in (A4, A3), f"page {p.number}: paper {p.width:.0f} x {p.height:.0f}"
-        if not p.words:
-            continue
+        body = [w for w in p.words if w[1] > BODY_TOP and w[3] < p.height - BODY_BOTTOM]
+        assert body, f"page {p.number}: only the running header and footer ({len(p.words)} words)"
         assert p.smallest >= READABLE_PT, f"page {p.number}: text of {p.smallest:.1f} pt"
         left, top, right, bottom = p.extent()
         assert left >= 0 and right <= 1 and top >= 0 and bottom <= 1, f"page {p.number}: text off the page"

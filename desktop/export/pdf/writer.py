@@ -105,6 +105,7 @@ class _Story:
                 else:
                     flows[2:2] = carried
             story.extend(flows)
+        story = _without_double_breaks(story)
         if self.toc is not None:  # every heading that reports to the contents, in order
             self.toc.set_entries([(f._outline_level, escape(f._outline_text), f._bookmark) for f in story
                                   if getattr(f, "_in_toc", False)])
@@ -120,7 +121,9 @@ class _Story:
         if isinstance(b, BulletList):
             return self.bullets(b, st["body"])
         if isinstance(b, Table):
-            return [self.table(b), Spacer(1, 8)]
+            table = self.table(b)
+            table.spaceAfter = 8  # not a Spacer: one moved to the next page takes its top, and a
+            return [table]        # KeepTogether that follows then breaks again (an empty page)
         if isinstance(b, Figure):
             return self.figure(b)
         if isinstance(b, PageBreak):
@@ -297,6 +300,24 @@ def _carried(story: list) -> tuple[list, float]:
     moved = story[len(story) - k:]
     del story[len(story) - k:]
     return moved, sum(heights[len(heights) - k:])
+
+
+def _without_double_breaks(story: list) -> list:
+    """The story less every page break that follows another with only page-template
+    switches between them (a figure on pages of its own ends with a break, and so may the
+    block before the next chapter): each such break would print a page with only the
+    running header and footer."""
+    out: list = []
+    after_break = False
+    for f in story:
+        if isinstance(f, RLPageBreak):
+            if after_break:
+                continue
+            after_break = True
+        elif not isinstance(f, NextPageTemplate):
+            after_break = False
+        out.append(f)
+    return out
 
 
 def _has_tall_row(data: list, widths: list[float]) -> bool:
