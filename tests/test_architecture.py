@@ -88,7 +88,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
     "desktop/export_ui/dialog.py::ExportDialog._build": 114,
     "desktop/wizard/table_panel.py::TablePanel.__init__": 90,
-    "desktop/domain/visuals/part_b_portfolio.py::draw_portfolio": 88,
     "desktop/domain/visuals/part_a.py::_plan": 83,
     "desktop/cli.py::_parser_for_commands": 81,
     "desktop/domain/visuals/part_a.py::build_part_a": 81,
