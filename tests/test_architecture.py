@@ -87,9 +87,6 @@ MAX_FUNCTION_LINES = 60
 LONG_FUNCTIONS: dict[str, int] = {
     "desktop/canvas/timeline_scene.py::TimelineScene.apply_delta": 117,
     "desktop/export_ui/dialog.py::ExportDialog._build": 114,
-    "db/crdt/conflict_detection.py::detect_conflicts": 103,
-    "desktop/domain/visuals/kpi_visual.py::kpi_chart_visual": 97,
-    "desktop/domain/visuals/part_b_layout.py::build_timeline": 91,
     "desktop/wizard/table_panel.py::TablePanel.__init__": 90,
     "desktop/domain/visuals/part_b_portfolio.py::draw_portfolio": 88,
     "desktop/domain/visuals/part_a.py::_plan": 83,

@@ -161,7 +161,6 @@ def test_mouse_drag_commit_touches_only_the_dragged_bar(big, qtbot):
     tv.set_zoom(1.0)
     lay = tv.timeline.layout
     tv.centerOn(QPointF(lay.width / 2, lay.height * 0.6))
-    qtbot.wait(10)
     centre = tv.mapToScene(tv.viewport().rect().center())
     bars = sorted((b for b in tv.timeline.bars.values() if b.geom.kind == "action"),
                   key=lambda b: (b.scene_bar_rect().center() - centre).manhattanLength())
@@ -203,7 +202,6 @@ def test_drag_commit_repaints_the_arrows_leg_by_leg(big, qtbot):
     tv.set_zoom(1.0)
     lay = tl.layout
     tv.centerOn(QPointF(lay.width / 2, lay.height * 0.5))
-    qtbot.wait(10)
 
     def tall(aid):
         return sum(tl.arrows[k].bounds.height() for k in tl.arrows_of.get(aid, ()))

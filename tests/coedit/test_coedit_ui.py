@@ -71,7 +71,8 @@ def test_menu_share_sync_conflict_review_and_snapshots(qtbot, tmp_path, window, 
     assert "conflict" in actions.status.text() and "Bob" in actions.status.text()
     dlg = actions.review_conflicts()
     assert dlg.table.rowCount() == 1
-    qtbot.wait(20)
+    qtbot.waitUntil(dlg.isVisible)  # open(): shown over the window, which waits for it
+    assert dlg.isModal() and dlg.parentWidget() is window
     _shot(window, "coedit_window")
     _shot(dlg, "coedit_conflicts")
     values = [dlg.values.item(i).text() for i in range(dlg.values.count())]

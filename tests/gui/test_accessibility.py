@@ -62,7 +62,8 @@ def window(qtbot, tmp_path):
 def test_every_control_of_every_view_has_an_accessible_name(qtbot, window, key):
     view = window.show_view(key)
     assert view is not None
-    qtbot.wait(10)
+    qtbot.waitUntil(view.isVisible)  # in front and shown: its controls are the ones a user meets
+    assert [w for w in view.findChildren(QWidget) if isinstance(w, CONTROLS) and w.isVisibleTo(view)], key
     missing = unnamed_controls(view)
     assert not missing, "controls without an accessible name:\n" + "\n".join(missing)
 

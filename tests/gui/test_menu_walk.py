@@ -43,9 +43,10 @@ def window(qtbot, demo, answerer, dutch):
 
 
 def _settle(qtbot, window, demo) -> None:
-    """After an action: let open() dialogs be answered, then put the demo back."""
-    qtbot.wait(30)
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
+    """After an action: let the dialogs and popup menus it opened be answered (open() and
+    popup() return at once; the answerer's timer answers them), then put the demo back."""
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None
+                    and QApplication.activePopupWidget() is None, timeout=3000)
     pres = getattr(window, "presentation_actions", None)
     if pres is not None and pres.presentation is not None:
         pres.presentation.close()
@@ -57,6 +58,17 @@ def _settle(qtbot, window, demo) -> None:
     if not window.isActiveWindow():
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+
+
+def _leave(qtbot, pres, w) -> None:
+    """Esc until the presentation window closes: Esc closes the voting board, then clears
+    a path, then the laser, and then leaves; the closed window is deleted (the menu forgets it)."""
+    for _ in range(4):
+        if not w.isVisible():
+            break
+        qtbot.keyClick(w, Qt.Key.Key_Escape)
+    assert not w.isVisible(), "Esc does not leave the presentation"
+    qtbot.waitUntil(lambda: pres.presentation is None)
 
 
 def _show(qtbot, window, key) -> None:
@@ -193,7 +205,8 @@ def test_presentation_from_f5_and_every_presentation_key(qtbot, window, demo, an
             seq = QKeySequence(text)
             assert not seq.isEmpty(), text
             _press(qtbot, w.editor if w.editor.isVisible() else w, seq)
-            qtbot.wait(10)
+            # P pops up the path menu (popup() returns at once): the answerer follows each path
+            qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
             if w.editor.isVisible():  # quick-add / sticky note: type and store
                 qtbot.keyClicks(w.editor, f"Walk {text}")
                 qtbot.keyClick(w.editor, Qt.Key.Key_Return)
@@ -201,9 +214,7 @@ def test_presentation_from_f5_and_every_presentation_key(qtbot, window, demo, an
     assert "P" in done and len(done) > 30
     assert any("QMenu presentation_path_menu" in s for s in answerer.seen)
     assert answerer.popup_actions  # objectives of the demo, followed one by one
-    while pres.presentation is not None:  # Esc clears a path / the laser first, then leaves
-        qtbot.keyClick(w, Qt.Key.Key_Escape)
-        qtbot.wait(20)
+    _leave(qtbot, pres, w)
     assert window.session is not None
     assert not log_path().exists()
 

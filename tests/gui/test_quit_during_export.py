@@ -6,7 +6,7 @@ the window open and the export finishes. Qt warnings fail these tests (pyproject
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.app import workers
@@ -54,7 +54,11 @@ def test_quit_during_an_export_stops_it_cleanly(qtbot, window, answerer, tmp_pat
     assert not dialog.busy
     assert "stopped" in dialog.status.text() or dialog.result_paths, dialog.status.text()
     assert any("QMessageBox" in s for s in answerer.seen)
-    qtbot.wait(50)
+    # deliver what the stopped worker left queued (its last signals, deferred deletes): a
+    # signal from a deleted source would print its warning now
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
     err = capfd.readouterr().err
     assert "Signal source has been deleted" not in err and "Traceback" not in err, err
     assert not log_path().exists()

@@ -170,9 +170,9 @@ def test_a_session_with_real_input(qtbot, tmp_path, answerer, english):
     revealed = w.step
     qtbot.keyClick(w, Qt.Key.Key_Left)
     assert w.step < revealed or w.scene_index == 0
-    while pres.presentation is not None:
-        qtbot.keyClick(w, Qt.Key.Key_Escape)
-        qtbot.wait(20)
+    qtbot.keyClick(w, Qt.Key.Key_Escape)  # no path, no laser: Esc leaves at once
+    assert not w.isVisible()
+    qtbot.waitUntil(lambda: pres.presentation is None)  # the closed window is deleted
     qtbot.waitUntil(window.isVisible)
     back_to(qtbot, window)
 

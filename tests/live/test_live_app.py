@@ -201,7 +201,8 @@ def test_awareness_outline_on_the_canvas_and_marker_on_the_wizard_field(qtbot, e
     b.activateWindow()
     qtbot.waitUntil(b.isActiveWindow, timeout=5000)
     b_part_b = b.show_view("part_b")
-    qtbot.wait(50)
+    qtbot.waitUntil(b_part_b.isVisible)  # in front: the click lands on the canvas Bob sees
+    assert QTest.qWaitForWindowExposed(b)
     bar = b_part_b.view.timeline.bars["a1"]
     b_part_b.view.centerOn(bar)
     point = b_part_b.view.mapFromScene(bar.scene_bar_rect().center())
@@ -297,7 +298,11 @@ def test_text_being_typed_is_kept_until_a_remote_edit_is_merged(qtbot, env):
     peer = Peer(files[1], server.url, "Bob", "bbbbbbbbbbbb", TOKEN)
     made.append(peer)
     qtbot.waitUntil(lambda: "Bob" in status(a), timeout=10000)  # awareness arrived
-    qtbot.wait(300)
+    # one more round of the live pump (its timer's slot runs before the test's) and what
+    # that round queued: awareness traffic has been handled, the text is still not stored
+    with qtbot.waitSignal(a.live_actions.timer.timeout, timeout=5000):
+        pass
+    QApplication.sendPostedEvents()
     assert a.session.store.roadmap()["title"] == before  # still only in the editor
     assert field.text() == "Typed by Ann"
     peer.set("partner", "p0", name="Bob's edit")
