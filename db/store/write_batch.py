@@ -56,6 +56,9 @@ class RowWritesMixin:
         found = self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         return found is not None
 
+    def _has_rows(self, entity: str) -> bool:
+        return self._conn.execute(f"SELECT 1 FROM {entity} LIMIT 1").fetchone() is not None
+
     def _next_position(self, entity: str) -> float:
         top = self._conn.execute(f"SELECT MAX(position) FROM {entity}").fetchone()[0]
         return 0.0 if top is None else float(top) + 1.0
@@ -91,6 +94,7 @@ class BatchStore(Protocol):
     def _insert(self, entity: str, row: dict) -> None: ...
     def _insert_many(self, entity: str, rows: Sequence[dict]) -> None: ...
     def _exists(self, entity: str, row_id: str) -> bool: ...
+    def _has_rows(self, entity: str) -> bool: ...
     def _next_position(self, entity: str) -> float: ...
     def _ids_where(self, entity: str, field: str, value: str) -> list[str]: ...
     def _dependency_edges(self) -> Iterable[tuple[str, str]]: ...
@@ -130,6 +134,9 @@ class _Batch:
         self.status_history = status_history
         self.pending: list[dict] = []  # rows of `pending_entity` not written yet
         self.pending_entity = ""
+        #: tables that had no rows when this batch first created one of theirs: every row
+        #: they hold is then in `known` (emptied, like `known`, by a delete)
+        self.empty: dict[str, bool] = {}
 
     def flush(self) -> None:
         """Write the created rows that wait (see the class)."""
@@ -138,8 +145,9 @@ class _Batch:
             self.s._insert_many(self.pending_entity, rows)
 
     def _queue(self, entity: str, row: dict) -> None:
+        # rows of one entity made by `create` have the same fields in the same order
         if self.pending and (entity != self.pending_entity or len(self.pending) >= self.max_pending
-                             or tuple(row) != tuple(self.pending[0])):
+                             or len(row) != len(self.pending[0])):
             self.flush()
         self.pending_entity = entity
         self.pending.append(row)
@@ -154,6 +162,7 @@ class _Batch:
         elif isinstance(op, Delete):
             self.done.append(op)
             self.known.clear()
+            self.empty.clear()
             self.delete(op.entity, op.id)
         elif isinstance(op, Move):
             self.move(op)
@@ -213,7 +222,10 @@ class _Batch:
         where = f"{e.name}[{row_id}]"
         if not isinstance(row_id, str):
             raise ValidationError(f"{where}.id", "expected text")
-        if (e.name, row_id) in self.known or self.s._exists(e.name, row_id):
+        empty = self.empty.get(e.name)
+        if empty is None:
+            empty = self.empty[e.name] = not self.s._has_rows(e.name)
+        if (e.name, row_id) in self.known or (not empty and self.s._exists(e.name, row_id)):
             raise ValidationError(f"{where}.id", "a row with this id already exists")
         values = checked_row(e, op.values)  # checked already (JSON import) or checked here
         if values is None:

@@ -169,3 +169,20 @@ def test_an_import_checks_each_row_once(monkeypatch):
     import_document(doc, ":memory:").close()
     # every row once, the roadmap's own fields twice (checked whole, then as an update)
     assert len(seen) == rows + 2 and seen.count("roadmap") == 2
+
+
+def test_ids_stay_unique_across_deletes_in_one_batch():
+    from db.ops import Delete
+    store = RoadmapStore.memory()
+    store.apply([Create("partner", {"name": "a"}, "a"), Delete("partner", "a"),
+                 Create("partner", {"name": "again"}, "a")])
+    assert [r["name"] for r in store.rows("partner")] == ["again"]
+    store.apply([Create("partner", {"name": "b"}, "b")])
+    for ops in ([Create("partner", {"name": "x"}, "a")],
+                [Create("risk", {"title": "r"}, "r"), Delete("risk", "r"),
+                 Create("partner", {"name": "x"}, "b")],
+                [Create("partner", {"name": "c"}, "c"), Delete("partner", "b"),
+                 Create("partner", {"name": "x"}, "c")]):
+        with pytest.raises(ValidationError, match="already exists"):
+            store.apply(ops)
+    assert sorted(r["id"] for r in store.rows("partner")) == ["a", "b"]
