@@ -121,3 +121,45 @@ def check_values(e: Entity, values: dict, *, where: str, partial: bool) -> dict:
             raise ValidationError(f"{where}.{f.name}", "a value is required", "required")
         out[f.name] = v
     return out
+
+
+_CHECKED = object()  # only `check_row` makes CheckedValues
+
+
+class CheckedValues(dict):
+    """The values of a whole new row of one entity, as `check_values` returned them.
+
+    Made only by `check_row` and read-only afterwards, so a write batch can take them as they
+    are instead of checking the same row a second time (JSON import checks every row while
+    reading the document). Compares equal to the plain dict of the same values.
+    """
+
+    __slots__ = ("entity",)
+
+    def __init__(self, entity: str, values: dict, token: object) -> None:
+        if token is not _CHECKED:
+            raise TypeError("CheckedValues are made by check_row only")
+        super().__init__(values)
+        self.entity = entity
+
+    def _read_only(self, *args: object, **kwargs: object) -> None:
+        raise TypeError("checked values cannot be changed; copy them with dict()")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
+    update = pop = popitem = clear = setdefault = _read_only  # type: ignore[assignment]
+
+    def __reduce__(self) -> tuple:  # copies and pickles are plain dicts (unchecked)
+        return (dict, (dict(self),))
+
+
+def check_row(e: Entity, values: dict, *, where: str) -> CheckedValues:
+    """`check_values` for a whole new row, marked as checked (see CheckedValues)."""
+    return CheckedValues(e.name, check_values(e, values, where=where, partial=False), _CHECKED)
+
+
+def checked_row(e: Entity, values: object) -> dict | None:
+    """A plain copy of `values` when they are `check_row`'s output for entity `e`, else None
+    (the caller checks them)."""
+    if type(values) is CheckedValues and values.entity == e.name:
+        return dict(values)
+    return None

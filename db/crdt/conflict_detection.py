@@ -128,16 +128,6 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
         restored = _restored_parents(flat)
     else:
         _rows, _problems, left_out, restored = materialized
-
-    def note(target, dels, others, **extra):
-        sp = special.setdefault(target, {"dels": [], "others": [], "edited": {}, "linked": set(),
-                                         "added": set()})
-        sp["dels"] += [d for d in dels if d not in sp["dels"]]
-        sp["others"] += [o for o in others if o not in sp["others"]]
-        sp["edited"].update(extra.get("edited", {}))
-        sp["linked"] |= extra.get("linked", set())
-        sp["added"] |= extra.get("added", set())
-
     deletes, doc_notes = _document_notes(history, flat, all_rows, restored,
                                          keep=materialized is not None)
     wanted: dict[str, list[str]] | None = None
@@ -149,47 +139,13 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
         erows = all_rows[e.name]
         ids = erows if wanted is None else [r for r in wanted.get(e.name, ()) if r in erows]
         for row_id in ids:
-            fields = erows[row_id]
-            dels = deletes.get((e.name, row_id), [])
-            for fld, items in fields.items():
-                if fld == DELETED:
-                    continue
-                groups = concurrent_groups(history, items)
-                if groups:
-                    involved = [i for g in groups for i in g]
-                    unknown = any(not i.has_value for i in involved)
-                    values = _distinct([(i.has_value, i.value) for i in involved])
-                    vis = _visible(items)
-                    kind = "order" if fld == POSITION else "field"
-                    out[SEP.join((e.name, row_id, fld))] = {
-                        "entity": e.name, "row": row_id, "field": fld, "kind": kind,
-                        "base": _base_value(history, items, involved),
-                        "values": sorted(values, key=_sort_key), "unknown_value": unknown,
-                        "authors": sorted(who(involved)),
-                        "heads": sorted(_ident(i) for i in involved),
-                        "kept": None if vis is None else vis.value, "at": now, "resolved": False}
-                if dels:
-                    conc = [i for i in items if any(history.concurrent(d, i) for d in dels)]
-                    if conc:
-                        vis = _visible(items)
-                        by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
-                        note((e.name, row_id), by, conc,
-                             edited={fld: None if vis is None else vis.value})
+            _row_conflicts(history, e.name, row_id, erows[row_id], deletes.get((e.name, row_id), []),
+                           who, now, out, special)
     for target, dels, others, extra in doc_notes:
-        note(target, dels, others, **extra)
+        _note(special, target, dels, others, **extra)
     for target, sp in special.items():
-        ename, row_id = target
-        is_restored = target in restored
-        dels, others = sp["dels"], sp["others"]
-        out[SEP.join((ename, row_id, DELETED))] = {
-            "entity": ename, "row": row_id, "field": DELETED,
-            "kind": "restored" if is_restored else "deleted",
-            "base": None, "values": [], "fields": sorted(sp["edited"]), "edited": sp["edited"],
-            "linked": sorted(sp["linked"]), "added": sorted(sp["added"]),
-            "deleted_by": sorted(who(dels)), "edited_by": sorted(who(others)),
-            "authors": sorted(set(who(dels)) | set(who(others))),
-            "heads": sorted({_ident(i) for i in dels + others}),
-            "kept": not is_restored, "at": now, "resolved": False}
+        out[SEP.join((target[0], target[1], DELETED))] = _deleted_record(target, sp, target in restored,
+                                                                        who, now)
     for dep in left_out:
         fields = all_rows["dependency"].get(dep, {})
         items = [i for fld in ("from_action_id", "to_action_id") for i in fields.get(fld, [])]
@@ -200,6 +156,62 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
             "heads": sorted(_ident(i) for i in creators), "kept": False, "at": now,
             "resolved": False}
     return out
+
+
+def _note(special: dict[tuple[str, str], dict], target, dels, others, **extra) -> None:
+    """Add deleting and other writes (and what they edited, linked or added) to the
+    "deleted"/"restored" note of row `target`."""
+    sp = special.setdefault(target, {"dels": [], "others": [], "edited": {}, "linked": set(),
+                                     "added": set()})
+    sp["dels"] += [d for d in dels if d not in sp["dels"]]
+    sp["others"] += [o for o in others if o not in sp["others"]]
+    sp["edited"].update(extra.get("edited", {}))
+    sp["linked"] |= extra.get("linked", set())
+    sp["added"] |= extra.get("added", set())
+
+
+def _row_conflicts(history, ename: str, row_id: str, fields: dict, dels: list, who, now: str,
+                   out: dict[str, dict], special: dict[tuple[str, str], dict]) -> None:
+    """The field (and order) records of one row into `out`, and its edits concurrent with
+    a delete into the `special` notes."""
+    for fld, items in fields.items():
+        if fld == DELETED:
+            continue
+        groups = concurrent_groups(history, items)
+        if groups:
+            involved = [i for g in groups for i in g]
+            unknown = any(not i.has_value for i in involved)
+            values = _distinct([(i.has_value, i.value) for i in involved])
+            vis = _visible(items)
+            kind = "order" if fld == POSITION else "field"
+            out[SEP.join((ename, row_id, fld))] = {
+                "entity": ename, "row": row_id, "field": fld, "kind": kind,
+                "base": _base_value(history, items, involved),
+                "values": sorted(values, key=_sort_key), "unknown_value": unknown,
+                "authors": sorted(who(involved)),
+                "heads": sorted(_ident(i) for i in involved),
+                "kept": None if vis is None else vis.value, "at": now, "resolved": False}
+        if dels:
+            conc = [i for i in items if any(history.concurrent(d, i) for d in dels)]
+            if conc:
+                vis = _visible(items)
+                by = [d for d in dels if any(history.concurrent(d, i) for i in conc)]
+                _note(special, (ename, row_id), by, conc, edited={fld: None if vis is None else vis.value})
+
+
+def _deleted_record(target: tuple[str, str], sp: dict, is_restored: bool, who, now: str) -> dict:
+    """The "deleted" or "restored" record of a row from its note."""
+    ename, row_id = target
+    dels, others = sp["dels"], sp["others"]
+    return {
+        "entity": ename, "row": row_id, "field": DELETED,
+        "kind": "restored" if is_restored else "deleted",
+        "base": None, "values": [], "fields": sorted(sp["edited"]), "edited": sp["edited"],
+        "linked": sorted(sp["linked"]), "added": sorted(sp["added"]),
+        "deleted_by": sorted(who(dels)), "edited_by": sorted(who(others)),
+        "authors": sorted(set(who(dels)) | set(who(others))),
+        "heads": sorted({_ident(i) for i in dels + others}),
+        "kept": not is_restored, "at": now, "resolved": False}
 
 
 def _document_notes(history, flat: Flat, all_rows, restored, *, keep: bool = False):

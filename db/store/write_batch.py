@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 import sqlite_utils
@@ -18,7 +18,10 @@ from db.errors import DependencyCycleError, ValidationError
 from db.graph import find_cycle
 from db.model import Entity, Kind
 from db.ops import Create, Delete, Move, Op, RowChange, SetConflictRecords, SetMeta, Update
-from db.values import check_values
+from db.values import check_values, checked_row
+
+#: value types SQLite takes as they are (anything else goes through sqlite-utils' encoding)
+_PLAIN = frozenset({str, int, float, bytes})
 
 
 def new_id() -> str:
@@ -34,17 +37,27 @@ class RowWritesMixin:
 
     def _insert(self, entity: str, row: dict) -> None:
         """INSERT one row (values already checked and encoded; lists and dicts as JSON)."""
-        names = tuple(row)
+        self._insert_many(entity, (row,))
+
+    def _insert_many(self, entity: str, rows: Sequence[dict]) -> None:
+        """INSERT rows of one entity that all have the same fields, in the given order, with
+        one executemany (values already checked and encoded; lists and dicts as JSON)."""
+        names = tuple(rows[0])
         sql = self._insert_sql.get((entity, names))
         if sql is None:
             cols = ", ".join(f'"{n}"' for n in names)
             sql = self._insert_sql[(entity, names)] = (
                 f'INSERT INTO "{entity}" ({cols}) VALUES ({", ".join("?" * len(names))})')
-        self._conn.execute(sql, [jsonify_if_needed(v) for v in row.values()])
+        self._conn.executemany(sql, [
+            [v if v is None or type(v) in _PLAIN else jsonify_if_needed(v) for v in row.values()]
+            for row in rows])
 
     def _exists(self, entity: str, row_id: str) -> bool:
         found = self._conn.execute(f"SELECT 1 FROM {entity} WHERE id = ?", (row_id,)).fetchone()
         return found is not None
+
+    def _has_rows(self, entity: str) -> bool:
+        return self._conn.execute(f"SELECT 1 FROM {entity} LIMIT 1").fetchone() is not None
 
     def _next_position(self, entity: str) -> float:
         top = self._conn.execute(f"SELECT MAX(position) FROM {entity}").fetchone()[0]
@@ -79,7 +92,9 @@ class BatchStore(Protocol):
     def _write_meta(self, key: str, value: str | None) -> None: ...
     def _write_conflicts(self, records: dict[str, str]) -> None: ...
     def _insert(self, entity: str, row: dict) -> None: ...
+    def _insert_many(self, entity: str, rows: Sequence[dict]) -> None: ...
     def _exists(self, entity: str, row_id: str) -> bool: ...
+    def _has_rows(self, entity: str) -> bool: ...
     def _next_position(self, entity: str) -> float: ...
     def _ids_where(self, entity: str, field: str, value: str) -> list[str]: ...
     def _dependency_edges(self) -> Iterable[tuple[str, str]]: ...
@@ -95,7 +110,15 @@ def _encode(e: Entity, values: dict) -> dict:
 
 
 class _Batch:
-    """Runs the operations of one `apply` call and records what to undo."""
+    """Runs the operations of one `apply` call and records what to undo.
+
+    Created rows are written in runs: consecutive creates of one entity wait in `pending`
+    and go in with one executemany, in the order they came (so parents before children),
+    before any other operation, look-up of positions or the end-of-batch checks.
+    """
+
+    #: at most this many created rows wait before they are written
+    max_pending = 1000
 
     def __init__(self, store: BatchStore, *, status_history: bool = False) -> None:
         self.s = store
@@ -109,15 +132,37 @@ class _Batch:
         self.conflicts: list[str] = []
         self.touched_dependencies = False  # created or changed (removal cannot make a cycle)
         self.status_history = status_history
+        self.pending: list[dict] = []  # rows of `pending_entity` not written yet
+        self.pending_entity = ""
+        #: tables that had no rows when this batch first created one of theirs: every row
+        #: they hold is then in `known` (emptied, like `known`, by a delete)
+        self.empty: dict[str, bool] = {}
+
+    def flush(self) -> None:
+        """Write the created rows that wait (see the class)."""
+        if self.pending:
+            rows, self.pending = self.pending, []
+            self.s._insert_many(self.pending_entity, rows)
+
+    def _queue(self, entity: str, row: dict) -> None:
+        # rows of one entity made by `create` have the same fields in the same order
+        if self.pending and (entity != self.pending_entity or len(self.pending) >= self.max_pending
+                             or len(row) != len(self.pending[0])):
+            self.flush()
+        self.pending_entity = entity
+        self.pending.append(row)
 
     def run(self, op: Op) -> None:
         if isinstance(op, Create):
             self.create(op)
-        elif isinstance(op, Update):
+            return
+        self.flush()
+        if isinstance(op, Update):
             self.update(op)
         elif isinstance(op, Delete):
             self.done.append(op)
             self.known.clear()
+            self.empty.clear()
             self.delete(op.entity, op.id)
         elif isinstance(op, Move):
             self.move(op)
@@ -177,12 +222,21 @@ class _Batch:
         where = f"{e.name}[{row_id}]"
         if not isinstance(row_id, str):
             raise ValidationError(f"{where}.id", "expected text")
-        if self.s._exists(e.name, row_id):
+        empty = self.empty.get(e.name)
+        if empty is None:
+            empty = self.empty[e.name] = not self.s._has_rows(e.name)
+        if (e.name, row_id) in self.known or (not empty and self.s._exists(e.name, row_id)):
             raise ValidationError(f"{where}.id", "a row with this id already exists")
-        values = check_values(e, op.values, where=where, partial=False)
+        values = checked_row(e, op.values)  # checked already (JSON import) or checked here
+        if values is None:
+            values = check_values(e, op.values, where=where, partial=False)
         self._check_refs(e, values, where)
-        position = self.s._next_position(e.name) if op.position is None else float(op.position)
-        self.s._insert(e.name, {"id": row_id, "position": position, **_encode(e, values)})
+        if op.position is None:
+            self.flush()
+            position = self.s._next_position(e.name)
+        else:
+            position = float(op.position)
+        self._queue(e.name, {"id": row_id, "position": position, **_encode(e, values)})
         self.known.add((e.name, row_id))
         self.done.append(Create(e.name, values, row_id, position))
         self.undo.append(Delete(e.name, row_id))
@@ -242,6 +296,7 @@ class _Batch:
         self.rows.append(RowChange("delete", e.name, row_id))
 
     def check_invariants(self) -> None:
+        self.flush()
         if not self.touched_dependencies:
             return
         cycle = find_cycle(self.s._dependency_edges())

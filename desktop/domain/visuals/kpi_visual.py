@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from db import catalogue
 from desktop.domain.monitoring.status import (
@@ -232,56 +233,10 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
         if left + first + 11 + text_width(LIGHT_LABEL[lang][s.light], 7.5) > right:
             legend_rows = 2
             bottom -= 11.0
-    dates = [p.date for p in points] + [d for d, _v in plan] + [today]
-    d0, d1 = min(dates), max(dates)
-    span = max((d1 - d0).days, 1)
-    values = [p.value for p in points] + [val for _d, val in plan]
-    lo, hi = min(values), max(values)
-    if lo == hi:
-        lo, hi = lo - 1, hi + 1
-    pad = (hi - lo) * 0.1
-    lo, hi = lo - pad, hi + pad
-
-    def x(d: dt.date) -> float:
-        return left + (right - left) * (d - d0).days / span
-
-    def y(val: float) -> float:
-        return bottom - (bottom - top) * (val - lo) / (hi - lo)
-
-    # axes, year ticks and value ticks
-    v.add(Line(((left, top), (left, bottom), (right, bottom)), stroke=style.RULE, width=0.75))
-    max_labels = max(2, int((right - left) // 34))
-    step = max(1, -(-(d1.year - d0.year + 1) // max_labels))
-    for year in range(d0.year + (0 if d0 == dt.date(d0.year, 1, 1) else 1), d1.year + 1, step):
-        xx = x(dt.date(year, 1, 1))
-        v.add(Line(((xx, bottom), (xx, bottom + 3)), stroke=style.RULE, width=0.75))
-        v.add(Text(xx - 20, bottom + 4, 40, 12, str(year), size=7.5, colour=style.MUTED, align="center"))
-    for val in (lo + pad, hi - pad):
-        v.add(Line(((left - 3, y(val)), (right, y(val))), stroke=style.GRID, width=0.5))
-        v.add(Text(2, y(val) - 6, left - 6, 12, number(round(val, 2), lang), size=7.5,
-                   colour=style.MUTED, align="right"))
-    base, target = s.baseline, s.target
-    if plan:
-        line = ([(base.date, base.value)] if base and base.date < plan[0][0] else []) + plan
-        v.add(Line(tuple((x(d), y(val)) for d, val in line), stroke="#7b8794", width=1.0, dash=(3, 2)))
-        for d, val in plan:
-            v.add(Diamond(x(d), y(val), 2.6, fill=style.PAPER, stroke="#7b8794"))
-    elif base and target:
-        v.add(Line(((x(base.date), y(base.value)), (x(target.date), y(target.value))),
-                   stroke="#7b8794", width=1.0, dash=(3, 2)))
+    fr = _ChartFrame.fit(points, plan, today, left, right, top, bottom)
+    _chart_axes(v, fr, lang)
     colour = verdict[1] if verdict else LIGHT_COLOUR[s.light]
-    series = ([base] if base else []) + s.actuals
-    if len(series) > 1:
-        v.add(Line(tuple((x(p.date), y(p.value)) for p in series), stroke=colour, width=1.8))
-    for p in s.actuals:
-        v.add(Rect(x(p.date) - 3, y(p.value) - 3, 6, 6, fill=colour, stroke="#ffffff", radius=3))
-    if base:
-        v.add(Rect(x(base.date) - 3, y(base.value) - 3, 6, 6, fill=style.MUTED))
-    if target:
-        v.add(Diamond(x(target.date), y(target.value), 5, fill=style.ACCENT))
-    tx = x(today)
-    v.add(Line(((tx, top), (tx, bottom)), stroke=style.TODAY, width=0.9))
-    v.add(Text(tx + 2, top - 2, 60, 10, w["today"], size=7.5, colour=style.TODAY))
+    _chart_lines(v, fr, s, plan, colour, today, w["today"])
     # legend: plan, measurements, light (on a second row: the verdict)
     ly, x0 = height - 12 - 11.0 * (legend_rows - 1), left
     for label, stroke, dash in ((w["yearly" if plan else "plan"], "#7b8794", (3, 2)), (w["actual"], colour, ())):
@@ -295,6 +250,87 @@ def kpi_chart_visual(s: KpiStatus, lang: str, today: dt.date | None = None,
     v.add(Rect(x0, ly + 1, 8, 8, fill=colour, radius=4))
     v.add(Text(x0 + 11, ly, max(right - x0 - 11, 20), 10, light, size=7.5, colour=style.INK))
     return v
+
+
+@dataclass
+class _ChartFrame:
+    """The plot area of a KPI chart and its scales: dates d0..d1 across left..right, values
+    lo..hi (with `pad` added on both sides) up from bottom to top."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    d0: dt.date
+    d1: dt.date
+    span: int
+    lo: float
+    hi: float
+    pad: float
+
+    @classmethod
+    def fit(cls, points, plan: list[tuple[dt.date, float]], today: dt.date, left: float, right: float,
+            top: float, bottom: float) -> _ChartFrame:
+        """The frame that holds the measurements, the plan points and today."""
+        dates = [p.date for p in points] + [d for d, _v in plan] + [today]
+        d0, d1 = min(dates), max(dates)
+        span = max((d1 - d0).days, 1)
+        values = [p.value for p in points] + [val for _d, val in plan]
+        lo, hi = min(values), max(values)
+        if lo == hi:
+            lo, hi = lo - 1, hi + 1
+        pad = (hi - lo) * 0.1
+        return cls(left, right, top, bottom, d0, d1, span, lo - pad, hi + pad, pad)
+
+    def x(self, d: dt.date) -> float:
+        return self.left + (self.right - self.left) * (d - self.d0).days / self.span
+
+    def y(self, val: float) -> float:
+        return self.bottom - (self.bottom - self.top) * (val - self.lo) / (self.hi - self.lo)
+
+
+def _chart_axes(v: Visual, fr: _ChartFrame, lang: str) -> None:
+    """Axes, year ticks and value ticks of a KPI chart."""
+    left, right, bottom, d0, d1, x, y = fr.left, fr.right, fr.bottom, fr.d0, fr.d1, fr.x, fr.y
+    v.add(Line(((left, fr.top), (left, bottom), (right, bottom)), stroke=style.RULE, width=0.75))
+    max_labels = max(2, int((right - left) // 34))
+    step = max(1, -(-(d1.year - d0.year + 1) // max_labels))
+    for year in range(d0.year + (0 if d0 == dt.date(d0.year, 1, 1) else 1), d1.year + 1, step):
+        xx = x(dt.date(year, 1, 1))
+        v.add(Line(((xx, bottom), (xx, bottom + 3)), stroke=style.RULE, width=0.75))
+        v.add(Text(xx - 20, bottom + 4, 40, 12, str(year), size=7.5, colour=style.MUTED, align="center"))
+    for val in (fr.lo + fr.pad, fr.hi - fr.pad):
+        v.add(Line(((left - 3, y(val)), (right, y(val))), stroke=style.GRID, width=0.5))
+        v.add(Text(2, y(val) - 6, left - 6, 12, number(round(val, 2), lang), size=7.5,
+                   colour=style.MUTED, align="right"))
+
+
+def _chart_lines(v: Visual, fr: _ChartFrame, s: KpiStatus, plan: list[tuple[dt.date, float]], colour: str,
+                 today: dt.date, today_label: str) -> None:
+    """The plan line (through `plan`, or baseline to target), the measurements, the
+    baseline and target marks, and the today line of a KPI chart."""
+    x, y = fr.x, fr.y
+    base, target = s.baseline, s.target
+    if plan:
+        line = ([(base.date, base.value)] if base and base.date < plan[0][0] else []) + plan
+        v.add(Line(tuple((x(d), y(val)) for d, val in line), stroke="#7b8794", width=1.0, dash=(3, 2)))
+        for d, val in plan:
+            v.add(Diamond(x(d), y(val), 2.6, fill=style.PAPER, stroke="#7b8794"))
+    elif base and target:
+        v.add(Line(((x(base.date), y(base.value)), (x(target.date), y(target.value))),
+                   stroke="#7b8794", width=1.0, dash=(3, 2)))
+    series = ([base] if base else []) + s.actuals
+    if len(series) > 1:
+        v.add(Line(tuple((x(p.date), y(p.value)) for p in series), stroke=colour, width=1.8))
+    for p in s.actuals:
+        v.add(Rect(x(p.date) - 3, y(p.value) - 3, 6, 6, fill=colour, stroke="#ffffff", radius=3))
+    if base:
+        v.add(Rect(x(base.date) - 3, y(base.value) - 3, 6, 6, fill=style.MUTED))
+    if target:
+        v.add(Diamond(x(target.date), y(target.value), 5, fill=style.ACCENT))
+    tx = x(today)
+    v.add(Line(((tx, fr.top), (tx, fr.bottom)), stroke=style.TODAY, width=0.9))
+    v.add(Text(tx + 2, fr.top - 2, 60, 10, today_label, size=7.5, colour=style.TODAY))
 
 
 def kpi_charts_visual(statuses: list[KpiStatus], lang: str, today: dt.date | None = None,

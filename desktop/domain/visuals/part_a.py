@@ -81,47 +81,9 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     if nudges is None:
         nudges = NUDGES.of(road.get("id", ""))
     v = Visual(W, 0.0)
-    title = road.get("title") or ""
-    v.title = f"{title} — {w['part']}" if title else w["part"]
-    v.add(Text(M, 18, W - 2 * M, 22, title or w["part"], size=16, colour=style.INK, bold=True),
-          Text(M, 41, W - 2 * M, 14, f"{w['part']}  ·  {w['sub']}", size=10, colour=style.MUTED))
-    y = 62.0
-    mission = plain(road.get("mission") or "")
-    if mission:
-        texts, h = paragraph(M + 62, y, W - 2 * M - 62, mission, size=8.2, colour=style.INK,
-                             line_h=10.5, max_lines=3)
-        v.add(Text(M, y, 60, 10.5, w["mission"], size=8.2, colour=style.ACCENT, bold=True), *texts)
-        y += h + 6
-    v.add(Rect(M, y, W - 2 * M, 2.2, fill=style.ACCENT, stroke=None))
-    top = max(TOP, y + 14)
-    _column_heads(v, w, tw, top)
+    top = _head(v, road, w, tw)
     body = top + 46
-
-    chains = data.chains()
-    nodes: list[Node] = [today_node(data, lang, body)]
-    y = body
-    chain_nodes = []
-    for i, chain in enumerate(chains):
-        n = chain_node(data, chain, i, lang, y)
-        chain_nodes.append(n)
-        y += n.h + GAP
-    links = [r for r in data.ordered("value_chain_objective")
-             if data.get("value_chain", r.get("value_chain_id"))
-             and data.get("objective", r.get("objective_id"))]
-    linked = {r["objective_id"] for r in links}
-    y = body
-    challenge_nodes = []
-    for ch in data.ordered("challenge"):
-        n = challenge_node(data, ch, linked, lang, y)
-        challenge_nodes.append(n)
-        y += n.h + GAP
-    nodes += chain_nodes + challenge_nodes
-    nodes = [n.moved(*nudges.get(n.key, (0.0, 0.0))) for n in nodes]
-    for n in nodes:
-        v.add(*n.items)
-    by_key = {n.key: n for n in nodes}
-    _today_arrows(v, nodes[0], [by_key[c.key] for c in chain_nodes])
-    _links(v, chains, by_key, links)
+    nodes = _place_nodes(v, data, lang, body, nudges)
 
     from desktop.domain.visuals.part_a_coherence import draw_coherence, draw_coherence_compact
 
@@ -154,6 +116,56 @@ def build_part_a(data: TimelineData, lang: str, nudges: Nudges | None = None,
     bottom = _legend(v, tw, w, bottom + 9)
     v.height = bottom + 12
     return PartALayout(v, nodes)
+
+
+def _head(v: Visual, road: dict, w: dict, tw: dict) -> float:
+    """The title, the mission, the rule under them and the column heads; the top of the heads."""
+    title = road.get("title") or ""
+    v.title = f"{title} — {w['part']}" if title else w["part"]
+    v.add(Text(M, 18, W - 2 * M, 22, title or w["part"], size=16, colour=style.INK, bold=True),
+          Text(M, 41, W - 2 * M, 14, f"{w['part']}  ·  {w['sub']}", size=10, colour=style.MUTED))
+    y = 62.0
+    mission = plain(road.get("mission") or "")
+    if mission:
+        texts, h = paragraph(M + 62, y, W - 2 * M - 62, mission, size=8.2, colour=style.INK,
+                             line_h=10.5, max_lines=3)
+        v.add(Text(M, y, 60, 10.5, w["mission"], size=8.2, colour=style.ACCENT, bold=True), *texts)
+        y += h + 6
+    v.add(Rect(M, y, W - 2 * M, 2.2, fill=style.ACCENT, stroke=None))
+    top = max(TOP, y + 14)
+    _column_heads(v, w, tw, top)
+    return top
+
+
+def _place_nodes(v: Visual, data: TimelineData, lang: str, body: float, nudges: Nudges) -> list[Node]:
+    """The today node, a node per value chain and per challenge from `body` down (moved by
+    their nudges), drawn with the arrows from today and the links; the nodes (today first)."""
+    chains = data.chains()
+    nodes: list[Node] = [today_node(data, lang, body)]
+    y = body
+    chain_nodes = []
+    for i, chain in enumerate(chains):
+        n = chain_node(data, chain, i, lang, y)
+        chain_nodes.append(n)
+        y += n.h + GAP
+    links = [r for r in data.ordered("value_chain_objective")
+             if data.get("value_chain", r.get("value_chain_id"))
+             and data.get("objective", r.get("objective_id"))]
+    linked = {r["objective_id"] for r in links}
+    y = body
+    challenge_nodes = []
+    for ch in data.ordered("challenge"):
+        n = challenge_node(data, ch, linked, lang, y)
+        challenge_nodes.append(n)
+        y += n.h + GAP
+    nodes += chain_nodes + challenge_nodes
+    nodes = [n.moved(*nudges.get(n.key, (0.0, 0.0))) for n in nodes]
+    for n in nodes:
+        v.add(*n.items)
+    by_key = {n.key: n for n in nodes}
+    _today_arrows(v, nodes[0], [by_key[c.key] for c in chain_nodes])
+    _links(v, chains, by_key, links)
+    return nodes
 
 
 def _column_heads(v: Visual, w: dict, tw: dict, top: float) -> None:
@@ -243,63 +255,13 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
     start, end = horizon(data.roadmap, [d for d in dates if d], today)
     x0, width = MID_X, W - M - MID_X
     scale = TimeScale(start, end, width / ((end - start).days + 1), origin=x0)
-    for band in term_bands(start, end):
-        bx0, bx1 = scale.to_x(band.start), scale.x_after(band.end)
-        v.add(Rect(bx0 + 0.5, y, bx1 - bx0 - 1, 15, fill=style.TERM_FILL[band.term], stroke=None,
-                   radius=2),
-              Text(bx0, y, bx1 - bx0, 15, f"{tw[band.term]}  {band.start.year}–{band.end.year}"
-                   if band.end.year > band.start.year else f"{tw[band.term]}  {band.start.year}",
-                   size=8.2, colour=style.TERM_INK, bold=True, align="center"))
-    y += 17
-    for t in ticks(scale, "year", lang):
-        v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=8.2, colour=style.INK, bold=True,
-                   align="center"))
-    y += 14
+    y = _plan_axis(v, scale, tw, lang, y)
     rows_top = y
     if rows_at is not None:
         rows_at.append(rows_top)
-    row_h, bar_h = 6.5, 4.6
     chain_ids = [c["id"] for c in chains]
     for i, chain in enumerate(chains):
-        colour = style.chain_colour(chain, i)
-        mine = [a for a in actions if a.get("value_chain_id") == chain["id"]]
-        spans = []
-        for a in mine:
-            s = parse_date(a.get("start_date")) or parse_date(a.get("end_date"))
-            if s is None:
-                continue
-            e = max(parse_date(a.get("end_date")) or s, s)
-            ax0 = scale.to_x(max(s, start))
-            ax1 = scale.x_after(min(e, end)) if a.get("kind") != "milestone" else ax0 + 6
-            spans.append((a, ax0, max(ax1, ax0 + 2)))
-        rows, n = pack_rows([Footprint(a["id"], ax0, ax1) for a, ax0, ax1 in spans], gap=2.0)
-        h = max(n, 2) * row_h + 8
-        breaks.append((y - 2, True))
-        breaks.extend((y + 4 + k * row_h - 0.5, False) for k in range(2, n, 2))
-        v.add(Rect(M, y, W - 2 * M, h, fill=style.mix(colour, style.PAPER, 0.92), stroke=None,
-                   radius=3, ref=("value_chain", chain["id"])),
-              Rect(M, y, 4, h, fill=colour, stroke=None))
-        name = f"{chain.get('code') or ''} {chain.get('name') or ''}".strip()
-        texts, th = paragraph(M + 10, y + 2, MID_X - M - 60, name, size=8.2,
-                              colour=style.mix(colour, style.INK, 0.4), bold=True, line_h=10.2,
-                              max_lines=2)
-        v.add(*texts)
-        n_ms = sum(1 for a in mine if a.get("kind") == "milestone")
-        v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
-                   f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
-                   colour=style.MUTED))
-        v.row_labels += ((y, y + h, (M + 10, y + 2, MID_X - M - 60, th + 10)),)
-        for a, ax0, ax1 in spans:
-            ry = y + 4 + rows[a["id"]] * row_h
-            ref = ("action", a["id"])
-            fill = style.mix(colour, style.PAPER, 0.45 if a.get("status") in (None, "planned")
-                             else 0.0)
-            if a.get("kind") == "milestone":
-                v.add(Diamond(ax0 + 3, ry + row_h / 2 - 1, 3.2, fill=style.mix(colour, style.INK, 0.3),
-                              stroke=style.PAPER, ref=ref))
-            else:
-                v.add(Rect(ax0, ry, ax1 - ax0, bar_h, fill=fill, stroke=None, radius=1.5, ref=ref))
-        y += h + 4
+        y = _plan_row(v, chain, i, actions, scale, lang, y, breaks)
     if chain_ids:
         for t in ticks(scale, "year", lang)[1:]:
             v.add(Line(((t.x0, rows_top - 1), (t.x0, y - 4)), stroke=style.PAPER, width=0.8))
@@ -310,6 +272,69 @@ def _plan(v: Visual, data: TimelineData, lang: str, w: dict, tw: dict, y: float,
         v.add(Line(((tx, title_y + 2), (tx, y - 2)), stroke=style.TODAY, width=1.0, dash=(3.0, 2.0)),
               Text(tx + 3, title_y + 3, label_w, 11, tw["today"], size=8.2, colour=style.TODAY, bold=True))
     return y
+
+
+def _plan_axis(v: Visual, scale: TimeScale, tw: dict, lang: str, y: float) -> float:
+    """The plan's term bands and year labels from `y`; the y under them."""
+    for band in term_bands(scale.start, scale.end):
+        bx0, bx1 = scale.to_x(band.start), scale.x_after(band.end)
+        v.add(Rect(bx0 + 0.5, y, bx1 - bx0 - 1, 15, fill=style.TERM_FILL[band.term], stroke=None,
+                   radius=2),
+              Text(bx0, y, bx1 - bx0, 15, f"{tw[band.term]}  {band.start.year}–{band.end.year}"
+                   if band.end.year > band.start.year else f"{tw[band.term]}  {band.start.year}",
+                   size=8.2, colour=style.TERM_INK, bold=True, align="center"))
+    y += 17
+    for t in ticks(scale, "year", lang):
+        v.add(Text(t.x0, y, t.x1 - t.x0, 12, t.label, size=8.2, colour=style.INK, bold=True,
+                   align="center"))
+    return y + 14
+
+
+def _plan_row(v: Visual, chain: dict, i: int, actions: list[dict], scale: TimeScale, lang: str, y: float,
+              breaks: list[tuple[float, bool]]) -> float:
+    """The plan row of value chain `chain` (the `i`th) from `y`: its label and its actions
+    packed into rows of bars; where a page may cut it goes to `breaks`. The y under it."""
+    start, end = scale.start, scale.end
+    row_h, bar_h = 6.5, 4.6
+    colour = style.chain_colour(chain, i)
+    mine = [a for a in actions if a.get("value_chain_id") == chain["id"]]
+    spans = []
+    for a in mine:
+        s = parse_date(a.get("start_date")) or parse_date(a.get("end_date"))
+        if s is None:
+            continue
+        e = max(parse_date(a.get("end_date")) or s, s)
+        ax0 = scale.to_x(max(s, start))
+        ax1 = scale.x_after(min(e, end)) if a.get("kind") != "milestone" else ax0 + 6
+        spans.append((a, ax0, max(ax1, ax0 + 2)))
+    rows, n = pack_rows([Footprint(a["id"], ax0, ax1) for a, ax0, ax1 in spans], gap=2.0)
+    h = max(n, 2) * row_h + 8
+    breaks.append((y - 2, True))
+    breaks.extend((y + 4 + k * row_h - 0.5, False) for k in range(2, n, 2))
+    v.add(Rect(M, y, W - 2 * M, h, fill=style.mix(colour, style.PAPER, 0.92), stroke=None,
+               radius=3, ref=("value_chain", chain["id"])),
+          Rect(M, y, 4, h, fill=colour, stroke=None))
+    name = f"{chain.get('code') or ''} {chain.get('name') or ''}".strip()
+    texts, th = paragraph(M + 10, y + 2, MID_X - M - 60, name, size=8.2,
+                          colour=style.mix(colour, style.INK, 0.4), bold=True, line_h=10.2,
+                          max_lines=2)
+    v.add(*texts)
+    n_ms = sum(1 for a in mine if a.get("kind") == "milestone")
+    v.add(Text(M + 10, y + 2 + th, MID_X - M - 60, 10,
+               f"{counted(len(mine) - n_ms, 'action', lang)} · {counted(n_ms, 'milestone', lang)}", size=8.2,
+               colour=style.MUTED))
+    v.row_labels += ((y, y + h, (M + 10, y + 2, MID_X - M - 60, th + 10)),)
+    for a, ax0, ax1 in spans:
+        ry = y + 4 + rows[a["id"]] * row_h
+        ref = ("action", a["id"])
+        fill = style.mix(colour, style.PAPER, 0.45 if a.get("status") in (None, "planned")
+                         else 0.0)
+        if a.get("kind") == "milestone":
+            v.add(Diamond(ax0 + 3, ry + row_h / 2 - 1, 3.2, fill=style.mix(colour, style.INK, 0.3),
+                          stroke=style.PAPER, ref=ref))
+        else:
+            v.add(Rect(ax0, ry, ax1 - ax0, bar_h, fill=fill, stroke=None, radius=1.5, ref=ref))
+    return y + h + 4
 
 
 def _legend(v: Visual, tw: dict, w: dict, y: float) -> float:

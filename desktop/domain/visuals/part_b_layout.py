@@ -9,7 +9,7 @@ this layout, so what the canvas shows is what the exporters print.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -219,7 +219,21 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
         chain_ids = [c["id"] for c in chain_rows]
         if any(a.get("value_chain_id") not in known for a in actions):
             chain_ids.append(None)
+    lanes, members = _lanes_and_members(data, actions, known, chain_ids, chain_id is None, lang, filters)
+    bars = _pack_lanes(data, lanes, members, scale, metrics, label_h)
+    place_bars(bars.values(), {ln.key: ln for ln in lanes}, metrics)
+    arrows = route_all(data, bars, metrics, obstacles=route_obstacles) if routes else {}
+    bands = term_bands(start, end)
+    height = lanes[-1].y1 if lanes else 0.0
+    return TimelineLayout(scale, metrics, lanes, bars, arrows, bands, today, chain_ids,
+                          scale.width, height)
 
+
+def _lanes_and_members(data: TimelineData, actions: list[dict], known: set, chain_ids: list[str | None],
+                       headers: bool, lang: str, filters: Filters
+                       ) -> tuple[list[LaneGeom], dict[str, list[dict]]]:
+    """The lanes of the chains `chain_ids` (each after its header with `headers`; an "Other"
+    lane when actions have no known lane) and lane key -> the actions it shows."""
     lanes: list[LaneGeom] = []
     members: dict[str, list[dict]] = {}
     for idx, cid in enumerate(chain_ids):
@@ -239,12 +253,17 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
             chain_lanes.append(other)
         chain_lanes = [ln for ln in chain_lanes
                        if filters.layer is None or ln.layer in filters.layer]
-        if chain_id is None:
+        if headers:
             colour = style.chain_colour(chain or {}, idx) if chain else style.DEFAULT_OWNER
             lanes.append(LaneGeom(f"chain:{cid}", "chain", cid, None, chain_title(chain, lang),
                                   "chain", colour))
         lanes.extend(chain_lanes)
+    return lanes, members
 
+
+def _pack_lanes(data: TimelineData, lanes: list[LaneGeom], members: dict[str, list[dict]], scale: TimeScale,
+                metrics: Metrics, label_h: Callable[[str], float] | None) -> dict[str, BarGeom]:
+    """The bars of every lane packed into rows, and the lanes stacked (their rows, y and height)."""
     bars: dict[str, BarGeom] = {}
     heights = []
     for ln in lanes:
@@ -262,21 +281,19 @@ def build_timeline(data: TimelineData, chain_id: str | None, lang: str,
         heights.append((ln.key, max(h, label_h(ln.name) + 2) if label_h is not None else h))
     for ln, band in zip(lanes, stack(heights, 0.0, metrics.lane_gap)):
         ln.y, ln.h = band.y, band.h
-    lane_by_key = {ln.key: ln for ln in lanes}
-    for b in bars.values():
-        ln = lane_by_key[b.lane_key]
-        top = ln.y + metrics.lane_pad + b.row * metrics.row_h
-        if b.kind == "milestone":
-            r = metrics.milestone_r
-            b.y, b.h = top + metrics.row_h / 2 - r, 2 * r
-        else:
-            b.y, b.h = top + (metrics.row_h - metrics.bar_h) / 2, metrics.bar_h
+    return bars
 
-    arrows = route_all(data, bars, metrics, obstacles=route_obstacles) if routes else {}
-    bands = term_bands(start, end)
-    height = lanes[-1].y1 if lanes else 0.0
-    return TimelineLayout(scale, metrics, lanes, bars, arrows, bands, today, chain_ids,
-                          scale.width, height)
+
+def place_bars(bars: Iterable[BarGeom], lane_by_key: Mapping[str, LaneGeom], m: Metrics) -> None:
+    """Set the y and height of `bars` from their lane and row."""
+    for b in bars:
+        ln = lane_by_key[b.lane_key]
+        top = ln.y + m.lane_pad + b.row * m.row_h
+        if b.kind == "milestone":
+            r = m.milestone_r
+            b.y, b.h = top + m.row_h / 2 - r, 2 * r
+        else:
+            b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
 
 
 def _text_box(b: BarGeom, m: Metrics) -> Box:

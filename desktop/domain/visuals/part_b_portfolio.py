@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from desktop.domain.visuals import style
 from desktop.domain.visuals.lanes import Footprint, pack_rows
@@ -86,17 +88,35 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
     """Draw the strip from `y` down; returns (bottom, row tops for page breaks). Nothing is
     drawn (bottom == y) when the chain has neither projects nor KPI targets."""
     w = in_language(WORDS, lang)
-    right = ox + scale.width
     tops: list[float] = []
     projects = chain_projects(doc, chain_id) if show_projects else []
     kpis = chain_kpis(doc, chain_id) if show_kpis else []
     if not projects and not kpis:
         return y, tops
+    strip = _Strip(v, scale, lang, x0, ox, label_w)
+    y += 6
+    if projects:
+        y = strip.projects(projects, y, w["projects"], tops)
+    if kpis:
+        y = strip.kpis(kpis, y, w, tops)
+    return y, tops
 
-    def clamp(d: dt.date) -> dt.date:
-        return min(max(d, scale.start), scale.end)
 
-    def band(top: float, rows: int, title: str, colour: str, height: float | None = None) -> float:
+@dataclass
+class _Strip:
+    """Drawing the portfolio strip's bands into `v`: labels from `x0` (`label_w` wide), the
+    time axis from `ox` on."""
+
+    v: Visual
+    scale: Any
+    lang: str
+    x0: float
+    ox: float
+    label_w: float
+
+    def band(self, top: float, rows: int, title: str, colour: str, height: float | None = None) -> float:
+        """A band's label, year lines and bottom rule; its bottom."""
+        v, scale, x0, label_w = self.v, self.scale, self.x0, self.label_w
         h = rows * ROW_H + 6 if height is None else height
         v.add(Rect(x0, top + 1, label_w - 8, h - 2, fill=colour, stroke=None, radius=2.5))
         lines = wrap(title, label_w - 20, 8.5, bold=True, max_lines=3)
@@ -106,20 +126,21 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
                        colour=style.mix(colour, style.INK, 0.82), bold=True))
         year = scale.start.year + 1
         while dt.date(year, 1, 1) <= scale.end:
-            x = ox + scale.to_x(dt.date(year, 1, 1))
+            x = self.ox + scale.to_x(dt.date(year, 1, 1))
             v.add(Line(((x, top), (x, top + h)), stroke=style.GRID, width=0.5))
             year += 1
-        v.add(Line(((x0, top + h), (right, top + h)), stroke=style.RULE, width=0.5))
+        v.add(Line(((x0, top + h), (self.ox + scale.width, top + h)), stroke=style.RULE, width=0.5))
         return top + h
 
-    y += 6
-    if projects:
+    def projects(self, projects: list[dict], y: float, title: str, tops: list[float]) -> float:
+        """The projects band (bars packed into rows) from `y`; its bottom."""
+        v, scale, ox = self.v, self.scale, self.ox
         spans = {}
         for p in projects:
             start_day, end_day = _date(p["start_date"]), _date(p["end_date"])
             if start_day is None or end_day is None:
                 continue  # (chain_projects keeps only projects with both dates)
-            a, b = clamp(start_day), clamp(end_day)
+            a, b = min(max(start_day, scale.start), scale.end), min(max(end_day, scale.start), scale.end)
             label = " ".join(t for t in (p.get("code"), p.get("title")) if t)
             xa, xb = scale.to_x(a), scale.x_after(b)
             lw = text_width(label, LABEL_SIZE) + 6
@@ -128,7 +149,7 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
         rows, n = pack_rows((Footprint(pid, xa, xb if lw <= xb - xa else xb + 3 + lw)
                              for pid, (_p, xa, xb, _l, lw) in spans.items()), 6.0)
         tops.append(y)
-        y0, y = y, band(y, n, w["projects"], "#dbe7f3")  # under the bars: drawn first
+        y0, y = y, self.band(y, n, title, "#dbe7f3")  # under the bars: drawn first
         for pid, (p, xa, xb, label, lw) in spans.items():
             fill, stroke, ink = PROJECT_STYLE.get(p.get("status") or "idea", PROJECT_STYLE["idea"])
             top = y0 + 3 + rows[pid] * ROW_H + (ROW_H - BAR_H) / 2
@@ -140,11 +161,16 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
             else:
                 v.add(Text(ox + xb + 3, top, lw, BAR_H, label, size=LABEL_SIZE,
                            colour=style.MUTED if ink == style.FAINT else style.INK, ref=("project", pid)))
-    if kpis:
+        return y
+
+    def kpis(self, kpis: list, y: float, w: Mapping[str, str], tops: list[float]) -> float:
+        """The KPI band (a row per KPI: its name above, its yearly targets below) from `y`;
+        its bottom."""
+        v, scale, ox = self.v, self.scale, self.ox
         shown = kpis[:MAX_KPIS]
         tops.append(y)
-        y0, y = y, band(y, 0, w["kpis"], "#fbe3bf",
-                        height=len(shown) * KPI_ROW_H + (ROW_H if len(kpis) > len(shown) else 0) + 6)
+        y0, y = y, self.band(y, 0, w["kpis"], "#fbe3bf",
+                             height=len(shown) * KPI_ROW_H + (ROW_H if len(kpis) > len(shown) else 0) + 6)
         for i, (kpi, targets) in enumerate(shown):  # the name above, the targets below
             row_top = y0 + 3 + i * KPI_ROW_H
             name = kpi.get("name") or ""
@@ -159,7 +185,7 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
                     continue
                 cx = ox + scale.to_x(d)
                 v.add(Diamond(cx, cy, 3.6, fill="#e69f00", stroke=style.INK, ref=("kpi", kpi["id"])))
-                text = _num(value, lang)
+                text = _num(value, self.lang)
                 tw = text_width(text, LABEL_SIZE) + 2
                 v.add(Text(cx - tw - 5, cy - 5, tw, 10, text, size=LABEL_SIZE, colour=style.MUTED,
                            align="right"))
@@ -167,4 +193,4 @@ def draw_portfolio(v: Visual, doc: Mapping, chain_id: str | None, scale, lang: s
             more = w["more"].format(n=len(kpis) - len(shown))
             v.add(Text(ox + 2, y0 + 3 + len(shown) * KPI_ROW_H + 2, scale.width, ROW_H - 4, more,
                        size=LABEL_SIZE, colour=style.MUTED))
-    return y, tops
+        return y

@@ -50,6 +50,7 @@ from desktop.domain.visuals.part_b_layout import (
     TimelineLayout,
     _cached_bar,
     build_timeline,
+    place_bars,
 )
 from desktop.domain.visuals.roadmap_data import Filters, TimelineData
 from desktop.domain.visuals.routing import Box
@@ -192,7 +193,7 @@ class IncrementalTimeline:
         # 4. stack the lanes again; lanes that moved take their bars along
         moved, lanes_changed = _restack(lanes, rows_of, lay.metrics)
         shifted, moved_along = self._move_along(moved, bars, changed_bars)
-        _place_rows(changed_bars.values(), lanes, self._lane_pos, lay.metrics)
+        place_bars(changed_bars.values(), {ln.key: ln for ln in lanes}, lay.metrics)
         # 5. keep bars that came out the same (same object: views skip them)
         delta = TimelineDelta(lanes=lanes_changed, lane_dy=moved)
         boxes_moved = self._settle_bars(actions, bars, changed_bars, moved, shifted, moved_along, delta)
@@ -316,7 +317,7 @@ class IncrementalTimeline:
         """The bars of lanes that moved and that did not change otherwise: (those placed again,
         added to `changed_bars`; those moved by their lane's dy only). Moved with its lane and
         nothing else, with exact arithmetic a bar's y is the old one plus the lane's dy (what
-        `_place_rows` gives), no need to compare it."""
+        `place_bars` gives), no need to compare it."""
         shifted: set[str] = set()
         quick = self._obstacles is None and _exact_shifts(self.layout.metrics)
         moved_along: dict[str, BarGeom] = {}
@@ -415,18 +416,6 @@ def _restack(lanes: list[LaneGeom], rows_of: dict[str, int], m: Metrics) -> tupl
                 moved[ln.key] = band.y - ln.y
             lanes[i] = dataclasses.replace(ln, y=band.y, h=band.h, rows=r)
     return moved, lanes_changed
-
-
-def _place_rows(bars: Iterable[BarGeom], lanes: list[LaneGeom], lane_pos: dict[str, int], m: Metrics) -> None:
-    """Set the y and height of `bars` from their lane and row."""
-    for b in bars:
-        ln = lanes[lane_pos[b.lane_key]]
-        top = ln.y + m.lane_pad + b.row * m.row_h
-        if b.kind == "milestone":
-            radius = m.milestone_r
-            b.y, b.h = top + m.row_h / 2 - radius, 2 * radius
-        else:
-            b.y, b.h = top + (m.row_h - m.bar_h) / 2, m.bar_h
 
 
 def _move_boxes(put, bar: BarGeom, m: Metrics, boxes_moved: list[Box]) -> None:
