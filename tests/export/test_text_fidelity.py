@@ -251,3 +251,20 @@ def test_a_table_line_wholly_in_a_fallback_font_is_drawn_in_it(tmp_path):
     pdf = write_pdf(Report("T", "R", "nl", [t]), tmp_path / "t.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     assert "智能护理平台" in text and "试点项目" in text
+
+
+def test_layout_measures_symbols_at_least_as_wide_as_they_are_drawn():
+    """The Qt-free layout wraps labels with its own width table; a symbol it measured
+    narrower than the renderer draws it made the renderer elide the line and drop the
+    symbol ("Zorgrobot 🤖 voor thuis…" on the 300-action poster). A combining accent
+    adds no width."""
+    from desktop.domain.visuals.textmetrics import text_width
+    from desktop.export.fonts import BOLD
+    from desktop.export.graphics.textfit import elide
+
+    for code in range(0x2190, 0x2C00):
+        for bold, font in ((False, FONT), (True, BOLD)):
+            assert text_width(chr(code), 10, bold) >= word_width(chr(code), font, 10) - 1e-6, hex(code)
+    assert text_width("Cafe\u0301", 10) == pytest.approx(text_width("Cafe", 10))
+    label = "Zorgrobot 🤖 voor thuis ✅"
+    assert elide(label, FONT, 7, text_width(label, 7)) == label

@@ -23,8 +23,8 @@ def window(qtbot, store):
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)  # qtbot closes it
     qtbot.addWidget(w)
     w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     return w
 
 

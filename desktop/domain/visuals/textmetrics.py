@@ -8,6 +8,7 @@ measured from those files) predict the rendered width closely; kerning is ignore
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 _CHARS = (
     ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~'
@@ -50,11 +51,47 @@ def text_width(text: str, size: float, bold: bool = False) -> float:
     return _units(text, bool(bold)) * size / 1000.0
 
 
+# Arrows, mathematical, technical and miscellaneous symbols, dingbats (U+2190-U+2BFF) not in
+# the table above are drawn from DejaVu Sans or the bundled symbol font: an em at most
+# (⚠ 896, ★ 896, ✅ 873 units), except those below, so a label measured here never comes
+# out wider when a renderer draws it (and loses its last symbol to an ellipsis).
+_SYMBOL = 1000
+_WIDE_SYMBOLS = {  # wider than an em (regular or bold, rounded up to 50 units)
+    1050: ("\u226a\u226b\u2399\u239a\u260d\u2639\u263a\u263b\u26a2\u27e2\u27e3\u29cf\u29d0\u2a09"
+           "\u2b94\u2bb4\u2bb5\u2bb6\u2bb7"),
+    1100: "\u2254\u2255\u26a3\u2918\u29b5\u29c2\u29c3\u2a20\u2aa3\u2ad7\u2ad8\u2b3d\u2bb9",
+    1150: "\u25ef\u2700\u29c9\u29df\u2b24",
+    1200: "\u22f2\u22fa\u2324\u2325\u2327\u2387\u26a4\u27d7\u27f4\u2a4a\u2a4b",
+    1250: "\u260e\u2904\u2af7\u2af8",
+    1300: "\u222d\u23d4\u23d5\u23d6\u260f\u27bf",
+    1350: "\u2230",
+    1450: ("\u22d8\u22d9\u2326\u2328\u232b\u27f5\u27f6\u27f7\u27f8\u27f9\u27fa\u27fb\u27fc\u27fd"
+           "\u27fe\u27ff\u2aa5"),
+    1500: "\u2a76\u2b32\u2b33",
+    1650: "\u23b2\u23b3",
+    1700: "\u2a0c",
+}
+_SYMBOL_WIDTHS = {c: w for w, chars in _WIDE_SYMBOLS.items() for c in chars}
+
+
+def _char_units(c: str, table: dict, fallback: int) -> float:
+    w = table.get(c)
+    if w is not None:
+        return w
+    if c >= "\u2e80":
+        return 1000  # CJK, emoji: a full em
+    if unicodedata.combining(c):
+        return 0  # a combining accent sits on the letter before it
+    if "\u2190" <= c <= "\u2bff":
+        return _SYMBOL_WIDTHS.get(c, _SYMBOL)
+    return fallback
+
+
 @functools.lru_cache(maxsize=1 << 16)
-def _units(text: str, bold: bool) -> int:
+def _units(text: str, bold: bool) -> float:
     table = _WIDTHS[bold]
     fallback = _FALLBACK[bold]
-    return sum(table.get(c, 1000 if c >= "\u2e80" else fallback) for c in text)  # CJK, emoji: full em
+    return sum(_char_units(c, table, fallback) for c in text)
 
 
 def elide(text: str, width: float, size: float, bold: bool = False) -> str:
@@ -66,7 +103,7 @@ def elide(text: str, width: float, size: float, bold: bool = False) -> str:
     budget = width * 1000.0 / size - table["…"]
     used = 0.0
     for i, c in enumerate(text):
-        used += table.get(c, fallback)
+        used += _char_units(c, table, fallback)
         if used > budget:
             cut = text[:i].rstrip()
             return cut + "…" if cut else ""
