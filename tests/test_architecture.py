@@ -87,7 +87,6 @@ MAX_FUNCTION_LINES = 60
 LONG_FUNCTIONS: dict[str, int] = {
     "desktop/wizard/table_panel.py::TablePanel.__init__": 90,
     "desktop/export/docx/setup.py::_setup": 81,
-    "desktop/domain/visuals/part_b.py::timeline_visual": 76,
     "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
     "desktop/monitoring/progress_dialog.py::ProgressReportDialog.__init__": 72,
     "desktop/wizard/view.py::WizardView.__init__": 72,
