@@ -72,6 +72,19 @@ class ExportDialog(QDialog):
     # -- widgets -------------------------------------------------------------------------
     def _build(self) -> None:
         lay = QVBoxLayout(self)
+        formats = self._build_formats()
+        lay.addWidget(formats)
+        content = QGroupBox(self.tr("Content"))
+        form = QFormLayout(content)
+        self._build_report_options(form)
+        self._build_visual_options(form)
+        lay.addWidget(content)
+        self._build_progress_and_buttons(lay)
+        self.inputs = [formats, content]
+        self._check_visuals_available()
+
+    def _build_formats(self) -> QGroupBox:
+        """The formats box: a check, a path and a Browse button per format."""
         formats = QGroupBox(self.tr("Formats"))
         grid = QGridLayout(formats)
         labels = {"docx": self.tr("Word report (.docx)"), "pdf": self.tr("PDF report (.pdf)"),
@@ -91,10 +104,10 @@ class ExportDialog(QDialog):
             grid.addWidget(edit, row, 1)
             grid.addWidget(browse, row, 2)
             self.checks[key], self.paths[key] = check, edit
-        lay.addWidget(formats)
+        return formats
 
-        content = QGroupBox(self.tr("Content"))
-        form = QFormLayout(content)
+    def _build_report_options(self, form: QFormLayout) -> None:
+        """The report's language, chapters, empty sections and changes annex."""
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
@@ -126,6 +139,9 @@ class ExportDialog(QDialog):
         for info in revisions(self.session.store):
             self.changes_since.addItem(info.title(), str(info.path))
         form.addRow(self.tr("Changes since:"), self.changes_since)
+
+    def _build_visual_options(self, form: QFormLayout) -> None:
+        """The poster paper, the visuals the poster and images show, the image resolution."""
         self.paper = QComboBox()
         for paper in ("A3", "A2"):
             self.paper.addItem(self.tr("%1 landscape").replace("%1", paper), paper)
@@ -147,8 +163,9 @@ class ExportDialog(QDialog):
         self.dpi.setCurrentIndex(1)
         self.dpi.setAccessibleName(self.tr("Image resolution"))
         form.addRow(self.tr("Image resolution:"), self.dpi)
-        lay.addWidget(content)
 
+    def _build_progress_and_buttons(self, lay: QVBoxLayout) -> None:
+        """The progress bar, the status line and the buttons."""
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setRange(0, 1)
@@ -171,8 +188,10 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
-        self.inputs = [formats, content]
 
+    def _check_visuals_available(self) -> None:
+        """Load the bundled fonts for the visuals, or turn the poster and images off when
+        the visuals are not available."""
         available = layouts_available()
         if any(available.values()):
             from desktop.export_ui.visual_png import font_family

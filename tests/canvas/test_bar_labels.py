@@ -26,8 +26,8 @@ def view(request, qtbot, tmp_path):
     v = PartBView(session, "nl")
     qtbot.addWidget(v)
     v.resize(1400, 800)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     yield v
     v.close()
     session.close()

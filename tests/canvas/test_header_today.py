@@ -23,8 +23,8 @@ def view(qtbot, store):
     v = PartBView(RoadmapSession(store), "nl")
     qtbot.addWidget(v)
     v.resize(1400, 700)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     v.set_chain("vc1")
     v.fit_width()
     return v

@@ -42,8 +42,8 @@ def big(qtbot, tmp_path):
     view = PartBView(session, "en")
     qtbot.addWidget(view)
     view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     yield view
     view.close()
     session.close()
@@ -61,8 +61,8 @@ def big_plain(qtbot, tmp_path, monkeypatch):
     view = PartBView(session, "en")
     qtbot.addWidget(view)
     view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     assert not view.layouter.route_obstacles
     yield view
     view.close()

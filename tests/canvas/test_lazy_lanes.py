@@ -24,8 +24,8 @@ def opened(qtbot, tmp_path):
     view = PartBView(session, "en")
     qtbot.addWidget(view)
     view.resize(1400, 800)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     qtbot.waitUntil(lambda: view.view.transform().m11() != 1.0)  # the queued fit to the width
     yield view
     view.close()

@@ -30,8 +30,8 @@ def view(qtbot, demo_session):
     v = PartAView(demo_session, "en")
     qtbot.addWidget(v)
     v.resize(1300, 900)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     v.view.resetTransform()
     return v
 
@@ -77,8 +77,8 @@ def test_views_of_an_empty_roadmap(qtbot, store):
         v = factory(session, "nl")
         qtbot.addWidget(v)
         v.resize(800, 500)
-        v.show()
-        qtbot.waitExposed(v)
+        with qtbot.waitExposed(v):
+            v.show()
         assert not v.grab().isNull()
 
 

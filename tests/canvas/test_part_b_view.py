@@ -24,8 +24,8 @@ def view(qtbot, store):
     v = PartBView(session, "nl")
     qtbot.addWidget(v)
     v.resize(1400, 700)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     v.set_chain("vc1")
     return v
 
@@ -295,8 +295,8 @@ def test_hidden_view_catches_up_when_shown(view, store, qtbot):
     view.hide()
     store.apply([Update("action", "a1", {"title": "Verborgen bewerking"})])
     assert "Verborgen" not in " ".join(view.view.timeline.bars["a1"].geom.lines)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     assert "Verborgen" in " ".join(view.view.timeline.bars["a1"].geom.lines)
 
 
@@ -307,8 +307,8 @@ def test_draw_in_a_default_layer_creates_its_lane(qtbot, store):
     v = PartBView(RoadmapSession(store), "en")
     qtbot.addWidget(v)
     v.resize(1200, 600)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     v.set_chain("vc9")
     v.set_tool("draw")
     lay = v.view.timeline.layout

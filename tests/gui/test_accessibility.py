@@ -52,8 +52,8 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.set_store(fresh_demo(tmp_path / "demo.roadmap"), demo=True)
     w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     yield w
     w.close()
 

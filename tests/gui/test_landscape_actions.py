@@ -32,8 +32,8 @@ def window(qtbot, tmp_path, warnings):
     w = MainWindow(lang="nl")
     qtbot.addWidget(w)
     assert w.open_file(path)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     return w
 
 

@@ -30,8 +30,8 @@ def view(qtbot, file_store):
     session = RoadmapSession(file_store)
     v = MonitoringView(session, "en", today=TODAY)
     qtbot.addWidget(v)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     return v
 
 

@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QFileDialog
 
 from db.ops import Create
@@ -41,15 +42,15 @@ def view(qtbot, file_store):
     session = RoadmapSession(file_store)
     v = MonitoringView(session, "en", today=TODAY)
     qtbot.addWidget(v)
-    v.show()
-    qtbot.waitExposed(v)
+    with qtbot.waitExposed(v):
+        v.show()
     return v
 
 
 def _open(qtbot, view):
     view.progress_action.trigger()
     dialog = view.progress_dialog
-    qtbot.waitExposed(dialog)
+    assert QTest.qWaitForWindowExposed(dialog)
     return dialog
 
 

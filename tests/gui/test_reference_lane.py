@@ -55,8 +55,8 @@ def window(qtbot, tmp_path, warnings):
     qtbot.addWidget(w)
     assert w.open_file(path)
     w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     return w
 
 
@@ -64,7 +64,7 @@ def test_import_reference_lane_through_the_file_menu(window, qtbot, tmp_path, mo
     src = other_roadmap_json(tmp_path)
     w = window
     part_b = w.show_view("part_b")
-    qtbot.waitExposed(part_b)
+    qtbot.waitUntil(part_b.isVisible)  # a tab of the window (a child: it has no window of its own)
     action = w.reference_lane_actions.import_action
     assert action in w.menu("file").actions() and action.isEnabled()
     asked = []

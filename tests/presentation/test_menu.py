@@ -5,6 +5,7 @@ from __future__ import annotations
 from pptx import Presentation
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.app.session import RoadmapSession
@@ -52,7 +53,7 @@ def test_actions_follow_the_session(qtbot, store, tmp_path):
     assert actions.present_action.isEnabled() and actions.deck_action.isEnabled()
 
     w = actions.start(QGuiApplication.primaryScreen())
-    qtbot.waitExposed(w)
+    assert QTest.qWaitForWindowExposed(w)
     assert w.isFullScreen() and w.session is session
     assert w.screen() is QGuiApplication.primaryScreen()
 

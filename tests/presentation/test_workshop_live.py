@@ -24,8 +24,8 @@ def window(qtbot, tmp_path):
     w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     qtbot.addWidget(w)
     w.resize(1280, 720)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     yield w
     w.close()
     store.close()

@@ -43,8 +43,8 @@ def test_screenshot_every_step(qtbot, demo_session, lang, tmp_path):
     w = WizardView(demo_session, lang)
     qtbot.addWidget(w)
     w.resize(1500, 900)
-    w.show()
-    qtbot.waitExposed(w)
+    with qtbot.waitExposed(w):
+        w.show()
     folders = [tmp_path / "shots"] + ([Path(os.environ["WIZARD_SHOTS"])] if os.environ.get("WIZARD_SHOTS") else [])
     for folder in folders:
         folder.mkdir(parents=True, exist_ok=True)
