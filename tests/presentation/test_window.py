@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from db.ops import Create
 from desktop.app.session import RoadmapSession
 from desktop.domain.presentation.style import THEMES
+from desktop.domain.visuals.visual import Rect
 from desktop.presentation.window import PresentationWindow
 from tests.presentation.roadmap import build
 
@@ -235,12 +236,26 @@ def test_screenshots(qtbot, window, size, tmp_path):
         w.jump(i)
         img = w.grab().toImage()
         assert (img.width(), img.height()) == size
-        bg = QColor(THEMES["light"].background).rgb()
-        inked = sum(1 for x in range(0, size[0], 16) for y in range(0, size[1], 16)
-                    if img.pixel(x, y) != bg)
-        assert inked > 50, f"scene {i} looks empty"
         if folder:
             img.save(os.path.join(folder, f"scene{i + 1}_{size[0]}x{size[1]}.png"))
+        bg = QColor(THEMES["light"].background).rgb()
+        # the filled boxes the scene shows now (bars, lanes, cards) are painted where the
+        # figure puts them: the pixel at each box's centre is not the background
+        s = w.scale()
+        boxes = [p for p in w.current_visual().items if isinstance(p, Rect) and p.fill
+                 and QColor(p.fill).rgb() != bg and p.w * s >= 6 and p.h * s >= 6]
+        assert boxes, f"scene {i} shows no filled box"
+        blank = []
+        for p in boxes:
+            c = w.to_widget(p.x + p.w / 2, p.y + p.h / 2).toPoint()
+            if img.rect().contains(c) and img.pixel(c) == bg:
+                blank.append(p)
+        assert not blank, f"scene {i}: boxes not painted: {blank[:3]}"
+        # left and right of the figure the widget shows only the background
+        left, right = w.to_widget(0, 0).x(), w.to_widget(w.scene_visual().visual.width, 0).x()
+        for x in (int(left) - 4, int(right) + 4):
+            if 0 <= x < size[0]:
+                assert img.pixel(x, size[1] // 2) == bg, f"scene {i}: paint outside the figure at x={x}"
 
 
 def test_focus_zooms_on_each_reveal_step(qtbot, window):
