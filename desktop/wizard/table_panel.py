@@ -64,6 +64,29 @@ class TablePanel(RowCommands, QWidget):
                                       readonly=spec.readonly, rows_source=rows_source)
         read_only = session.store.read_only
 
+        self._build_table(spec, lang)
+        self._build_buttons(spec, lang, read_only)
+        detail_box = self._build_details(session, spec, lang)
+        self._lay_out(detail_box)
+
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_rows)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        self.model.error.connect(self._on_error)
+        self.model.dataChanged.connect(lambda *_: self.error.clear_error())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.modelReset.connect(self._after_reset)
+        if spec.addable and not read_only:
+            ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+            QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row, context=ctx)
+        self.table.installEventFilter(self)  # Delete, Alt+Up, Alt+Down, copy/cut/paste rows
+        if self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+        self._on_current(self.table.currentIndex())
+
+    def _build_table(self, spec: TableSpec, lang: str) -> None:
+        """The title and the table (its editing, selection and column widths)."""
         self.title = QLabel(self.entity.label(lang))
         self.title.setStyleSheet("font-weight: 600;")
         self.table = QTableView()
@@ -88,6 +111,9 @@ class TablePanel(RowCommands, QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
+    def _build_buttons(self, spec: TableSpec, lang: str, read_only: bool) -> None:
+        """Add, Delete, Up and Down (shown for a table rows can be added to), and the
+        inline error."""
         self.add_button = QPushButton(self.tr("Add"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.up_button = QPushButton(self.tr("Up"))
@@ -102,6 +128,8 @@ class TablePanel(RowCommands, QWidget):
             b.setEnabled(not read_only)
         self.error = InlineError()
 
+    def _build_details(self, session: RoadmapSession, spec: TableSpec, lang: str) -> QVBoxLayout:
+        """A Markdown editor per detail field of the selected row, each under its caption."""
         self.details: dict[str, MarkdownEditor] = {}
         detail_box = QVBoxLayout()
         for name in spec.detail_names():
@@ -114,7 +142,10 @@ class TablePanel(RowCommands, QWidget):
             caption.setStyleSheet("color: #555;")
             detail_box.addWidget(caption)
             detail_box.addWidget(editor)
+        return detail_box
 
+    def _lay_out(self, detail_box: QVBoxLayout) -> None:
+        """The title and buttons above the table, the error and the details under it."""
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -126,22 +157,6 @@ class TablePanel(RowCommands, QWidget):
         lay.addWidget(self.table, 1)
         lay.addWidget(self.error)
         lay.addLayout(detail_box)
-
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_rows)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        self.model.error.connect(self._on_error)
-        self.model.dataChanged.connect(lambda *_: self.error.clear_error())
-        self.table.selectionModel().currentRowChanged.connect(self._on_current)
-        self.model.modelReset.connect(self._after_reset)
-        if spec.addable and not read_only:
-            ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-            QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row, context=ctx)
-        self.table.installEventFilter(self)  # Delete, Alt+Up, Alt+Down, copy/cut/paste rows
-        if self.model.rowCount():
-            self.table.setCurrentIndex(self.model.index(0, 0))
-        self._on_current(self.table.currentIndex())
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.table and event.type() == QEvent.Type.KeyPress \
