@@ -57,6 +57,21 @@ class WizardView(QWidget):
         self.progress = Progress(self.cache)
         self.checks = CheckRunner(self.cache)
 
+        self._build_nav(lang)
+        self._build_panes(lang)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.recompute)
+        self.nav.currentItemChanged.connect(self._on_nav)
+        self.problem_panel.activated.connect(self.show_problem)
+
+        self.recompute()
+        self.show_section(SECTIONS[0].key)
+
+    def _build_nav(self, lang: str) -> None:
+        """The tree of steps and their sections (a second column for their progress)."""
         self.nav = QTreeWidget()
         self.nav.setAccessibleName(self.tr("Steps and sections"))
         self.nav.setColumnCount(2)
@@ -86,6 +101,8 @@ class WizardView(QWidget):
         self.nav.header().setSectionResizeMode(0, self.nav.header().ResizeMode.Stretch)
         self.nav.setColumnWidth(1, 52)
 
+    def _build_panes(self, lang: str) -> None:
+        """The navigation, the section pages, and guidance over problems, side by side."""
         self.stack = QStackedWidget()
         self.guidance = GuidancePanel(lang)
         self.problem_panel = ProblemsPanel(lang)
@@ -104,16 +121,6 @@ class WizardView(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.recompute)
-        self.nav.currentItemChanged.connect(self._on_nav)
-        self.problem_panel.activated.connect(self.show_problem)
-
-        self.recompute()
-        self.show_section(SECTIONS[0].key)
 
     # -- navigation ---------------------------------------------------------------------
 
