@@ -272,6 +272,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def _parser_for_commands() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="routekaart")
     sub = p.add_subparsers(dest="command", required=True)
+    _add_json_commands(sub)
+    _add_export_command(sub)
+    _add_report_commands(sub)
+    _add_other_commands(sub)
+    return p
+
+
+def _add_json_commands(sub) -> None:
+    """export-json and import-json."""
     s = sub.add_parser("export-json", help="write a roadmap as roadmap JSON")
     s.add_argument("file", type=Path)
     s.add_argument("out", type=Path)
@@ -280,6 +289,10 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("json", type=Path)
     s.add_argument("out", type=Path)
     s.set_defaults(run=cmd_import_json)
+
+
+def _add_export_command(sub) -> None:
+    """export: the report, posters and images."""
     s = sub.add_parser("export", help="write the report (DOCX, PDF), posters and images")
     s.add_argument("file", type=Path)
     s.add_argument("--docx", type=Path, help="the Word report")
@@ -301,6 +314,10 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--no-part-b-strip", action="store_true",
                    help="leave out the projects and KPI targets under the Part B timelines")
     s.set_defaults(run=cmd_export)
+
+
+def _add_report_commands(sub) -> None:
+    """monitoring-report, process-docs, rollup and progress-report."""
     s = sub.add_parser("monitoring-report", help="write the monitoring report (DOCX and/or PDF)")
     s.add_argument("file", type=Path)
     s.add_argument("--docx", type=Path, help="the Word report")
@@ -328,6 +345,10 @@ def _parser_for_commands() -> argparse.ArgumentParser:
                    help="compare with this revision (a .roadmap snapshot or roadmap JSON) instead of the "
                         "newest named revision kept in the roadmap from before the year")
     s.set_defaults(run=cmd_progress_report)
+
+
+def _add_other_commands(sub) -> None:
+    """deck, demo-export and serve."""
     s = sub.add_parser("deck", help="write the presentation scenes as a PPTX deck")
     s.add_argument("file", type=Path)
     s.add_argument("out", type=Path)
@@ -349,7 +370,6 @@ def _parser_for_commands() -> argparse.ArgumentParser:
     s.add_argument("--max-room", type=int, default=64 * 1024 * 1024,
                    help="most bytes of updates a room takes (default 64 MiB)")
     s.set_defaults(run=cmd_serve)
-    return p
 
 
 def _parser_for_app() -> argparse.ArgumentParser:

@@ -136,7 +136,7 @@ class RowCache(Mapping):
         for entity, ids in created.items():
             # a few new rows: insert them in list order instead of reading the whole table
             # again (a create never moves other rows); anything else reads it again
-            if entity in structural or not self._insert(entity, ids):
+            if entity in structural or not self._place_created(entity, ids):
                 structural.add(entity)
         touched = set(updated) | structural | set(created)
         if "roadmap" in touched:
@@ -165,7 +165,7 @@ class RowCache(Mapping):
                 self._bump(entity, frozenset(ids), frozenset(fields[entity]))
         return touched | ({"roadmap"} if self._road is None else set())
 
-    def _insert(self, entity: str, ids: list[str]) -> bool:
+    def _place_created(self, entity: str, ids: list[str]) -> bool:
         """Insert the created rows `ids` of `entity` where `store.rows` would list them
         (ORDER BY position, id); False when that is not cheap or not certain."""
         if entity == "roadmap" or entity not in self._rows:

@@ -87,3 +87,19 @@ def test_reportlab_runs_with_its_c_accelerator():
     missing = "reportlab runs without rl-accel: run bash scripts/setup.sh (pyproject lists it)"
     assert type(rl_accel.fp_str).__name__ == "builtin_function_or_method", missing
     assert type(rl_accel.escapePDF).__name__ == "builtin_function_or_method", missing
+
+
+def test_control_characters_are_left_out_not_printed_as_boxes(sample, tmp_path):
+    """NUL, BEL, escape and U+FFFF (kept in the roadmap as imported) have no glyph: the PDF
+    leaves them out, as the Word file does, instead of printing an empty box (which
+    pdftotext reads as a space or U+FFFD)."""
+    import copy
+
+    doc = copy.deepcopy(sample)
+    doc["action"][0]["title"] = "Control\x07chars\x00in sensoren\x1b\uffff"
+    doc["roadmap"]["title"] = "Roadmap\x0b 2026\x0c–2035"
+    text = run("pdftotext", str(export_pdf(doc, tmp_path / "control.pdf")), "-")
+    words = " ".join(text.split())
+    assert "Controlcharsin sensoren" in words and "Control chars" not in words  # no box, read as a space
+    assert "Roadmap 2026–2035" in words
+    assert "\ufffd" not in text

@@ -96,24 +96,8 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     w = words(lang)
     fw = width
     v = Visual(fw, 0.0)
-    title = data.roadmap.get("title") or ""
-    chain = data.get("value_chain", value_chain_id)
-    scope = (f"{w['chain']} {chain_title(chain, lang)}" if value_chain_id
-             else w["all"][:1].upper() + w["all"][1:])
-    v.title = f"{title} — {w['part']}: {scope}" if title else f"{w['part']}: {scope}"
+    _title(v, layout, data, value_chain_id, lang, filtered)
     right = fw - MARGIN
-    v.add(Text(MARGIN, 18, fw - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
-               bold=True),
-          Text(MARGIN, 41, fw - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
-               colour=style.MUTED))
-    meta = f"{w['state']}: {_date_text(layout.today, lang)}"
-    if filtered:
-        meta += f"  ·  {w['filtered']}"
-    v.add(Text(right - 240, 41, 240, 14, meta, size=8, colour=style.MUTED, align="right"))
-    if value_chain_id and chain is not None:
-        colour = style.chain_colour(chain, 0)
-        v.add(Rect(MARGIN, 62, fw - 2 * MARGIN, 2.2, fill=colour, stroke=None))
-
     ox, top = MARGIN + LABEL_COL, 78.0
     levels = header_levels(layout.scale.px_per_day)
     header_h = TERM_H + YEAR_H + (SUB_H if len(levels) > 1 else 0.0)
@@ -129,31 +113,12 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     if not layout.bars:
         v.add(Text(ox, oy + 8, layout.width, 16, w["empty"], size=9, colour=style.MUTED,
                    align="center"))
-    tx = layout.today_x
-    if tx is not None:
-        bw = text_width(w["today"], MIN_TEXT, bold=True) + 8  # above the term band, clear of labels
-        # the line starts under the header's rule: it never crosses the term, year or month labels
-        v.add(Line(((ox + tx, top + header_h + 1), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
-                   dash=(4.0, 2.5)),
-              Rect(ox + tx - bw / 2, top - 13, bw, 11, fill=style.TODAY, stroke=None, radius=2.5),
-              Text(ox + tx - bw / 2, top - 13, bw, 11, w["today"], size=MIN_TEXT, colour=style.PAPER,
-                   bold=True, align="center"))
+    _today_line(v, layout, w, ox, top, header_h, chart_bottom)
+    ref_lanes: list = []
     strip_tops: list[float] = []
-    if doc is not None:  # projects and KPI yearly targets on the same time axis
-        from desktop.domain.visuals.part_b_portfolio import draw_portfolio
-
-        chart_bottom, strip_tops = draw_portfolio(
-            v, doc, value_chain_id, layout.scale, lang, x0=MARGIN, ox=ox, label_w=LABEL_COL, y=chart_bottom,
-            show_projects=show.get("projects", False), show_kpis=show.get("kpi_milestones", False))
-    ref_lanes = []
-    if doc is not None:  # other roadmaps' milestones, read-only, on the same time axis
-        from desktop.domain.visuals.reference_lanes import draw_reference_lanes, reference_lanes
-
-        ref_lanes = reference_lanes(doc.get("reference_roadmap") or (), doc.get("reference_milestone") or (),
-                                    layout.scale, label_col=LABEL_COL)
-        chart_bottom, ref_tops = draw_reference_lanes(v, ref_lanes, x0=MARGIN, ox=ox, label_w=LABEL_COL,
-                                                      y=chart_bottom, scale=layout.scale)
-        strip_tops = [*strip_tops, *ref_tops]
+    if doc is not None:
+        chart_bottom, strip_tops, ref_lanes = _strips(v, layout, doc, value_chain_id, lang, ox, chart_bottom,
+                                                      show)
     v.add(Line(((MARGIN, chart_bottom), (right, chart_bottom)), stroke=style.RULE, width=0.8))
     v.height = _legend(v, layout, data, lang, chart_bottom + 14, reference=bool(ref_lanes)) + MARGIN - 6
     v.head, v.foot = oy, chart_bottom
@@ -163,6 +128,62 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
         oy + ln.y + m.lane_pad + k * m.row_h for ln in layout.lanes if ln.kind == "lane"
         for k in range(1, ln.rows)}))
     return v
+
+
+def _title(v: Visual, layout: TimelineLayout, data: TimelineData, value_chain_id: str | None, lang: str,
+           filtered: bool) -> None:
+    """The figure's title, what it shows and when (filtered or not), and the chain's rule."""
+    w = words(lang)
+    fw = v.width
+    right = fw - MARGIN
+    title = data.roadmap.get("title") or ""
+    chain = data.get("value_chain", value_chain_id)
+    scope = (f"{w['chain']} {chain_title(chain, lang)}" if value_chain_id
+             else w["all"][:1].upper() + w["all"][1:])
+    v.title = f"{title} — {w['part']}: {scope}" if title else f"{w['part']}: {scope}"
+    v.add(Text(MARGIN, 18, fw - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
+               bold=True),
+          Text(MARGIN, 41, fw - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
+               colour=style.MUTED))
+    meta = f"{w['state']}: {_date_text(layout.today, lang)}"
+    if filtered:
+        meta += f"  ·  {w['filtered']}"
+    v.add(Text(right - 240, 41, 240, 14, meta, size=8, colour=style.MUTED, align="right"))
+    if value_chain_id and chain is not None:
+        colour = style.chain_colour(chain, 0)
+        v.add(Rect(MARGIN, 62, fw - 2 * MARGIN, 2.2, fill=colour, stroke=None))
+
+
+def _today_line(v: Visual, layout: TimelineLayout, w: dict, ox: float, top: float, header_h: float,
+                chart_bottom: float) -> None:
+    """The dashed today line under the header, with its badge above the term band."""
+    tx = layout.today_x
+    if tx is None:
+        return
+    bw = text_width(w["today"], MIN_TEXT, bold=True) + 8  # above the term band, clear of labels
+    # the line starts under the header's rule: it never crosses the term, year or month labels
+    v.add(Line(((ox + tx, top + header_h + 1), (ox + tx, chart_bottom)), stroke=style.TODAY, width=1.1,
+               dash=(4.0, 2.5)),
+          Rect(ox + tx - bw / 2, top - 13, bw, 11, fill=style.TODAY, stroke=None, radius=2.5),
+          Text(ox + tx - bw / 2, top - 13, bw, 11, w["today"], size=MIN_TEXT, colour=style.PAPER,
+               bold=True, align="center"))
+
+
+def _strips(v: Visual, layout: TimelineLayout, doc: dict, value_chain_id: str | None, lang: str, ox: float,
+            chart_bottom: float, show: dict) -> tuple[float, list[float], list]:
+    """The projects and KPI yearly targets strip and other roadmaps' milestones (read-only)
+    under the lanes, on the same time axis: (their bottom, their row tops, the reference lanes)."""
+    from desktop.domain.visuals.part_b_portfolio import draw_portfolio
+    from desktop.domain.visuals.reference_lanes import draw_reference_lanes, reference_lanes
+
+    chart_bottom, strip_tops = draw_portfolio(
+        v, doc, value_chain_id, layout.scale, lang, x0=MARGIN, ox=ox, label_w=LABEL_COL, y=chart_bottom,
+        show_projects=show.get("projects", False), show_kpis=show.get("kpi_milestones", False))
+    ref_lanes = reference_lanes(doc.get("reference_roadmap") or (), doc.get("reference_milestone") or (),
+                                layout.scale, label_col=LABEL_COL)
+    chart_bottom, ref_tops = draw_reference_lanes(v, ref_lanes, x0=MARGIN, ox=ox, label_w=LABEL_COL,
+                                                  y=chart_bottom, scale=layout.scale)
+    return chart_bottom, [*strip_tops, *ref_tops], ref_lanes
 
 
 def _header(v: Visual, layout: TimelineLayout, lang: str, ox: float, top: float,

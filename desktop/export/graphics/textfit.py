@@ -18,7 +18,7 @@ ELLIPSIS = "…"
 LEADING = 1.2  # line height as a multiple of the font size
 CAP_HEIGHT = 0.729  # DejaVu Sans cap height (em); labels centre their capitals on a line
 _SPACES = re.compile(r"[ \t]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")  # and the two non-characters
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,7 @@ from desktop.export.report.document import (
     TableOfContents,
     TitlePage,
     table_as_paragraphs,
+    xml_safe,
 )
 from desktop.export.report.figure_plan import carried_headings, plan_figure
 from desktop.export.resources import report_labels
@@ -337,8 +338,11 @@ def _has_tall_row(data: list, widths: list[float]) -> bool:
 
 
 def render_pdf(report: Report, path: str | os.PathLike) -> int:
-    """Lay out and write the PDF straight to `path`, in one pass; returns the page count."""
+    """Lay out and write the PDF straight to `path`, in one pass; returns the page count.
+    Control characters (kept in the roadmap as imported) are left out, as in the Word file:
+    no font draws them, so they would print as empty boxes."""
     register_fonts()
+    report = xml_safe(report)
     rl_config.useA85 = 0  # binary (zlib only) streams: smaller, and no slow ASCII85 encoding
     with gc_paused():
         numbers = _Numbers(report_labels(report.language))
