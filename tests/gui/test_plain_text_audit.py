@@ -126,8 +126,8 @@ def test_every_text_of_the_roadmap_is_shown_as_written(qtbot, hostile_demo, answ
         from desktop.domain.wizard.sections import SECTIONS
 
         for spec in SECTIONS:
-            wizard.show_section(spec.key)
-            qtbot.wait(1)
+            page = wizard.show_section(spec.key)
+            qtbot.waitUntil(page.isVisible)  # the section's page is the one on screen
             audit.widgets(w)
         tables = w.show_view("tables")
         for e in catalogue.ENTITIES:

@@ -6,11 +6,13 @@ store (undo takes them back) and shown as totals."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor
 
 from desktop.app.session import RoadmapSession
 from desktop.demo import fresh_demo
 from desktop.domain.presentation import workshop_live as live
+from desktop.domain.presentation.style import THEMES
 from desktop.presentation.window import PresentationWindow
 
 K = Qt.Key
@@ -109,9 +111,20 @@ def test_dot_voting_live_with_keys_stored_and_undone(qtbot, window):
     qtbot.keyClick(w, K.Key_V)
     assert not w.voting
     img_scene = w.grab().toImage()
-    diff = sum(1 for x in range(0, 1280, 16) for y in range(0, 720, 16)
-               if img_board.pixel(x, y) != img_scene.pixel(x, y))
-    assert diff > 200
+    # the board is a framed box inset 8 % (painting._paint_votes): its frame is drawn in the
+    # theme's accent, it covers the scene inside, and outside it the scene is left as it is
+    W, H = img_scene.width(), img_scene.height()
+    box = QRect(round(W * 0.08), round(H * 0.08), round(W * 0.84), round(H * 0.84))
+    accent = QColor(THEMES[w.theme].accent)
+    assert img_board.pixelColor(W // 2, box.top()) == accent
+    assert img_board.pixelColor(box.left(), H // 2) == accent
+    grid = [(x, y) for x in range(0, W, 16) for y in range(0, H, 16)]
+    outside = [(x, y) for x, y in grid if not box.adjusted(-4, -4, 4, 4).contains(x, y)]
+    assert outside and all(img_board.pixel(x, y) == img_scene.pixel(x, y) for x, y in outside)
+    inked = [(x, y) for x, y in grid if box.adjusted(8, 8, -8, -8).contains(x, y)
+             and img_scene.pixelColor(x, y) != QColor(THEMES[w.theme].background)]
+    covered = [(x, y) for x, y in inked if img_board.pixel(x, y) != img_scene.pixel(x, y)]
+    assert inked and len(covered) > 0.9 * len(inked), (len(covered), len(inked))
     qtbot.keyClick(w, K.Key_2)  # board closed: digits jump scenes again
     assert w.nav.index == 1
 
