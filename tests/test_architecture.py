@@ -89,7 +89,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
     "db/crdt/merge.py::merge_states": 68,
     "db/store/file_checks.py::_probe": 68,
-    "desktop/app/outline.py::OutlineView.__init__": 68,
     "db/coedit/sync_folder.py::SharedFolder._read_states": 67,
     "db/interchange.py::validate_document": 67,
     "db/store/copies.py::CopiesMixin.backup_to": 66,
