@@ -90,7 +90,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "db/crdt/merge.py::merge_states": 68,
     "db/store/file_checks.py::_probe": 68,
     "db/coedit/sync_folder.py::SharedFolder._read_states": 67,
-    "db/interchange.py::validate_document": 67,
     "db/store/copies.py::CopiesMixin.backup_to": 66,
     "desktop/domain/presentation/scenes.py::_part_b": 65,
     "desktop/canvas/header.py::TimeHeader._place_today": 64,
