@@ -54,6 +54,24 @@ class OutlineView(RowCommands, QWidget):
         self.lang = lang
         self.model: EntityTableModel | None = None
 
+        self._build_tree(lang)
+        right = self._build_rows()
+        self._lay_out(right)
+
+        self.tree.currentItemChanged.connect(self._on_tree)
+        self.add_button.clicked.connect(self.add_row)
+        self.delete_button.clicked.connect(self.delete_rows)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_rows)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row)
+        self.table.installEventFilter(self)  # Ctrl+C / Ctrl+X / Ctrl+V: whole rows
+        session.changed.connect(self._update_counts)
+        self._update_counts()
+        self.show_entity("roadmap")
+
+    def _build_tree(self, lang: str) -> None:
+        """The outline: a node per step with an item per entity of that step."""
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Roadmap outline"))
@@ -70,6 +88,8 @@ class OutlineView(RowCommands, QWidget):
                     self._items[e.name] = item
         self.tree.expandAll()
 
+    def _build_rows(self) -> QWidget:
+        """The chosen entity's title, its row buttons and its table."""
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.table = QTableView()
@@ -94,7 +114,10 @@ class OutlineView(RowCommands, QWidget):
         rl.addWidget(self.title)
         rl.addLayout(buttons)
         rl.addWidget(self.table, 1)
+        return right
 
+    def _lay_out(self, right: QWidget) -> None:
+        """The outline beside the rows."""
         split = QSplitter()
         split.addWidget(self.tree)
         split.addWidget(right)
@@ -104,18 +127,6 @@ class OutlineView(RowCommands, QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
-
-        self.tree.currentItemChanged.connect(self._on_tree)
-        self.add_button.clicked.connect(self.add_row)
-        self.delete_button.clicked.connect(self.delete_rows)
-        self.up_button.clicked.connect(lambda: self.move_row(-1))
-        self.down_button.clicked.connect(lambda: self.move_row(+1))
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_rows)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.add_row)
-        self.table.installEventFilter(self)  # Ctrl+C / Ctrl+X / Ctrl+V: whole rows
-        session.changed.connect(self._update_counts)
-        self._update_counts()
-        self.show_entity("roadmap")
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if obj is self.table and event.type() == QEvent.Type.KeyPress \

@@ -34,7 +34,17 @@ class MonitoringPages:
 
     def _build_kpi_page(self, session: RoadmapSession, lang: str) -> QSplitter:
         """The KPIs with their lights (left), the chosen KPI's chart and measurements (right)."""
-        # KPI list
+        left = self._build_kpi_list()
+        right = self._build_kpi_detail(session, lang)
+        kpi_page = QSplitter()
+        kpi_page.addWidget(left)
+        kpi_page.addWidget(right)
+        kpi_page.setStretchFactor(1, 1)
+        kpi_page.setSizes([480, 800])
+        return kpi_page
+
+    def _build_kpi_list(self) -> QWidget:
+        """The KPI list with the summary above it and the rule of the lights under it."""
         self.kpi_table = QTableWidget(0, 3)
         self.kpi_table.setAccessibleName(self.tr("KPIs and their traffic lights"))
         self.kpi_table.setHorizontalHeaderLabels([self.tr("KPI"), self.tr("Latest"), self.tr("Status")])
@@ -61,8 +71,10 @@ class MonitoringPages:
         ll.addWidget(self.kpi_summary)
         ll.addWidget(self.kpi_table, 1)
         ll.addWidget(self.rule_label)
+        return left
 
-        # chart and measurements
+    def _build_kpi_detail(self, session: RoadmapSession, lang: str) -> QWidget:
+        """The chosen KPI's chart and light, and its measurements with Add and Delete."""
         self.chart = KpiChart()
         self.light_label = QLabel()
         self.light_label.setWordWrap(True)
@@ -96,13 +108,7 @@ class MonitoringPages:
         rl.addWidget(self.light_label)
         rl.addLayout(buttons)
         rl.addWidget(self.measure_table, 2)
-
-        kpi_page = QSplitter()
-        kpi_page.addWidget(left)
-        kpi_page.addWidget(right)
-        kpi_page.setStretchFactor(1, 1)
-        kpi_page.setSizes([480, 800])
-        return kpi_page
+        return right
 
     def _build_action_page(self, session: RoadmapSession, lang: str) -> QWidget:
         """The actions with their status, and the status history of the chosen one."""

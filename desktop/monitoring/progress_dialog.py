@@ -63,6 +63,15 @@ class ProgressReportDialog(QDialog):
         self.setWindowTitle(self.tr("Progress report for the funder"))
         self.setObjectName("ProgressReportDialog")
 
+        path_row = self._build_choices(session)
+        self._build_form(path_row)
+        self.inputs = (self.year_combo, self.revision_combo, self.lang_combo, self.path_edit,
+                       self.browse_button, self.write_button)
+        self.resize(560, self.sizeHint().height())
+
+    def _build_choices(self, session) -> QHBoxLayout:
+        """The year, revision and language choices and the path with its Browse button;
+        the row of the path."""
         self.year_combo = QComboBox()
         self.year_combo.setAccessibleName(self.tr("Reporting year"))
         years = report_years(self.doc) or [self.today.year - 1]
@@ -95,7 +104,10 @@ class ProgressReportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path_edit, 1)
         path_row.addWidget(self.browse_button)
+        return path_row
 
+    def _build_form(self, path_row: QHBoxLayout) -> None:
+        """The form of choices, the progress bar, the status line and the buttons."""
         form = QFormLayout()
         form.addRow(self.tr("Reporting &year:"), self.year_combo)
         form.addRow(self.tr("Compare &with:"), self.revision_combo)
@@ -119,9 +131,6 @@ class ProgressReportDialog(QDialog):
         lay.addWidget(self.progress)
         lay.addWidget(self.status)
         lay.addWidget(self.buttons)
-        self.inputs = (self.year_combo, self.revision_combo, self.lang_combo, self.path_edit,
-                       self.browse_button, self.write_button)
-        self.resize(560, self.sizeHint().height())
 
     # -- choosing ------------------------------------------------------------------------
 
