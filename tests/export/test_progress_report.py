@@ -73,3 +73,20 @@ def test_kpi_charts_follow_the_yearly_targets_and_give_the_tables_verdict(demo):
         assert f"2026: {labels[light]}" in texts
     assert len(small) == sum(len(F.yearly_targets(demo, k["id"])) for k in charted)
     assert "yearly targets" in texts
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_no_heading_is_left_empty_when_the_roadmap_has_no_projects_or_commitments(lang):
+    """A roadmap without projects, commitments or programmes (the generated 300-action one):
+    every section still says so in a line, instead of a heading followed by the next heading."""
+    from desktop.export.report.document import Paragraph
+    from tests.generate import generate_document
+
+    doc = generate_document(20)
+    for entity in ("project", "commitment", "programme"):
+        doc[entity] = []
+    r = build_progress_report(doc, 2026, lang, visuals={})
+    blocks = [b for b in r.blocks if isinstance(b, (Heading, Paragraph)) or hasattr(b, "rows") or hasattr(b, "items")]
+    for here, after in zip(blocks, blocks[1:] + [None]):
+        if isinstance(here, Heading) and (after is None or isinstance(after, Heading)):
+            assert after is not None and after.level > here.level, f"empty section: {here.display}"

@@ -157,9 +157,10 @@ def portfolio_chapter(c: Context, w: dict, f: Facts) -> list:
             rows.append([status_field.choice_label(code, c.lang), str(len(mine)),
                          c.eur(sum(p.get("public_eur") or 0 for p in mine)),
                          c.eur(sum(p.get("private_eur") or 0 for p in mine))])
+    none = Paragraph([Run(w["no_projects"])])  # a heading is never left without a line under it
     blocks: list = [Heading(1, w["portfolio"], "3"), Heading(2, w["by_status"], "3.1"),
                     table([w["status"], w["count"], w["public"], w["private"]], rows, [0.4, 0.16, 0.22, 0.22],
-                          numeric=(1, 2, 3))]
+                          numeric=(1, 2, 3)) or none]
     blocks.append(Heading(2, w["portfolio_changes"], "3.2"))
     old_projects = f.old_projects
     rows = [[bold_cell(joined(p.get("code"), p["title"], sep=" ")), w["new_project"] + " · "
@@ -169,14 +170,14 @@ def portfolio_chapter(c: Context, w: dict, f: Facts) -> list:
                                         new=c.choice("project", "status", p.get("status")))] for p in f.moved]
     blocks.append(table([w["project"], w["what"]], rows, [0.6, 0.4])
                   or Paragraph([Run(w["no_portfolio_changes"] if f.rev else w["no_rev_text"].format(year=f.year))]))
-    blocks += [Heading(2, w["all_projects"], "3.3"), portfolio_table(c)]
+    blocks += [Heading(2, w["all_projects"], "3.3"), portfolio_table(c) or none]
     return blocks
 
 
 def leverage_chapter(c: Context, w: dict) -> list:
     """4 leverage and co-financing, with the TRL mix."""
     blocks: list = [Heading(1, w["leverage"], "4")]
-    blocks += [b for b in leverage_blocks(c) if b is not None]
+    blocks += [b for b in leverage_blocks(c) if b is not None] or [Paragraph([Run(w["no_projects"])])]
     mix = trl_table(c)
     if mix is not None:
         from desktop.export.report.funding import words as fwords
@@ -200,8 +201,9 @@ def commitments_chapter(c: Context, w: dict, f: Facts) -> list:
     status_c = catalogue.entity("commitment").by_name["status"]
     rows = [[status_c.choice_label(s, c.lang), str(len(ms)), c.eur(sum(m.get("amount_eur") or 0 for m in ms))]
             for s, ms in f.funnel.items() if ms]
-    blocks.append(table([w["status"], w["count"], w["amount"]], rows, [0.5, 0.2, 0.3], numeric=(1, 2)))
-    blocks += [Heading(2, w["coverage"], "5.3"), coverage_table(c)]
+    blocks.append(table([w["status"], w["count"], w["amount"]], rows, [0.5, 0.2, 0.3], numeric=(1, 2))
+                  or Paragraph([Run(w["no_commitments"])]))
+    blocks += [Heading(2, w["coverage"], "5.3"), coverage_table(c) or Paragraph([Run(w["no_programmes"])])]
     if f.unbacked:
         blocks.append(note(backing_sentence(c, f.unbacked)))
     return blocks
