@@ -90,7 +90,6 @@ LONG_FUNCTIONS: dict[str, int] = {
     "desktop/domain/presentation/scenes.py::_part_b": 65,
     "desktop/canvas/header.py::TimeHeader._place_today": 64,
     "desktop/domain/visuals/part_b.py::_legend": 64,
-    "db/snapshots.py::tidy": 62,
     "desktop/coedit_ui/menu.py::CoeditActions.__init__": 62,
     "desktop/wizard/richtext.py::MarkdownEditor.__init__": 62,
     "desktop/presentation/input.py::PresentationInput.keyPressEvent": 61,
