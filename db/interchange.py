@@ -52,6 +52,31 @@ def validate_document(doc: object) -> list[Create | Update]:
     as an Update of the roadmap row (its id is `roadmap_id(doc)`), every other row as a Create
     in dependency order, so applying the list to a fresh store rebuilds the roadmap.
     """
+    doc = _check_header(doc)
+    ops: list[Create | Update] = []
+    ids: dict[str, set[str]] = {}
+    road = doc.get("roadmap")
+    if not isinstance(road, dict):
+        raise ValidationError("roadmap", "expected an object with the roadmap's fields")
+    road_entity = catalogue.entity("roadmap")
+    road_values = {k: v for k, v in road.items() if k != "id"}
+    _check_id(road.get("id"), "roadmap.id")
+    ops.append(Update("roadmap", road["id"], check_values(road_entity, road_values,
+                                                          where="roadmap", partial=False)))
+    for e in catalogue.ENTITIES:
+        if not e.singleton:
+            ops += _entity_creates(e, doc.get(e.name, []), ids)
+    cycle = find_cycle((d.values["from_action_id"], d.values["to_action_id"])
+                       for d in ops if isinstance(d, Create) and d.entity == "dependency")
+    if cycle:
+        raise ValidationError("dependency", "the dependencies form a cycle: " + " → ".join(cycle),
+                              "json_cycle", names=" → ".join(cycle))
+    return ops
+
+
+def _check_header(doc: object) -> dict:
+    """`doc` when it is a JSON object of this format, of a version this one reads, with only
+    known sections (else ValidationError)."""
     if not isinstance(doc, dict):
         raise ValidationError("(document)", "expected a JSON object at the top level",
                               "json_not_object")
@@ -70,47 +95,34 @@ def validate_document(doc: object) -> list[Create | Update]:
         if key not in known:
             raise ValidationError(str(key), "unknown section of a roadmap document", "json_section",
                                   section=str(key))
+    return doc
 
-    ops: list[Create | Update] = []
-    ids: dict[str, set[str]] = {}
-    road = doc.get("roadmap")
-    if not isinstance(road, dict):
-        raise ValidationError("roadmap", "expected an object with the roadmap's fields")
-    road_entity = catalogue.entity("roadmap")
-    road_values = {k: v for k, v in road.items() if k != "id"}
-    _check_id(road.get("id"), "roadmap.id")
-    ops.append(Update("roadmap", road["id"], check_values(road_entity, road_values,
-                                                          where="roadmap", partial=False)))
-    for e in catalogue.ENTITIES:
-        if e.singleton:
-            continue
-        rows = doc.get(e.name, [])
-        if not isinstance(rows, list):
-            raise ValidationError(e.name, "expected a list of rows")
-        seen = ids.setdefault(e.name, set())
-        for i, row in enumerate(rows):
-            where = f"{e.name}[{i}]"
-            if not isinstance(row, dict):
-                raise ValidationError(where, "expected an object")
-            row_id = _check_id(row.get("id"), f"{where}.id")
-            if row_id in seen:
-                raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice",
-                                      "json_twice", id=row_id)
-            seen.add(row_id)
-            # marked as checked: the store takes these rows without checking them again
-            values = check_row(e, {k: v for k, v in row.items() if k != "id"}, where=where)
-            for f in e.refs():
-                target = values.get(f.name)
-                if target is not None and target not in ids.get(f.target, ()):
-                    raise ValidationError(f"{where}.{f.name}",
-                                          f"refers to {f.ref} {target!r}, which is not in the file",
-                                          "json_dangling", target=target)
-            ops.append(Create(e.name, values, row_id, float(i)))
-    cycle = find_cycle((d.values["from_action_id"], d.values["to_action_id"])
-                       for d in ops if isinstance(d, Create) and d.entity == "dependency")
-    if cycle:
-        raise ValidationError("dependency", "the dependencies form a cycle: " + " → ".join(cycle),
-                              "json_cycle", names=" → ".join(cycle))
+
+def _entity_creates(e, rows: object, ids: dict[str, set[str]]) -> list[Create]:
+    """The Creates of the rows of entity `e` (each checked, its references to rows before
+    it in the file), noting their ids in `ids`."""
+    ops: list[Create] = []
+    if not isinstance(rows, list):
+        raise ValidationError(e.name, "expected a list of rows")
+    seen = ids.setdefault(e.name, set())
+    for i, row in enumerate(rows):
+        where = f"{e.name}[{i}]"
+        if not isinstance(row, dict):
+            raise ValidationError(where, "expected an object")
+        row_id = _check_id(row.get("id"), f"{where}.id")
+        if row_id in seen:
+            raise ValidationError(f"{where}.id", f"the id {row_id!r} is used twice",
+                                  "json_twice", id=row_id)
+        seen.add(row_id)
+        # marked as checked: the store takes these rows without checking them again
+        values = check_row(e, {k: v for k, v in row.items() if k != "id"}, where=where)
+        for f in e.refs():
+            target = values.get(f.name)
+            if target is not None and target not in ids.get(f.target, ()):
+                raise ValidationError(f"{where}.{f.name}",
+                                      f"refers to {f.ref} {target!r}, which is not in the file",
+                                      "json_dangling", target=target)
+        ops.append(Create(e.name, values, row_id, float(i)))
     return ops
 
 

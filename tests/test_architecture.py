@@ -87,11 +87,7 @@ MAX_FUNCTION_LINES = 60
 LONG_FUNCTIONS: dict[str, int] = {
     "desktop/export/docx/setup.py::_setup": 81,
     "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
-    "db/crdt/merge.py::merge_states": 68,
     "db/store/file_checks.py::_probe": 68,
-    "db/coedit/sync_folder.py::SharedFolder._read_states": 67,
-    "db/interchange.py::validate_document": 67,
-    "db/store/copies.py::CopiesMixin.backup_to": 66,
     "desktop/domain/presentation/scenes.py::_part_b": 65,
     "desktop/canvas/header.py::TimeHeader._place_today": 64,
     "desktop/domain/visuals/part_b.py::_legend": 64,

@@ -240,57 +240,65 @@ class SharedFolder(FolderPresence):
                                    folder=str(self.devices)))
             return states, problems
         for path in entries:
-            name = path.name
-            try:
-                if name.startswith(".") or not path.is_file():
-                    continue  # temp files of a writer, hidden files of sync tools
-                st = path.stat()
-            except OSError:
-                continue
-            if name == self.own_name and not include_own:
-                continue
-            stamp = (st.st_mtime_ns, st.st_size)
-            if self._seen.get(name) == stamp:
-                continue
-            author = author_of_name(name)
-            if not STATE_NAME.match(name):
-                problems.append(self._quarantine(
-                    path, "its name is not a state file name (a sync tool's conflicted copy?)",
-                    "name", size=st.st_size))
-                self._seen[name] = stamp
-                continue
-            try:
-                data = read_limited(path, MAX_STATE_BYTES)
-                header, state = decode_state(data, doc_id=doc_id, name=name)
-                author = _header_author(header) or author
-                if store is not None:
-                    from db.crdt.merge import check_related
-
-                    check_related(store, state, name=name)
-            except TooLarge as exc:
-                problems.append(self._quarantine(
-                    path, f"it is {_mb(exc.size)} MB, more than the {_mb(MAX_STATE_BYTES)} MB a "
-                    "state file may hold; it was not read", "too_large", author, size=exc.size,
-                    size_mb=_mb(exc.size), limit_mb=_mb(MAX_STATE_BYTES)))
-                self._seen[name] = stamp
-                continue
-            except BadStateFile as exc:
-                problems.append(self._quarantine(path, str(exc), exc.code or "bad",
-                                                 exc.author or author, size=st.st_size))
-                self._seen[name] = stamp
-                continue
-            except RoadmapError as exc:  # e.g. unrelated history: never merged, named
-                problems.append(self._quarantine(path, str(exc), exc.code or "bad", author,
-                                                 size=st.st_size))
-                self._seen[name] = stamp
-                continue
-            except OSError as exc:
-                problems.append(Notice(f"{name} could not be read ({exc.strerror or exc}); will "
-                                       "retry.", "sf_retry", file=name, author=author))
-                continue
-            states.append(state)
-            self._seen[name] = stamp
+            state = self._read_one(path, doc_id, include_own, store, problems)
+            if state is not None:
+                states.append(state)
         return states, problems
+
+    def _read_one(self, path: Path, doc_id: str, include_own: bool, store,
+                  problems: list[str]) -> bytes | None:
+        """The state of one file of the folder, or None when it is skipped (unchanged since
+        it was last read, hidden, its own) or set aside (a message in `problems`)."""
+        name = path.name
+        try:
+            if name.startswith(".") or not path.is_file():
+                return None  # temp files of a writer, hidden files of sync tools
+            st = path.stat()
+        except OSError:
+            return None
+        if name == self.own_name and not include_own:
+            return None
+        stamp = (st.st_mtime_ns, st.st_size)
+        if self._seen.get(name) == stamp:
+            return None
+        author = author_of_name(name)
+        if not STATE_NAME.match(name):
+            problems.append(self._quarantine(
+                path, "its name is not a state file name (a sync tool's conflicted copy?)",
+                "name", size=st.st_size))
+            self._seen[name] = stamp
+            return None
+        try:
+            data = read_limited(path, MAX_STATE_BYTES)
+            header, state = decode_state(data, doc_id=doc_id, name=name)
+            author = _header_author(header) or author
+            if store is not None:
+                from db.crdt.merge import check_related
+
+                check_related(store, state, name=name)
+        except TooLarge as exc:
+            problems.append(self._quarantine(
+                path, f"it is {_mb(exc.size)} MB, more than the {_mb(MAX_STATE_BYTES)} MB a "
+                "state file may hold; it was not read", "too_large", author, size=exc.size,
+                size_mb=_mb(exc.size), limit_mb=_mb(MAX_STATE_BYTES)))
+            self._seen[name] = stamp
+            return None
+        except BadStateFile as exc:
+            problems.append(self._quarantine(path, str(exc), exc.code or "bad",
+                                             exc.author or author, size=st.st_size))
+            self._seen[name] = stamp
+            return None
+        except RoadmapError as exc:  # e.g. unrelated history: never merged, named
+            problems.append(self._quarantine(path, str(exc), exc.code or "bad", author,
+                                             size=st.st_size))
+            self._seen[name] = stamp
+            return None
+        except OSError as exc:
+            problems.append(Notice(f"{name} could not be read ({exc.strerror or exc}); will "
+                                   "retry.", "sf_retry", file=name, author=author))
+            return None
+        self._seen[name] = stamp
+        return state
 
     def sync(self, store) -> SyncReport:
         """Merge every other device's state into `store`, then publish this device's state."""

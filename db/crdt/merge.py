@@ -163,6 +163,22 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
         _store_document(store, result, log)
         return result
     result.changed_document = True
+    records, withdrawn = _new_conflicts(store, doc, before, author, remote_author)
+    if records or withdrawn:
+        doc.set_conflicts(encode_records(records), remove=withdrawn)
+        log += doc.take_updates()
+    result.conflicts = list(records.values())
+    _store_document(store, result, log)
+    return result
+
+
+def _new_conflicts(store, doc, before: dict, author: str, remote_author: str
+                   ) -> tuple[dict[str, dict], list[str]]:
+    """The conflict records a merge finds (in the rows the items added since `before`
+    touch, and those of the records kept), new or changed against the kept ones, and the
+    keys of the kept records the whole history no longer supports."""
+    from db.crdt.causality import history_of
+
     # decoded incrementally: the items added since the document's previous history (a
     # superset of this merge's, e.g. with local edits since; filtered by `before` below)
     history, new_items = history_of(doc)
@@ -196,12 +212,7 @@ def merge_states(store, states: Iterable[bytes], *, device: str = "", author: st
     # (e.g. a later write of the same author arrived): withdrawn, the same on every device
     withdrawn = [key for key, rec in existing.items()
                  if key not in found and isinstance(rec.get("heads"), list)]
-    if records or withdrawn:
-        doc.set_conflicts(encode_records(records), remove=withdrawn)
-        log += doc.take_updates()
-    result.conflicts = list(records.values())
-    _store_document(store, result, log)
-    return result
+    return records, withdrawn
 
 
 def materialize_into(store) -> MergeResult:

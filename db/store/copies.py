@@ -81,25 +81,7 @@ class CopiesMixin:
             raise RoadmapError(f"Could not write {target}: {exc.strerror or exc}.") from None
         os.close(fd)
         try:
-            dest = sqlite3.connect(tmp)
-            try:
-                # a temporary copy needs no rollback journal (a failed one is deleted), so an
-                # interrupted copy leaves no -journal beside it
-                dest.execute("PRAGMA journal_mode = OFF")
-                self._conn.backup(dest)
-                dest.execute("PRAGMA journal_mode = DELETE")
-                ok = dest.execute("PRAGMA quick_check").fetchone()[0]
-            finally:
-                dest.close()
-            if ok != "ok":
-                raise CorruptRoadmapError(f"The copy for {target.name} failed its check ({ok}).")
-            with open(tmp, "rb+") as fh:
-                os.fsync(fh.fileno())
-            os.chmod(tmp, _new_file_mode())
-            # a journal left beside the old target would be replayed into the copy
-            for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
-                extra.unlink(missing_ok=True)
-            os.replace(tmp, target)
+            self._write_copy(tmp, target)
         except sqlite3.Error as exc:
             if disk_full(target.parent) or "full" in str(exc).lower():
                 raise StorageFullError(
@@ -121,3 +103,25 @@ class CopiesMixin:
             if lock is not None:
                 lock.release()
         return target
+
+    def _write_copy(self, tmp: str, target: Path) -> None:
+        """Copy the roadmap into `tmp`, check it, flush it to disk and rename it to `target`."""
+        dest = sqlite3.connect(tmp)
+        try:
+            # a temporary copy needs no rollback journal (a failed one is deleted), so an
+            # interrupted copy leaves no -journal beside it
+            dest.execute("PRAGMA journal_mode = OFF")
+            self._conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            ok = dest.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise CorruptRoadmapError(f"The copy for {target.name} failed its check ({ok}).")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _new_file_mode())
+        # a journal left beside the old target would be replayed into the copy
+        for extra in (Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+            extra.unlink(missing_ok=True)
+        os.replace(tmp, target)
