@@ -170,3 +170,24 @@ def test_the_today_line_stays_out_of_the_header_labels(demo):
         header = [t for t in texts if t.y >= years[0].y - 20 and t.y + t.h <= below]  # term, year, month rows
         crossed = [t.text for t in header if t.x <= x <= t.x + t.w and y0 < t.y + t.h and t.y < y1]
         assert header and not crossed, crossed
+
+
+@pytest.mark.parametrize("lang, word", [("nl", "Waardeketen"), ("en", "Value chain")])
+def test_the_subtitle_names_the_chain_once_and_shows_it_whole(lang, word):
+    """A chain named "Waardeketen 0 …" is not called "Waardeketen Waardeketen 0 …", and a
+    long name wraps (or shrinks, >= MIN_TEXT) instead of being cut with an ellipsis."""
+    from desktop.domain.visuals.part_b import MIN_TEXT
+    from desktop.domain.visuals.textmetrics import text_width
+    long = f"{word} 0 Zorgrobot voor thuis met sensoren, spraakbediening en een koppeling met de huisarts"
+    doc = {"roadmap": {"title": "R"}, "value_chain": [{"id": "a", "name": long}, {"id": "b", "name": "Zorg"}]}
+    v = part_b_visual(doc, "a", lang)
+    sub = next(t for t in v.items if isinstance(t, Text) and "·" in t.text)
+    assert f"{word} {word}" not in sub.text and sub.text.endswith(f"plan  ·  {long}")
+    assert sub.size >= MIN_TEXT
+    assert sub.wrap or text_width(sub.text, sub.size) <= sub.w
+    assert sub.y + sub.h <= 62  # above the chain's rule
+    short = next(t for t in part_b_visual(doc, "b", lang).items if isinstance(t, Text) and "·" in t.text)
+    assert short.text.endswith(f"{word} Zorg") and short.size == 10 and not short.wrap
+    dutch = {"roadmap": {"title": "R"}, "value_chain": [{"id": "a", "name": "Waardeketen 0 Zorg"}]}
+    en = next(t for t in part_b_visual(dutch, "a", "en").items if isinstance(t, Text) and "·" in t.text)
+    assert en.text.endswith("plan  ·  Waardeketen 0 Zorg")

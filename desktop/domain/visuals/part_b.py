@@ -130,6 +130,25 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     return v
 
 
+def chain_scope(name: str, lang: str) -> str:
+    """"Waardeketen <name>" / "Value chain <name>", unless the name already starts with such a
+    word (in either language: a Dutch name in an English report is not prefixed either)."""
+    if any(name.casefold().startswith(w["chain"].casefold()) for w in WORDS.values()):
+        return name
+    return f"{words(lang)['chain']} {name}"
+
+
+def _subtitle(text: str, width: float) -> Text:
+    """The subtitle under the title: 10 pt, smaller down to MIN_TEXT when it is long, and
+    wrapped over two lines (above the chain's rule at y 62) when even that does not fit."""
+    size = 10.0
+    while size > MIN_TEXT and text_width(text, size) > width:
+        size -= 0.5
+    if text_width(text, size) <= width:
+        return Text(MARGIN, 41, width, 14, text, size=size, colour=style.MUTED)
+    return Text(MARGIN, 39.5, width, 21.5, text, size=size, colour=style.MUTED, wrap=True)
+
+
 def _title(v: Visual, layout: TimelineLayout, data: TimelineData, value_chain_id: str | None, lang: str,
            filtered: bool) -> None:
     """The figure's title, what it shows and when (filtered or not), and the chain's rule."""
@@ -138,13 +157,12 @@ def _title(v: Visual, layout: TimelineLayout, data: TimelineData, value_chain_id
     right = fw - MARGIN
     title = data.roadmap.get("title") or ""
     chain = data.get("value_chain", value_chain_id)
-    scope = (f"{w['chain']} {chain_title(chain, lang)}" if value_chain_id
+    scope = (chain_scope(chain_title(chain, lang), lang) if value_chain_id
              else w["all"][:1].upper() + w["all"][1:])
     v.title = f"{title} — {w['part']}: {scope}" if title else f"{w['part']}: {scope}"
     v.add(Text(MARGIN, 18, fw - 2 * MARGIN - 200, 22, title, size=16, colour=style.INK,
                bold=True),
-          Text(MARGIN, 41, fw - 2 * MARGIN - 200, 14, f"{w['part']}  ·  {scope}", size=10,
-               colour=style.MUTED))
+          _subtitle(f"{w['part']}  ·  {scope}", fw - 2 * MARGIN - 200))
     meta = f"{w['state']}: {_date_text(layout.today, lang)}"
     if filtered:
         meta += f"  ·  {w['filtered']}"
