@@ -87,10 +87,7 @@ MAX_FUNCTION_LINES = 60
 LONG_FUNCTIONS: dict[str, int] = {
     "desktop/presentation/painting.py::PresentationPainting._paint_votes": 73,
     "desktop/canvas/header.py::TimeHeader._place_today": 64,
-    "desktop/coedit_ui/menu.py::CoeditActions.__init__": 62,
-    "desktop/wizard/richtext.py::MarkdownEditor.__init__": 62,
     "desktop/presentation/input.py::PresentationInput.keyPressEvent": 61,
-    "desktop/wizard/page.py::SectionPage.__init__": 61,
 }
 
 
