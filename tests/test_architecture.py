@@ -85,7 +85,6 @@ MAX_FUNCTION_LINES = 60
 #: Functions still over the limit ("path::Qualified.name"), each with the most lines it may have
 #: (a ratchet: it may only shrink). Remove an entry when its function is split.
 LONG_FUNCTIONS: dict[str, int] = {
-    "desktop/canvas/header.py::TimeHeader._place_today": 64,
     "desktop/presentation/input.py::PresentationInput.keyPressEvent": 61,
 }
 
