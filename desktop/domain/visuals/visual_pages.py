@@ -235,11 +235,34 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
     while start < k - 1:
         nxt = max(j for j in range(start + 1, k) if cuts[j] - cuts[start] <= room + 1e-6)
         start, count = nxt, count + 1
+    # a cut inside a lane that would fit whole on a page splits it needlessly: avoided first,
+    # with up to two more pieces if need be; then the fewest pieces; then the most even cut
+    marks = sorted(lanes)
+    bad = [0] * k
+    for n, c in enumerate(cuts):
+        if c not in lanes:
+            lo = max((m for m in marks if m < c), default=cuts[0])
+            hi = min((m for m in marks if m > c), default=cuts[-1])
+            bad[n] = 1 if hi - lo <= room + 1e-6 else 0
+    best_plan: tuple | None = None
+    for pieces in range(count, min(count + 2, k - 1) + 1):
+        plan = _even_cut(cuts, pieces, room, bad, lanes)
+        if plan is not None and (best_plan is None or plan[0] < best_plan[0]):
+            best_plan = plan
+    if best_plan is None:  # cannot happen (greedy found a cut), but stay safe
+        return [(v.head, v.foot)]
+    return best_plan[1]
+
+
+def _even_cut(cuts: list[float], count: int, room: float, bad: list[int], lanes: set) -> tuple | None:
+    """The cut of `cuts` into `count` bands of at most `room`: ((needless lane cuts, count,
+    unevenness, cuts between lanes preferred), bands), or None when there is none."""
+    k = len(cuts)
     target = (cuts[-1] - cuts[0]) / count
-    inf = float("inf")
+    inf = (float("inf"), 0.0)
     best = [[inf] * k for _ in range(count + 1)]
     back = [[-1] * k for _ in range(count + 1)]
-    best[0][0] = 0.0
+    best[0][0] = (0, 0.0)
     for m in range(1, count + 1):
         for j in range(1, k):
             for i in range(j - 1, -1, -1):
@@ -248,17 +271,20 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
                     break
                 if best[m - 1][i] == inf:
                     continue
-                cost = best[m - 1][i] + ((h - target) / target) ** 2 + (0.0 if cuts[j] in lanes else 0.04)
+                prev = best[m - 1][i]
+                cost = (prev[0] + (bad[j] if j < k - 1 else 0), prev[1] + ((h - target) / target) ** 2
+                        + (0.0 if cuts[j] in lanes else 0.04))
                 if cost < best[m][j]:
                     best[m][j], back[m][j] = cost, i
-    if best[count][k - 1] == inf:  # cannot happen (greedy found a cut), but stay safe
-        return [(v.head, v.foot)]
+    if best[count][k - 1] == inf:
+        return None
     out, j = [], k - 1
     for m in range(count, 0, -1):
         i = back[m][j]
         out.append((cuts[i], cuts[j]))
         j = i
-    return out[::-1]
+    needless, uneven = best[count][k - 1]
+    return (needless, count, uneven), out[::-1]
 
 
 def smallest_text(v: Visual) -> float:
