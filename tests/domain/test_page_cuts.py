@@ -15,7 +15,7 @@ def test_a_lane_that_fits_on_a_page_is_not_cut_even_at_the_cost_of_a_page():
     """Three lanes of 300 pt, 450 pt of room a page: two pages would cut the middle lane
     between its rows; three pages show each lane whole."""
     v = _lanes_figure(3, 300.0)
-    bands = _bands(v, 450.0 + 100.0)
+    bands = _bands(v, 450.0 + 100.0, whole_lanes=True)
     lane_breaks = set(v.lane_breaks)
     assert all(a in lane_breaks and b in lane_breaks for a, b in bands), bands
     assert len(bands) == 3
@@ -23,7 +23,7 @@ def test_a_lane_that_fits_on_a_page_is_not_cut_even_at_the_cost_of_a_page():
 
 def test_a_lane_taller_than_a_page_is_still_cut_between_its_rows():
     v = _lanes_figure(2, 600.0)
-    bands = _bands(v, 450.0 + 100.0)
+    bands = _bands(v, 450.0 + 100.0, whole_lanes=True)
     assert all(b - a <= 450.0 + 1e-6 for a, b in bands)
     assert bands[0][0] == v.head and bands[-1][1] == v.foot
     assert all(bands[i][1] == bands[i + 1][0] for i in range(len(bands) - 1))
@@ -42,6 +42,11 @@ def test_part_b_pages_cut_between_lanes_and_strips():
     edges = sorted(set(v.lane_breaks) | {v.head, v.foot})
     room = 300.0
     assert max(b - a for a, b in zip(edges, edges[1:])) <= room  # each lane and strip fits
-    bands = _bands(v, room + v.head + v.height - v.foot)
+    bands = _bands(v, room + v.head + v.height - v.foot, whole_lanes=True)
     assert len(bands) > 2
     assert all(a in edges and b in edges for a, b in bands), (bands, edges)
+
+
+def test_a_poster_keeps_the_fewest_pages():
+    """Without whole_lanes (posters: every sheet well filled) the fewest pieces still win."""
+    assert len(_bands(_lanes_figure(3, 300.0), 450.0 + 100.0)) == 2
