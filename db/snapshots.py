@@ -125,7 +125,7 @@ def tidy(folder: str | Path, *, older_than: float = TIDY_AFTER_SECONDS) -> list[
     metadata - the snapshot was killed after its copy was renamed into place - is
     checked: when it is sound it is kept as the snapshot it was meant to be (an automatic
     one is then rotated like any other), otherwise removed. Returns a line per file handled."""
-    from db.store import RoadmapStore, remove_stale_copies
+    from db.store import remove_stale_copies
 
     folder = Path(folder)
     done = [f"removed {p.name}" for p in remove_stale_copies(
@@ -156,30 +156,41 @@ def tidy(folder: str | Path, *, older_than: float = TIDY_AFTER_SECONDS) -> list[
                 done.append(f"removed {p.name}")
                 break
         else:
-            m = _STEM.match(p.stem)
-            ok = False
-            if m:
-                try:
-                    with RoadmapStore.open(p, read_only=True, check_wal=False) as check:
-                        ok = check.integrity_check() == ["ok"]
-                        roadmap_id = check.roadmap_id
-                except RoadmapError:
-                    ok = False
-            if ok and m is not None:
-                created = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(
-                    tzinfo=dt.UTC)
-                try:
-                    label = (m.group(3) or "").replace("-", " ")
-                    _write_meta(p, {"kind": m.group(2), "label": label,
-                                    "created_at": created.isoformat(),
-                                    "source": "", "roadmap_id": roadmap_id, "recovered": True})
-                    done.append(f"kept {p.name}")
-                except RoadmapError:
-                    pass
-            else:
-                _remove(p)
-                done.append(f"removed {p.name}")
+            line = _adopt(p)
+            if line:
+                done.append(line)
     return done
+
+
+def _adopt(p: Path) -> str:
+    """Keep snapshot file `p` (its metadata written again from its name) when it is sound,
+    else remove it; the line saying which ("" when its metadata could not be written)."""
+    from db.store import RoadmapStore
+
+    m = _STEM.match(p.stem)
+    ok = False
+    if m:
+        try:
+            with RoadmapStore.open(p, read_only=True, check_wal=False) as check:
+                ok = check.integrity_check() == ["ok"]
+                roadmap_id = check.roadmap_id
+        except RoadmapError:
+            ok = False
+    if ok and m is not None:
+        created = dt.datetime.strptime(m.group(1), "%Y%m%dT%H%M%S%fZ").replace(
+            tzinfo=dt.UTC)
+        try:
+            label = (m.group(3) or "").replace("-", " ")
+            _write_meta(p, {"kind": m.group(2), "label": label,
+                            "created_at": created.isoformat(),
+                            "source": "", "roadmap_id": roadmap_id, "recovered": True})
+            return f"kept {p.name}"
+        except RoadmapError:
+            pass
+    else:
+        _remove(p)
+        return f"removed {p.name}"
+    return ""
 
 
 def _remove(path: Path) -> None:

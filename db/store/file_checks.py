@@ -78,31 +78,7 @@ def _probe(path: Path) -> None:
         raise CorruptRoadmapError(f"{path.name} cannot be read: {exc}.", "unreadable",
                                   name=path.name) from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if app_id != APPLICATION_ID:
-            raise NotARoadmapError(
-                f"{path.name} is a database, but not a Routekaart roadmap file.", "other_database",
-                name=path.name)
-        if version > SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"{path.name} was saved by a newer version of Routekaart (file format "
-                f"{version}, this version reads up to {SCHEMA_VERSION}). Please update "
-                f"Routekaart to open it; the file was not changed.", "too_new", name=path.name,
-                version=version, supported=SCHEMA_VERSION)
-        if version < MIN_READABLE_SCHEMA and conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone():
-            raise CorruptRoadmapError(
-                f"{path.name} holds roadmap tables but no file-format number (its "
-                "user_version is 0; another program probably changed it), so Routekaart cannot "
-                "tell how to read it. The file was not opened and not changed; restore it from "
-                "a snapshot or backup.", "no_version", name=path.name)
-        result = [r[0] for r in conn.execute("PRAGMA quick_check")]
-        if result != ["ok"]:
-            detail = " ".join(result[0].splitlines()[:2])[:200]
-            raise CorruptRoadmapError(
-                f"{path.name} is damaged ({detail}). The file was not changed; restore it "
-                "from a snapshot or backup.", "damaged", name=path.name)
+        _check_contents(conn, path)
     except sqlite3.DatabaseError as exc:
         if disk_full(path):  # a healthy file on a full disk is not "damaged"
             raise _full_on_open(path) from None
@@ -120,6 +96,36 @@ def _probe(path: Path) -> None:
                         p.unlink()
                 except OSError:
                     pass
+
+
+def _check_contents(conn: sqlite3.Connection, path: Path) -> None:
+    """That the database open on `conn` is a Routekaart roadmap of a format this version
+    reads, and not damaged."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if app_id != APPLICATION_ID:
+        raise NotARoadmapError(
+            f"{path.name} is a database, but not a Routekaart roadmap file.", "other_database",
+            name=path.name)
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{path.name} was saved by a newer version of Routekaart (file format "
+            f"{version}, this version reads up to {SCHEMA_VERSION}). Please update "
+            f"Routekaart to open it; the file was not changed.", "too_new", name=path.name,
+            version=version, supported=SCHEMA_VERSION)
+    if version < MIN_READABLE_SCHEMA and conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone():
+        raise CorruptRoadmapError(
+            f"{path.name} holds roadmap tables but no file-format number (its "
+            "user_version is 0; another program probably changed it), so Routekaart cannot "
+            "tell how to read it. The file was not opened and not changed; restore it from "
+            "a snapshot or backup.", "no_version", name=path.name)
+    result = [r[0] for r in conn.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        detail = " ".join(result[0].splitlines()[:2])[:200]
+        raise CorruptRoadmapError(
+            f"{path.name} is damaged ({detail}). The file was not changed; restore it "
+            "from a snapshot or backup.", "damaged", name=path.name)
 
 
 WAL_REASONS = {

@@ -52,6 +52,18 @@ class CoeditActions(QObject):
         self.lock = None          # db.locking.Lock of the open file (see open_file)
         self._told_bad: set[str] = set()  # conflict records already reported as unreadable
         self._lock_path: str | None = None
+        self._build_menu(window)
+        self._build_status(window)
+        self.sync_timer = QTimer(self)
+        self.sync_timer.setInterval(SYNC_SECONDS * 1000)
+        self.sync_timer.timeout.connect(lambda: self.sync_now(quiet=True))
+        self.snapshot_timer = QTimer(self)
+        self.snapshot_timer.timeout.connect(self.auto_snapshot)
+        window.session_changed.connect(self.on_session)
+        self.on_session(getattr(window, "session", None))
+
+    def _build_menu(self, window) -> None:
+        """The Collaboration menu (before Tools) with an action per command."""
         specs = [
             ("share", self.tr("&Share to folder…"),
              self.tr("Put the roadmap in a shared folder so co-authors can edit it"),
@@ -90,18 +102,14 @@ class CoeditActions(QObject):
             self.menu.addAction(a)
             if key in ("join", "merge"):
                 self.menu.addSeparator()
+
+    def _build_status(self, window) -> None:
+        """The co-editing status label in the window's status bar."""
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # may name co-authors
         self.status.setObjectName("coedit_status")
         self.status.setAccessibleName(self.tr("Co-editing status"))
         window.statusBar().addPermanentWidget(self.status)
-        self.sync_timer = QTimer(self)
-        self.sync_timer.setInterval(SYNC_SECONDS * 1000)
-        self.sync_timer.timeout.connect(lambda: self.sync_now(quiet=True))
-        self.snapshot_timer = QTimer(self)
-        self.snapshot_timer.timeout.connect(self.auto_snapshot)
-        window.session_changed.connect(self.on_session)
-        self.on_session(getattr(window, "session", None))
 
     # -- state ---------------------------------------------------------------------------
 

@@ -47,6 +47,22 @@ class SectionPage(QScrollArea):
         heading.setAccessibleName(spec.title(lang))
         lay.addWidget(heading)
 
+        self._add_fields(lay, session, spec, lang, road, road_id)
+        self._add_narratives(lay, session, spec, lang, road, road_id)
+
+        self.tables: dict[str, TablePanel] = {}
+        for t in spec.tables:
+            panel = TablePanel(session, t, lang, rows_source)
+            panel.message.connect(self.message)
+            self.tables[t.entity] = panel
+            lay.addWidget(panel, 1)
+        if not spec.tables and not spec.narratives:
+            lay.addStretch(1)
+        self.setWidget(inner)
+
+    def _add_fields(self, lay: QVBoxLayout, session: RoadmapSession, spec: SectionSpec, lang: str,
+                    road, road_id: str) -> None:
+        """A form with an editor per roadmap field of the section."""
         self.fields: dict[str, FieldEditor] = {}
         if spec.fields:
             form = QFormLayout()
@@ -62,6 +78,9 @@ class SectionPage(QScrollArea):
                 form.addRow(label, editor)
             lay.addLayout(form)
 
+    def _add_narratives(self, lay: QVBoxLayout, session: RoadmapSession, spec: SectionSpec, lang: str,
+                        road, road_id: str) -> None:
+        """A Markdown editor per narrative field of the section, under its caption."""
         self.narratives: dict[str, MarkdownEditor] = {}
         for name in spec.narratives:
             editor = MarkdownEditor(session, "roadmap", name, lang)
@@ -73,16 +92,6 @@ class SectionPage(QScrollArea):
             caption.setStyleSheet("font-weight: 600;")
             lay.addWidget(caption)
             lay.addWidget(editor, 1 if not spec.tables else 0)
-
-        self.tables: dict[str, TablePanel] = {}
-        for t in spec.tables:
-            panel = TablePanel(session, t, lang, rows_source)
-            panel.message.connect(self.message)
-            self.tables[t.entity] = panel
-            lay.addWidget(panel, 1)
-        if not spec.tables and not spec.narratives:
-            lay.addStretch(1)
-        self.setWidget(inner)
 
     def focus_chain(self) -> list[QWidget]:
         """The controls of this page a Tab reaches, in reading order (top to bottom)."""

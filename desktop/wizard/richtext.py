@@ -86,6 +86,24 @@ class MarkdownEditor(QWidget):
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(110)
         self.edit.document().setDocumentMargin(6)
+        self._build_toolbar()
+        self.error = InlineError()
+        self._lay_out()
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self.commit)
+        self.edit.textChanged.connect(self._on_text)
+        self.edit.cursorPositionChanged.connect(self._sync_toolbar)
+        self.style_box.activated.connect(lambda i: self.set_heading(self.style_box.itemData(i)))
+        self.edit.installEventFilter(self)
+        session.changed.connect(self._on_change)
+        session.closing.connect(self._idle.stop)
+        self.set_row(None)
+
+    def _build_toolbar(self) -> None:
+        """The paragraph style box and the bold, italic and list buttons."""
         self.style_box = QComboBox()
         self.style_box.setAccessibleName(self.tr("Paragraph style"))
         for text, level in ((self.tr("Normal text"), 0), (self.tr("Heading 1"), 1),
@@ -104,8 +122,9 @@ class MarkdownEditor(QWidget):
                                     lambda: self.toggle_list(QTextListFormat.Style.ListDisc))
         self.numbers = self._button("1.", self.tr("Numbered list"), None,
                                     lambda: self.toggle_list(QTextListFormat.Style.ListDecimal))
-        self.error = InlineError()
 
+    def _lay_out(self) -> None:
+        """The toolbar above the editor, the inline error under it."""
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(2)
@@ -119,18 +138,6 @@ class MarkdownEditor(QWidget):
         lay.addLayout(bar)
         lay.addWidget(self.edit, 1)
         lay.addWidget(self.error)
-
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self.commit)
-        self.edit.textChanged.connect(self._on_text)
-        self.edit.cursorPositionChanged.connect(self._sync_toolbar)
-        self.style_box.activated.connect(lambda i: self.set_heading(self.style_box.itemData(i)))
-        self.edit.installEventFilter(self)
-        session.changed.connect(self._on_change)
-        session.closing.connect(self._idle.stop)
-        self.set_row(None)
 
     def _button(self, text: str, tip: str, key, slot) -> QToolButton:
         b = QToolButton()

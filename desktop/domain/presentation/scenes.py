@@ -169,7 +169,20 @@ def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date, timeline=None) -
     v.items = [dataclasses.replace(p, size=PART_B_MIN_TEXT)
                if isinstance(p, Text) and p.size < PART_B_MIN_TEXT and p.y + p.h <= chart_bottom + EPS
                else p for p in v.items]
-    # the reveal order: layer by layer
+    order, lanes, steps = _reveal_steps(v, layout, oy)
+    bars = {b.id: BarBox(b.id, b.kind, ox + b.x, oy + b.y, b.w, b.h, b.start, b.end)
+            for b in layout.bars.values()}
+    s = layout.scale
+    axis = TimeAxis(s.start, s.end, s.px_per_day, ox + s.origin, ox, ox + s.width)
+    names = [words(lang)["frame"]] + [layer_name(code, lang) for code in order]
+    sv = SceneVisual(scene, v, steps, names, lanes, bars, axis)
+    add_notes(sv, doc, lang)
+    return sv
+
+
+def _reveal_steps(v, layout, oy: float) -> tuple[list[str], list[LaneBand], list[int]]:
+    """The reveal order of a Part B scene, layer by layer: (the layers shown, in order; the
+    lane bands; the step of each item of `v`)."""
     layers_present = []
     for ln in layout.lanes:
         if ln.kind == "lane":
@@ -206,14 +219,7 @@ def _part_b(doc: dict, scene: Scene, lang: str, today: dt.date, timeline=None) -
         if s is None:
             s = _band_step(bbox(p), lanes, step_of_lane)
         steps.append(s)
-    bars = {b.id: BarBox(b.id, b.kind, ox + b.x, oy + b.y, b.w, b.h, b.start, b.end)
-            for b in layout.bars.values()}
-    s = layout.scale
-    axis = TimeAxis(s.start, s.end, s.px_per_day, ox + s.origin, ox, ox + s.width)
-    names = [words(lang)["frame"]] + [layer_name(code, lang) for code in order]
-    sv = SceneVisual(scene, v, steps, names, lanes, bars, axis)
-    add_notes(sv, doc, lang)
-    return sv
+    return order, lanes, steps
 
 
 NOTE_FILL, NOTE_STROKE, NOTE_INK = "#fff3a6", "#d4b106", "#3d3200"

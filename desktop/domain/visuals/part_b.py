@@ -339,17 +339,7 @@ def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y:
     w = words(lang)
     x0, right = MARGIN, v.width - MARGIN
     head_w = 62.0
-    owners: dict[str | None, None] = {}
-    for b in layout.bars.values():
-        a = data.get("action", b.id)
-        owners[a.get("owner_id") if a else None] = None
-    by_colour: dict[str, list[str]] = {}
-    for pid in owners:
-        p = data.get("partner", pid)
-        name = w["no_owner"] if p is None else (p.get("short_name") or p.get("name") or "")
-        by_colour.setdefault(owner_colour(data, pid if p else None), []).append(name)
-    entries = sorted(((c, ", ".join(sorted(set(n), key=str.lower))) for c, n in by_colour.items()),
-                     key=lambda e: e[1].lower())
+    entries = _owner_entries(layout, data, w)
     t = MIN_TEXT
     v.add(Text(x0, y, head_w, 11, w["owners"], size=t, colour=style.INK, bold=True))
     flow = _Flow(v, x0 + head_w, right, y)
@@ -371,6 +361,31 @@ def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y:
                            Text(0, 1, 24, 10, st.prefix.strip(), size=t, colour=st.text, bold=True,
                                 align="center"),
                            Text(28, 0, tw + 2, 11, label, size=t, colour=style.MUTED)], gap=14)
+    _symbols(flow, w, lang, sample, reference)
+    return flow.y + 12
+
+
+def _owner_entries(layout: TimelineLayout, data: TimelineData, w: dict) -> list[tuple[str, str]]:
+    """(colour, owner names) of the owners of the bars shown: owners that share a colour
+    share an entry, sorted by name."""
+    owners: dict[str | None, None] = {}
+    for b in layout.bars.values():
+        a = data.get("action", b.id)
+        owners[a.get("owner_id") if a else None] = None
+    by_colour: dict[str, list[str]] = {}
+    for pid in owners:
+        p = data.get("partner", pid)
+        name = w["no_owner"] if p is None else (p.get("short_name") or p.get("name") or "")
+        by_colour.setdefault(owner_colour(data, pid if p else None), []).append(name)
+    entries = sorted(((c, ", ".join(sorted(set(n), key=str.lower))) for c, n in by_colour.items()),
+                     key=lambda e: e[1].lower())
+    return entries
+
+
+def _symbols(flow: _Flow, w: dict, lang: str, sample: str, reference: bool) -> None:
+    """The legend's symbols: milestone, dependency, today, TRL and (with `reference`) other
+    roadmaps' milestones."""
+    t = MIN_TEXT
     flow.x += 18
     sw = text_width(w["symbols"], t, bold=True) + 8
     flow.put(sw, [Text(0, 0, sw, 11, w["symbols"], size=t, colour=style.INK, bold=True)], gap=0)
@@ -395,4 +410,3 @@ def _legend(v: Visual, layout: TimelineLayout, data: TimelineData, lang: str, y:
         tw = text_width(label, t)
         flow.put(14 + tw, [Diamond(5, 5.5, 4.2, fill=rl.DIAMOND_FILL, stroke=rl.DIAMOND_STROKE),
                            Text(14, 0, tw + 2, 11, label, size=t, colour=style.MUTED)])
-    return flow.y + 12

@@ -36,6 +36,16 @@ def _setup(doc, report: Report) -> None:
     sec.header_distance = sec.footer_distance = Cm(1.1)
     sec.different_first_page_header_footer = True  # a clean title page
 
+    lang = _set_language(doc, report)
+    _update_fields_on_open(doc)
+    set_fonts(doc)  # DejaVu Sans named everywhere, not left to the template's theme
+    _set_styles(doc)
+    _set_properties(doc, report, lang)
+    _header_and_footer(sec, report)
+
+
+def _set_language(doc, report: Report) -> str:
+    """The document's language (the default run properties and the theme's); its tag."""
     lang = LANG_TAGS.get(report.language, report.language)
     r_pr = doc.styles.element.xpath("w:docDefaults/w:rPrDefault/w:rPr")[0]
     lang_el = r_pr.find(qn("w:lang"))
@@ -46,9 +56,11 @@ def _setup(doc, report: Report) -> None:
     theme_lang = doc.settings.element.find(qn("w:themeFontLang"))
     if theme_lang is not None:
         theme_lang.set(qn("w:val"), lang)
-    _update_fields_on_open(doc)
-    set_fonts(doc)  # DejaVu Sans named everywhere, not left to the template's theme
+    return lang
 
+
+def _set_styles(doc) -> None:
+    """Normal, the headings, the report's own paragraph styles and the TOC levels."""
     styles = doc.styles
     normal = styles["Normal"]
     normal.font.size = Pt(10.5)
@@ -82,6 +94,9 @@ def _setup(doc, report: Report) -> None:
         st.paragraph_format.space_after = Pt(2 if level > 1 else 4)
         st.font.bold = level == 1
 
+
+def _set_properties(doc, report: Report, lang: str) -> None:
+    """The core properties: title, author, subject, keywords, language, dates."""
     cp = doc.core_properties
     cp.title = report.title
     cp.author = report.author or "Routekaart"
@@ -94,6 +109,9 @@ def _setup(doc, report: Report) -> None:
     cp.created = cp.modified = now
     cp.revision = 1
 
+
+def _header_and_footer(sec, report: Report) -> None:
+    """The report title in the header, "page n of total" in the footer."""
     labels = report_labels(report.language)
     header = sec.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.RIGHT
