@@ -123,7 +123,8 @@ def timeline_visual(layout: TimelineLayout, data: TimelineData, value_chain_id: 
     v.height = _legend(v, layout, data, lang, chart_bottom + 14, reference=bool(ref_lanes)) + MARGIN - 6
     v.head, v.foot = oy, chart_bottom
     m = layout.metrics
-    v.lane_breaks = tuple(sorted({oy + ln.y for ln in layout.lanes}))
+    # between lanes, and where a strip under them (projects, KPI targets, other roadmaps) starts
+    v.lane_breaks = tuple(sorted({oy + ln.y for ln in layout.lanes} | set(strip_tops)))
     v.breaks = tuple(sorted(set(v.lane_breaks) | set(strip_tops) | {
         oy + ln.y + m.lane_pad + k * m.row_h for ln in layout.lanes if ln.kind == "lane"
         for k in range(1, ln.rows)}))

@@ -204,16 +204,17 @@ def _lane_labels(v: Visual, y0: float, y1: float) -> list[Text]:
     return out
 
 
-def split(v: Visual, max_height: float) -> list[Visual]:
+def split(v: Visual, max_height: float, whole_lanes: bool = False) -> list[Visual]:
     """`v` cut into pieces of at most `max_height` points (each with head and foot), at its
     breaks; one piece when it fits or cannot be cut. As few pieces as fit, and of those
     the most even cut (cuts between lanes preferred), so every page is about as full."""
-    bands = _bands(v, max_height)
+    bands = _bands(v, max_height, whole_lanes)
     return [v] if len(bands) == 1 else [piece(v, a, b) for a, b in bands]
 
 
-def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
-    """The (y0, y1) row bands of the pieces `split` makes."""
+def _bands(v: Visual, max_height: float, whole_lanes: bool = False) -> list[tuple[float, float]]:
+    """The (y0, y1) row bands of the pieces `split` makes. `whole_lanes` (a report's pages):
+    a lane that fits on a page is never cut, even when that takes a page or two more."""
     if v.height <= max_height or not v.breaks or v.head is None or v.foot is None:
         return [(v.head or 0.0, v.foot or v.height)] if v.head is not None else [(0.0, v.height)]
     room = max_height - v.head - (v.height - v.foot)
@@ -235,11 +236,34 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
     while start < k - 1:
         nxt = max(j for j in range(start + 1, k) if cuts[j] - cuts[start] <= room + 1e-6)
         start, count = nxt, count + 1
+    # whole_lanes: a cut inside a lane that would fit whole on a page splits it needlessly:
+    # avoided first, with up to two more pieces if need be; then the fewest pieces; then the most even cut
+    marks = sorted(lanes)
+    bad = [0] * k
+    for n, c in enumerate(cuts):
+        if c not in lanes:
+            lo = max((m for m in marks if m < c), default=cuts[0])
+            hi = min((m for m in marks if m > c), default=cuts[-1])
+            bad[n] = 1 if whole_lanes and hi - lo <= room + 1e-6 else 0
+    best_plan: tuple | None = None
+    for pieces in range(count, min(count + 2 if whole_lanes else count, k - 1) + 1):
+        plan = _even_cut(cuts, pieces, room, bad, lanes)
+        if plan is not None and (best_plan is None or plan[0] < best_plan[0]):
+            best_plan = plan
+    if best_plan is None:  # cannot happen (greedy found a cut), but stay safe
+        return [(v.head, v.foot)]
+    return best_plan[1]
+
+
+def _even_cut(cuts: list[float], count: int, room: float, bad: list[int], lanes: set) -> tuple | None:
+    """The cut of `cuts` into `count` bands of at most `room`: ((needless lane cuts, count,
+    unevenness, cuts between lanes preferred), bands), or None when there is none."""
+    k = len(cuts)
     target = (cuts[-1] - cuts[0]) / count
-    inf = float("inf")
+    inf = (float("inf"), 0.0)
     best = [[inf] * k for _ in range(count + 1)]
     back = [[-1] * k for _ in range(count + 1)]
-    best[0][0] = 0.0
+    best[0][0] = (0, 0.0)
     for m in range(1, count + 1):
         for j in range(1, k):
             for i in range(j - 1, -1, -1):
@@ -248,17 +272,20 @@ def _bands(v: Visual, max_height: float) -> list[tuple[float, float]]:
                     break
                 if best[m - 1][i] == inf:
                     continue
-                cost = best[m - 1][i] + ((h - target) / target) ** 2 + (0.0 if cuts[j] in lanes else 0.04)
+                prev = best[m - 1][i]
+                cost = (prev[0] + (bad[j] if j < k - 1 else 0), prev[1] + ((h - target) / target) ** 2
+                        + (0.0 if cuts[j] in lanes else 0.04))
                 if cost < best[m][j]:
                     best[m][j], back[m][j] = cost, i
-    if best[count][k - 1] == inf:  # cannot happen (greedy found a cut), but stay safe
-        return [(v.head, v.foot)]
+    if best[count][k - 1] == inf:
+        return None
     out, j = [], k - 1
     for m in range(count, 0, -1):
         i = back[m][j]
         out.append((cuts[i], cuts[j]))
         j = i
-    return out[::-1]
+    needless, uneven = best[count][k - 1]
+    return (needless, count, uneven), out[::-1]
 
 
 def smallest_text(v: Visual) -> float:
@@ -267,9 +294,9 @@ def smallest_text(v: Visual) -> float:
 
 
 def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
-             max_scale: float = 1.0) -> tuple[float, list[Visual]]:
+             max_scale: float = 1.0, whole_lanes: bool = False) -> tuple[float, list[Visual]]:
     """How to print `v` in pages whose room is box_w x box_h points so that no text is
-    under `min_pt`: (scale, pieces). Fewest pages first; then as large as still fits that
+    under `min_pt`: (scale, pieces); `whole_lanes`: as `_bands`. Fewest pages first; then as large as still fits that
     many pages (up to `max_scale`), so every page is filled. A figure that can be laid
     out again (`Visual.at_width`) is laid out at the printed width (narrower: more rows,
     same type sizes); any other is scaled (at most to the page width) and split between
@@ -284,7 +311,7 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
             return fit, [v]
         widest = min(box_w / v.width, max_scale)
         if widest <= need:  # the page is too narrow even at the smallest readable size
-            return widest, split(v, box_h / widest)
+            return widest, split(v, box_h / widest, whole_lanes)
         # a fixed figure that needs several pages: search the scale between the smallest
         # readable size and the page width, as for a re-laid-out one (fewer, fuller pages)
         max_scale = widest
@@ -295,7 +322,7 @@ def paginate(v: Visual, box_w: float, box_h: float, min_pt: float,
 
     def trial(scale: float):
         u = v if sketch is None else sketch(box_w / scale)
-        bands = _bands(u, box_h / scale)
+        bands = _bands(u, box_h / scale, whole_lanes)
         return u, bands
 
     cache: dict[float, tuple] = {}

@@ -65,13 +65,13 @@ def plan_figure(v: Visual, frames: Frames, min_pt: float = FIGURE_MIN_PT, headin
     if inline * small >= min_pt:
         return Plan("column", inline, [v], inline=True)
     if w <= col_w * 1.1 and not callable(v.at_width):  # a column-wide figure: cut between rows
-        scale, pieces = paginate(v, col_w, col_h, min_pt, max_scale=1.0)
+        scale, pieces = paginate(v, col_w, col_h, min_pt, max_scale=1.0, whole_lanes=True)
         if scale * small >= min_pt - 1e-6:
             return Plan("column", scale, pieces)
-    scale, pieces = paginate(v, *frames.wide, min_pt, max_scale=1.0)
+    scale, pieces = paginate(v, *frames.wide, min_pt, max_scale=1.0, whole_lanes=True)
     if scale * small >= min_pt - 1e-6:
         return Plan("wide", scale, pieces)
-    scale, pieces = paginate(v, *frames.fold, min_pt, max_scale=1.0)
+    scale, pieces = paginate(v, *frames.fold, min_pt, max_scale=1.0, whole_lanes=True)
     return Plan("fold", scale, pieces)
 
 
