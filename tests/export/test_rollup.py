@@ -106,3 +106,24 @@ def test_cli_rollup_writes_pdf_and_docx(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "desktop", "rollup", str(a), "--pdf", str(pdf)],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode != 0 and "at least two roadmaps" in bad.stderr
+
+
+def test_shared_intervention_named_by_its_core_task_and_listed_once():
+    from desktop.export.report.document import Table
+
+    demo, other = load_json(demo_json()), second_roadmap()
+    for doc in (demo, other):
+        doc["intervention_point"][0].update(core_task="Regelgeving Zorg", title="regelgeving zorg")
+    report = build_rollup([demo, other], "nl")
+    shared = [row for b in report.blocks if isinstance(b, Table) for row in b.rows
+              if "Regelgeving" in str(row[0]) or "regelgeving" in str(row[0])]
+
+    def flat(cell) -> str:
+        if isinstance(cell, str):
+            return cell
+        return " ".join("".join(r.text for r in getattr(p, "runs", [])) for p in cell)
+
+    assert len(shared) == 1
+    name, points = flat(shared[0][0]), flat(shared[0][1])
+    assert name == "Regelgeving Zorg"  # the core task, whatever the run's string hashing
+    assert points.count("R1: regelgeving zorg") == 1 and points.count("R2: regelgeving zorg") == 1

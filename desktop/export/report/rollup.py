@@ -235,9 +235,14 @@ def _interventions(roads: list[_Road], w: dict, lang: str) -> list:
     shown: dict[str, str] = {}
     for r in roads:
         for ip in r.c.rows["intervention_point"]:
-            for text in {ip.get("core_task"), ip.get("title")}:
+            # Core task first, then title, each name once per point: a set here made the shared
+            # name shown depend on the run's string hashing, and listed a point twice when its
+            # core task and title differ only in case or accents.
+            keys: set[str] = set()
+            for text in (ip.get("core_task"), ip.get("title")):
                 k = key_of(text)
-                if text and k:
+                if text and k and k not in keys:
+                    keys.add(k)
                     found[k][r.n].append(ip.get("title") or "")
                     shown.setdefault(k, text)
     rows = [[bold_cell(shown[k]), _cut([f"{roads[n - 1].short}: {t}" for n, ts in sorted(per.items()) for t in ts])]
