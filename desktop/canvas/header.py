@@ -128,19 +128,7 @@ class TimeHeader(QWidget):
                 (2, ROW_TERM - 5))
 
         def spot(top: float, h: float, inks: list[QRectF]) -> QRectF | None:
-            best = None
-            steps = max(int(w), 1)
-            for i in range(steps + 1):  # left edges with the line inside or at an edge
-                a = x - w + i * (w / steps)
-                if a < 0 or a + w > self.width():
-                    continue
-                r = QRectF(a, top, w, h)
-                if any(r.intersects(ink) for ink in inks):
-                    continue
-                d = abs(a + w / 2 - x)
-                if best is None or d < best[0]:
-                    best = (d, r)
-            return best[1] if best else None
+            return _badge_spot(x, w, self.width(), top, h, inks)
 
         for top, h in rows:
             out.badge = spot(top, h, inks)
@@ -170,16 +158,7 @@ class TimeHeader(QWidget):
                                 QPointF(x, bottom - 5)])
             if not any(marker.boundingRect().intersects(ink) for ink in inks):
                 out.marker = marker
-        # the line runs from the badge down, with a gap where it would cross a label
-        y0 = out.badge.bottom() if out.badge is not None else float(ROW_TERM + ROW_YEAR)
-        cuts = sorted((ink.top(), ink.bottom()) for ink in inks
-                      if ink.left() <= x <= ink.right() and ink.bottom() > y0)
-        for top, bottom in cuts:
-            if top > y0:
-                out.today_line.append((y0, top))
-            y0 = max(y0, bottom)
-        if y0 < self.height():
-            out.today_line.append((y0, float(self.height())))
+        out.today_line.extend(_line_segments(out.badge, x, inks, float(self.height())))
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)
@@ -221,3 +200,36 @@ class TimeHeader(QWidget):
 def tick_label(start, level: str, lang: str, width_px: float) -> str:
     """The label of a header cell `width_px` wide on screen (shortened when narrow)."""
     return _label(start, level, lang, width_px)
+
+
+def _badge_spot(x: float, w: float, width: float, top: float, h: float, inks: list[QRectF]) -> QRectF | None:
+    """The place of a badge `w` wide in the row `top`..`top + h` nearest to the today line
+    at `x` (the line inside it or at an edge) that covers none of `inks`, or None."""
+    best = None
+    steps = max(int(w), 1)
+    for i in range(steps + 1):  # left edges with the line inside or at an edge
+        a = x - w + i * (w / steps)
+        if a < 0 or a + w > width:
+            continue
+        r = QRectF(a, top, w, h)
+        if any(r.intersects(ink) for ink in inks):
+            continue
+        d = abs(a + w / 2 - x)
+        if best is None or d < best[0]:
+            best = (d, r)
+    return best[1] if best else None
+
+
+def _line_segments(badge: QRectF | None, x: float, inks: list[QRectF], height: float) -> list[tuple[float, float]]:
+    """The today line's segments from the badge down, with a gap where it would cross a label."""
+    segments: list[tuple[float, float]] = []
+    y0 = badge.bottom() if badge is not None else float(ROW_TERM + ROW_YEAR)
+    cuts = sorted((ink.top(), ink.bottom()) for ink in inks
+                  if ink.left() <= x <= ink.right() and ink.bottom() > y0)
+    for top, bottom in cuts:
+        if top > y0:
+            segments.append((y0, top))
+        y0 = max(y0, bottom)
+    if y0 < height:
+        segments.append((y0, height))
+    return segments

@@ -18,10 +18,17 @@ class PresentationInput:
 
     def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()
-        K = Qt.Key
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if self.voting and self._vote_key(event):
             return
+        if self._view_key(event, key, ctrl) or self._tool_key(key, mods):
+            return
+        super().keyPressEvent(event)
+
+    def _view_key(self, event, key, ctrl: bool) -> bool:
+        """Undo and redo, going through the scenes, revealing, fitting and zooming; whether
+        `key` was one of those."""
+        K = Qt.Key
         if event.matches(QKeySequence.StandardKey.Undo):
             self.session.undo_stack.undo()
         elif event.matches(QKeySequence.StandardKey.Redo) or (ctrl and key == K.Key_Y):
@@ -49,7 +56,15 @@ class PresentationInput:
             self.zoom_by(ZOOM_STEP)
         elif key in (K.Key_Minus, K.Key_Underscore):
             self.zoom_by(1 / ZOOM_STEP)
-        elif key == K.Key_P:
+        else:
+            return False
+        return True
+
+    def _tool_key(self, key, mods) -> bool:
+        """Paths, the laser, the theme, quick add, scenarios, voting, notes and Escape;
+        whether `key` was one of those."""
+        K = Qt.Key
+        if key == K.Key_P:
             self.choose_path()
         elif key == K.Key_L:
             self.toggle_laser()
@@ -76,7 +91,8 @@ class PresentationInput:
             else:
                 self.close()
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
 
     def eventFilter(self, obj, event) -> bool:
         from PySide6.QtCore import QEvent

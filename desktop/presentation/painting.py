@@ -189,6 +189,13 @@ class PresentationPainting:
             p.drawText(QRectF(box.left() + pad, top, box.width() - 2 * pad, f.pixelSize() * 2),
                        Qt.AlignmentFlag.AlignLeft, self.tr("Nothing to vote on yet"))
             return
+        self._paint_vote_rows(p, t, box, pad, lines, top, bottom)
+
+    def _paint_vote_rows(self, p: QPainter, t, box: QRectF, pad: float, lines: list[tuple[str, int]],
+                         top: float, bottom: float) -> None:
+        """The voting board's rows from `top` to `bottom`: each option's label, its dots and
+        their number; the chosen row highlighted."""
+        H = self.height()
         row_h = min((bottom - top) / len(lines), H * 0.06)
         most = max([n for _, n in lines] + [1])
         lf = QFont(p.font())
