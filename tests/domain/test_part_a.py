@@ -153,3 +153,18 @@ def test_a_page_that_goes_on_with_a_value_chain_names_it():
             assert labels[0].y < first_bar + 6.5, f"piece {i}: {names[cid]!r} below its first row of bars"
     continued = [i for i in range(1, len(shown)) if shown[i] & shown[i - 1]]
     assert continued, "no chain goes on over a page: the test shows nothing"
+
+
+@pytest.mark.parametrize("situation", [None, "", "## Vertrekpunt", "\x07\x00"])
+def test_the_current_situation_box_is_never_drawn_empty(situation):
+    """A roadmap with no current situation (the generated 300-action one), one of headings
+    only, or of characters that print nothing: the box says so or shows the heading."""
+    from desktop.domain.visuals.part_a_layout import today_node
+    from desktop.domain.visuals.roadmap_data import TimelineData
+
+    for lang, empty in (("nl", "Nog niet beschreven."), ("en", "Not described yet.")):
+        node = today_node(TimelineData.from_doc({"roadmap": {"title": "R", "current_situation": situation}}),
+                          lang, 100.0)
+        texts = [t.text for t in node.items
+                 if isinstance(t, Text) and any(c.isprintable() and not c.isspace() for c in t.text)]
+        assert texts == (["Vertrekpunt"] if situation == "## Vertrekpunt" else [empty]), texts

@@ -40,14 +40,14 @@ WORDS = {
            "milestones": "mijlpalen", "not_selected": "niet geselecteerd", "mission": "Missie",
            "science": "Wetenschap", "technology": "Technologie", "product": "Product",
            "market": "Markt", "plan": "Actieplan en uitvoering", "part": "Deel A – overzicht",
-           "sub": "van de huidige situatie naar de toekomstbeelden"},
+           "sub": "van de huidige situatie naar de toekomstbeelden", "undescribed": "Nog niet beschreven."},
     "en": {"today": "TODAY", "today_sub": "Current situation", "tomorrow": "TOMORROW",
            "tomorrow_sub": "Future visions and objectives", "paths": "Value chains as paths",
            "figures": "Key figures", "enabling": "Enabling conditions", "actions": "actions",
            "milestones": "milestones", "not_selected": "not selected", "mission": "Mission",
            "science": "Science", "technology": "Technology", "product": "Product",
            "market": "Market", "plan": "Action plan and execution", "part": "Part A – overview",
-           "sub": "from the current situation to the future visions"},
+           "sub": "from the current situation to the future visions", "undescribed": "Not described yet."},
 }
 
 
@@ -75,6 +75,11 @@ class Node:
                     {k: (x + dx, y + dy) for k, (x, y) in self.anchors.items()})
 
 
+def _prints(text: str) -> bool:
+    """Whether `text` prints anything (not only spaces and control characters)."""
+    return any(c.isprintable() and not c.isspace() for c in text)
+
+
 def today_node(data: TimelineData, lang: str, top: float) -> Node:
     w = words(lang)
     road = data.roadmap
@@ -82,7 +87,9 @@ def today_node(data: TimelineData, lang: str, top: float) -> Node:
     items: list[Primitive] = []
     y = top + 12
     blocks = markdown_blocks(road.get("current_situation"))
-    lead = [b for b in blocks if b.kind == "para"][:1]
+    # the first paragraph leads (a text of headings only: its first heading)
+    lead = [b for b in blocks if b.kind == "para" and _prints(b.text)][:1] or \
+        [b for b in blocks if b.kind == "heading" and _prints(b.text)][:1]
     bullets = [b for b in blocks if b.kind == "bullet"][:6]
     for b in lead:
         texts, h = paragraph(x, y, inner, b.text, size=8.2, colour=style.INK, line_h=10.2,
@@ -107,6 +114,9 @@ def today_node(data: TimelineData, lang: str, top: float) -> Node:
                                  size=8.2, colour=style.MUTED, line_h=10.2, max_lines=2)
             items += texts
             y += 11 + h + 5
+    if not any(isinstance(t, Text) and _prints(t.text) for t in items):  # not an empty box
+        items.append(Text(x, y, inner, 11, w["undescribed"], size=8.2, colour=style.MUTED))
+        y += 14
     h = max(y - top + 6, 60.0)
     box = Rect(LEFT_X, top, LEFT_W, h, fill="#f5f7fa", stroke=style.RULE, stroke_width=0.6,
                radius=4, ref=("roadmap", road.get("id", "")))
