@@ -47,6 +47,7 @@ from desktop.export.pdf.pages import (
 )
 from desktop.export.pdf.paragraphs import RLParagraph, RLTable, _markup
 from desktop.export.pdf.styles import ACCENT, FONTS, GRID, GROUP, STRIPE, sized_styles, styles
+from desktop.export.pdf.table_note import notes_kept_with_tables
 from desktop.export.report.document import (
     BulletList,
     Figure,
@@ -106,7 +107,7 @@ class _Story:
                 else:
                     flows[2:2] = carried
             story.extend(flows)
-        story = _without_double_breaks(story)
+        story = notes_kept_with_tables(_without_double_breaks(story), RLTable)
         if self.toc is not None:  # every heading that reports to the contents, in order
             self.toc.set_entries([(f._outline_level, escape(f._outline_text), f._bookmark) for f in story
                                   if getattr(f, "_in_toc", False)])
