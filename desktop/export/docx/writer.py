@@ -22,7 +22,15 @@ from desktop.export.column_widths import DOCX_CELLS, TIGHT_MARGIN_TWIPS, fitted_
 from desktop.export.docx.figures import add_figure
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
 from desktop.export.docx.setup import ACCENT, _fld_char, _setup
-from desktop.export.docx.xml_parts import p_xml, run_xml, runs_xml, set_cell_margins, tc_open, tr_open
+from desktop.export.docx.xml_parts import (
+    keep_table_end_with,
+    p_xml,
+    run_xml,
+    runs_xml,
+    set_cell_margins,
+    tc_open,
+    tr_open,
+)
 from desktop.export.gcpause import gc_paused
 from desktop.export.report.document import (
     BulletList,
@@ -193,6 +201,8 @@ class _Writer:
                  "quote": "Quote"}.get(p.style)
         para = self.para(container, style)
         self.runs(para, p.runs)
+        if p.style == "note":  # a note explains the table above it: it keeps with its last row
+            keep_table_end_with(para._p)
         return para
 
     @staticmethod

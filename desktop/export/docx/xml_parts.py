@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
 from desktop.export.report.document import Run
 
 _BREAK_CHARS = re.compile(r"([\t\r\n])")
@@ -124,3 +127,25 @@ def set_cell_margins(tbl_pr, twips: int) -> None:
         look.addprevious(mar)
     else:
         tbl_pr.append(mar)
+
+
+def keep_table_end_with(p) -> None:
+    """Keep the last row of the table right before paragraph element `p` (and the
+    breathing-room paragraph after that table) on the page of `p`: a note under a table
+    does not go alone to the next page. Nothing happens when no table precedes `p`."""
+    spacer = p.getprevious()
+    table = spacer.getprevious() if spacer is not None and spacer.tag == qn("w:p") else spacer
+    if table is None or table.tag != qn("w:tbl"):
+        return
+    rows = table.findall(qn("w:tr"))
+    if not rows:
+        return
+    paras = list(rows[-1].iter(qn("w:p"))) + ([spacer] if spacer is not table else [])
+    for para in paras:
+        ppr = para.find(qn("w:pPr"))
+        if ppr is None:
+            ppr = OxmlElement("w:pPr")
+            para.insert(0, ppr)
+        if ppr.find(qn("w:keepNext")) is None:
+            style = ppr.find(qn("w:pStyle"))
+            ppr.insert(0 if style is None else list(ppr).index(style) + 1, OxmlElement("w:keepNext"))
