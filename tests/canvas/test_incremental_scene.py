@@ -11,42 +11,13 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from db.interchange import import_document
 from db.ops import Create, Delete, Update
-from desktop.app.session import RoadmapSession
 from desktop.canvas.part_b_view import PartBView, load_data
 from desktop.domain.visuals.part_b_layout import build_timeline
-from tests.generate import generate_document
+from tests.canvas.conftest import big_part_b_view, scene_state
 
 L = Qt.MouseButton.LeftButton
 NO = Qt.KeyboardModifier.NoModifier
-
-
-def scene_state(view) -> dict:
-    tl = view.view.timeline
-    return {
-        "bars": {k: (round(i.scenePos().x(), 6), round(i.scenePos().y(), 6), i.geom)
-                 for k, i in tl.bars.items()},
-        "arrows": {k: a.scene_points() for k, a in tl.arrows.items()},
-        "arrows_of": {k: sorted(v) for k, v in tl.arrows_of.items() if v},
-        "lanes": [(ln.key, ln.y, ln.h) for ln in tl.layout.lanes],
-        "blocks": tl.overview_blocks(),
-        "rect": tl.sceneRect(),
-    }
-
-
-@pytest.fixture
-def big(qtbot, tmp_path):
-    store = import_document(generate_document(400, seed=5), tmp_path / "big.roadmap")
-    session = RoadmapSession(store)
-    view = PartBView(session, "en")
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    with qtbot.waitExposed(view):
-        view.show()
-    yield view
-    view.close()
-    session.close()
 
 
 @pytest.fixture
@@ -56,17 +27,9 @@ def big_plain(qtbot, tmp_path, monkeypatch):
     from desktop.canvas import part_b_view
 
     monkeypatch.setattr(part_b_view, "ROUTE_OBSTACLES_MAX", 0)
-    store = import_document(generate_document(400, seed=5), tmp_path / "big.roadmap")
-    session = RoadmapSession(store)
-    view = PartBView(session, "en")
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    with qtbot.waitExposed(view):
-        view.show()
-    assert not view.layouter.route_obstacles
-    yield view
-    view.close()
-    session.close()
+    with big_part_b_view(qtbot, tmp_path) as view:
+        assert not view.layouter.route_obstacles
+        yield view
 
 
 def fresh_layout(view):

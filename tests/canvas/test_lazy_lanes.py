@@ -10,26 +10,14 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from db.interchange import import_document
-from desktop.app.session import RoadmapSession
 from desktop.canvas.part_b_view import PartBView
-from tests.canvas.test_incremental_scene import scene_state
-from tests.generate import generate_document
+from tests.canvas.conftest import scene_state
 
 
 @pytest.fixture
-def opened(qtbot, tmp_path):
-    store = import_document(generate_document(400, seed=5), tmp_path / "big.roadmap")
-    session = RoadmapSession(store)
-    view = PartBView(session, "en")
-    qtbot.addWidget(view)
-    view.resize(1400, 800)
-    with qtbot.waitExposed(view):
-        view.show()
-    qtbot.waitUntil(lambda: view.view.transform().m11() != 1.0)  # the queued fit to the width
-    yield view
-    view.close()
-    session.close()
+def opened(big, qtbot):
+    qtbot.waitUntil(lambda: big.view.transform().m11() != 1.0)  # the queued fit to the width
+    return big
 
 
 def visible_lanes(view) -> set[str]:
