@@ -107,15 +107,21 @@ MAX_SHRINK = 1.0
 MIN_TABLE_PT = 7.5
 
 
-def _need(table: Table, cells: CellText) -> list[float]:
-    n = len(table.header)
-    need = [_longest([Run(table.header[i], bold=True)], cells.header_size) + cells.padding for i in range(n)]
+def _heads(table: Table, cells: CellText) -> list[float]:
+    """The width each column's header needs for its longest word (headers break only at spaces)."""
+    return [_longest([Run(h, bold=True)], cells.header_size) + cells.padding for h in table.header]
+
+
+def _need(table: Table, cells: CellText, note_cap: float = NOTE_CAP) -> list[float]:
+    """The width each column needs for its longest unbreakable piece, header included (a
+    note's words counted up to `note_cap` points)."""
+    need = _heads(table, cells)
     groups = set(table.group_rows)
     for r, row in enumerate(table.rows):
         if r in groups:
             continue
         for i, value in enumerate(row):
-            need[i] = max(need[i], _cell_min(value, cells.cell_size) + cells.padding)
+            need[i] = max(need[i], _cell_min(value, cells.cell_size, note_cap) + cells.padding)
     return need
 
 
@@ -145,18 +151,9 @@ def fitted_widths(table: Table, total: float, cells: CellText = PDF_CELLS) -> li
     """Column widths in points (summing to `total`) for `table`, based on its fractions.
     Every column is at least as wide as its header's longest word (headers break only at
     spaces) where the page has the room for that."""
-    n = len(table.header)
-    heads = [_longest([Run(table.header[i], bold=True)], cells.header_size) + cells.padding for i in range(n)]
-    need, whole = list(heads), list(heads)  # whole: the notes' words kept whole too
-    groups = set(table.group_rows)
-    for r, row in enumerate(table.rows):
-        if r in groups:
-            continue
-        for i, value in enumerate(row):
-            need[i] = max(need[i], _cell_min(value, cells.cell_size) + cells.padding)
-            whole[i] = max(whole[i], _cell_min(value, cells.cell_size, note_cap=float("inf")) + cells.padding)
-    need = [min(w, total * MAX_SHARE) for w in need]
-    whole = [min(w, total * MAX_SHARE) for w in whole]
+    heads = _heads(table, cells)
+    need = [min(w, total * MAX_SHARE) for w in _need(table, cells)]
+    whole = [min(w, total * MAX_SHARE) for w in _need(table, cells, note_cap=float("inf"))]  # notes' words too
     if whole != need and sum(whole) < total:  # the room is there: a note's long word stays whole
         need = whole
     floor = [min(h, total * MAX_SHARE) for h in heads]

@@ -20,6 +20,7 @@ from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_H, PAGE_W
+from desktop.export.docx.setup import HEADING_SIZES
 from desktop.export.report.document import Figure
 from desktop.export.report.figure_plan import HEADING_ROOM, Frames, PagedImages, carried_headings
 
@@ -128,10 +129,6 @@ def _add_pages(writer, f: Figure, paged: PagedImages) -> str:
         _new_section(doc, landscape=False)
         return "page"
     return "inline"
-
-
-#: The Word heading styles (docx/setup.py): font size and the space before it, in points.
-HEADING_SIZES = {1: (17, 18), 2: (13.5, 12), 3: (11.5, 12), 4: (11, 8), 5: (10.5, 8)}
 
 
 def heading_height(level: int, text: str, first: bool, width_pt: float) -> float:

@@ -17,6 +17,9 @@ from desktop.export.docx.page import MARGIN_BOTTOM, MARGIN_LR, MARGIN_TOP, PAGE_
 from desktop.export.report.document import Report
 from desktop.export.resources import report_labels
 
+#: The Word heading styles: font size and the space before it, in points, by level (the
+#: figures measure the headings they carry onto a landscape page with these).
+HEADING_SIZES = {1: (17, 18), 2: (13.5, 12), 3: (11.5, 12), 4: (11, 8), 5: (10.5, 8)}
 ACCENT = RGBColor(0x1F, 0x4E, 0x79)
 MUTED = RGBColor(0x59, 0x59, 0x59)
 
@@ -66,11 +69,11 @@ def _set_styles(doc) -> None:
     normal.font.size = Pt(10.5)
     normal.paragraph_format.space_after = Pt(6)
     normal.paragraph_format.line_spacing = 1.15
-    for level, size in ((1, 17), (2, 13.5), (3, 11.5), (4, 11), (5, 10.5)):
+    for level, (size, before) in HEADING_SIZES.items():
         st = styles[f"Heading {level}"]
         st.font.size = Pt(size)
         st.font.color.rgb = ACCENT
-        st.paragraph_format.space_before = Pt(18 if level == 1 else 12 if level <= 3 else 8)
+        st.paragraph_format.space_before = Pt(before)
         st.paragraph_format.space_after = Pt(6)
         st.paragraph_format.keep_with_next = True
     for name, size, bold, italic, color in (
