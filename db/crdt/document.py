@@ -83,7 +83,7 @@ class RoadmapDoc:
         self._key_log_start = 0  # changes made before this version are not in the log
         self.store_synced: int | None = None  # db.crdt.merge: version the store last matched
         self.history_cache = None  # db.crdt.causality.history_of keeps the decoded history here
-        self.materialized = None   # db.crdt.merge keeps its last materialize result here
+        self.materialized = None   # db.crdt.materialize keeps its last result here (`_materialized`)
         for state in states:
             self.apply(state)
         self._sub = self.doc.observe(self._on_txn)

@@ -49,8 +49,7 @@ def _materialized(rdoc, roadmap_id: str):
         return cached[1]
     flat = rdoc.flat_view()
     derived = None
-    if (cached is not None and cached[0][1] == roadmap_id and len(cached) > 2
-            and _ORDER is not None):
+    if cached is not None and cached[0][1] == roadmap_id and _ORDER is not None:
         changes = rdoc.changes_since(cached[0][0])
         if changes is not None:
             derived = cached[2]
@@ -68,7 +67,7 @@ def _rows_changed_since(rdoc, version: int | None) -> set[tuple[str, str]] | Non
     """The rows whose materialized values may differ between `version` and the kept
     materialize result, or None when that is not known (then every row is compared)."""
     cached = rdoc.materialized
-    if version is None or cached is None or len(cached) < 3:
+    if version is None or cached is None:
         return None
     at = cached[0][0]
     out: set[tuple[str, str]] = set()
@@ -104,7 +103,9 @@ class _Derived:
 
     def __init__(self, flat: Flat, roadmap_id: str) -> None:
         self.restored = _restored_parents(flat)
-        rows, problems, left_out = _materialize(flat, roadmap_id, self.restored)
+        #: the dependencies shown before the cycle check
+        self.dep_pre: dict[str, dict[str, Any]] = {}
+        rows, problems, left_out = _materialize(flat, roadmap_id, self.restored, self.dep_pre)
         self.rows, self.problems, self.left_out = rows, problems, left_out
         self.steps: list[tuple[int, int, set[tuple[str, str]]]] = []
         self.touched: set[tuple[str, str]] = set()
@@ -123,9 +124,6 @@ class _Derived:
                     v = raw.get(f.name)
                     if isinstance(v, str):
                         self._link(e, f, row_id, v)
-        self.dep_pre: dict[str, dict[str, Any]] = {}
-        if _ORDER is not None:
-            self.dep_pre = self._dependencies_before_check(flat, roadmap_id)
 
     def _link(self, e, f, row_id: str, target: str) -> None:
         self.refs[(e.name, row_id, f.name)] = target
@@ -144,16 +142,6 @@ class _Derived:
             self.referrers.get(t, set()).discard((e.name, row_id))
         if f.on_delete == "cascade" and not any(g.on_delete == "cascade" for g in still):
             self.children.get(t, set()).discard((e.name, row_id))
-
-    def _dependencies_before_check(self, flat: Flat, roadmap_id: str) -> dict:
-        e = catalogue.BY_NAME["dependency"]
-        out = {}
-        for row_id in sorted(flat.get("dependency", {})):
-            values = _row_values(e, row_id, flat["dependency"][row_id], self.rows,
-                                 self.restored, roadmap_id)
-            if values is not None:
-                out[row_id] = values
-        return out
 
     def update(self, flat: Flat, changes, roadmap_id: str) -> None:
         """Follow the keys changed since (db.crdt.document.RoadmapDoc.changes_since)."""
@@ -288,7 +276,7 @@ class _Derived:
             return None
         problems: list[str] = []
         left_out: list[str] = []
-        kept = acyclic({r: self.dep_pre[r] for r in sorted(self.dep_pre)}, problems, left_out)
+        kept = acyclic(self.dep_pre, problems, left_out)  # (it reads them in id order)
         self.rows[e.name] = kept
         self.problems, self.left_out = problems, left_out
         appeared = set(kept) - set(before)
@@ -323,8 +311,11 @@ def _row_values(e, row_id: str, raw, out: Rows, restored, roadmap_id: str):
     return values
 
 
-def _materialize(flat: Flat, roadmap_id: str,
-                 restored: set[tuple[str, str]] | None = None) -> tuple[Rows, list[str], list[str]]:
+def _materialize(flat: Flat, roadmap_id: str, restored: set[tuple[str, str]] | None = None,
+                 deps_before_check: dict[str, dict[str, Any]] | None = None
+                 ) -> tuple[Rows, list[str], list[str]]:
+    """`materialize`, with the dependencies left out; `deps_before_check`, when given, gets
+    the dependencies shown before the cycle check (what `_Derived` follows)."""
     out: Rows = {}
     problems: list[str] = []
     left_out: list[str] = []
@@ -338,6 +329,8 @@ def _materialize(flat: Flat, roadmap_id: str,
             if values is not None:
                 visible[row_id] = values
         if e.name == "dependency":
+            if deps_before_check is not None:
+                deps_before_check.update(visible)
             visible = acyclic(visible, problems, left_out)
         out[e.name] = visible
     return out, problems, left_out

@@ -172,18 +172,20 @@ class RowCache(Mapping):
             return entity != "roadmap"  # not loaded: nothing to patch, read on first use
         if len(ids) > PATCH_LIMIT:
             return False
-        rows = self._rows[entity]
+        rows, where = self._rows[entity], self._where[entity]
+        placed: set[str] = set()
         for row_id in ids:
             fresh = self.store.get(entity, row_id)
-            if fresh is None or row_id in self._where[entity] or fresh.get("position") is None:
-                return False
+            if fresh is None or row_id in where or row_id in placed or fresh.get("position") is None:
+                return False  # (the caller drops the entity: rows and where are read again)
             key = (fresh["position"], fresh["id"])
             try:
                 i = bisect.bisect_right(rows, key, key=lambda r: (r["position"], r["id"]))
             except TypeError:  # a row without a position: let the store order them
                 return False
             rows.insert(i, fresh)
-            self._where[entity] = {r["id"]: j for j, r in enumerate(rows)}
+            placed.add(row_id)
+        self._where[entity] = {r["id"]: j for j, r in enumerate(rows)}  # once, not per row
         self._bump(entity, None, None)  # rows came: version readers rebuild that entity
         return True
 

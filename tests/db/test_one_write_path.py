@@ -18,7 +18,7 @@ STORE = "db/store/"  # the package: every module in it may talk SQL
 SQL_WRITE = re.compile(r"^\s*(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+\S+\s+SET|DELETE\s+FROM|REPLACE\s+INTO|"
                        r"CREATE\s+(TABLE|INDEX|TRIGGER|VIEW)|DROP\s+|ALTER\s+TABLE|PRAGMA\s+\w+\s*=)")
 SQL_CALLS = {"execute", "executemany", "executescript", "backup"}
-STORE_PRIVATE = {"_conn", "_db", "_insert", "_write_meta", "_write_conflicts", "_append_updates",
+STORE_PRIVATE = {"_conn", "_db", "_insert_many", "_write_meta", "_write_conflicts", "_append_updates",
                  "_write_checkpoint"}  # (its _apply is not listed: views have an _apply of their own)
 #: (module, what it may do, why)
 ALLOWED = {

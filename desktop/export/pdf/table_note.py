@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
+from desktop.export.pdf.paragraphs import RLParagraph, RLTable
+
 
 class TableWithNote(Flowable):
     def __init__(self, table, note, gap: float) -> None:
         super().__init__()
         self.table, self.note, self.gap = table, note, gap
-        self.spaceBefore = getattr(table, "spaceBefore", 0) or 0
+        self.spaceBefore = table.getSpaceBefore()
         self.spaceAfter = note.getSpaceAfter()
         self.hAlign = "LEFT"
         self._sizes = (0.0, 0.0, 0.0)
@@ -49,14 +51,13 @@ class TableWithNote(Flowable):
         self.note.drawOn(self.canv, 0, 0)
 
 
-def notes_kept_with_tables(story: list, table_type: type, note_style: str = "note") -> list:
+def notes_kept_with_tables(story: list) -> list:
     """The story with every table that is directly followed by a note paragraph paired with it."""
     out: list = []
     for f in story:
         prev = out[-1] if out else None
-        if (isinstance(prev, table_type) and getattr(getattr(f, "style", None), "name", None) == note_style
-                and not getattr(f, "_heading", False)):
-            out[-1] = TableWithNote(prev, f, getattr(prev, "spaceAfter", 0) or 0)
+        if isinstance(prev, RLTable) and isinstance(f, RLParagraph) and f.style.name == "note":
+            out[-1] = TableWithNote(prev, f, prev.getSpaceAfter())
         else:
             out.append(f)
     return out

@@ -107,7 +107,7 @@ class _Story:
                 else:
                     flows[2:2] = carried
             story.extend(flows)
-        story = notes_kept_with_tables(_without_double_breaks(story), RLTable)
+        story = notes_kept_with_tables(_without_double_breaks(story))
         if self.toc is not None:  # every heading that reports to the contents, in order
             self.toc.set_entries([(f._outline_level, escape(f._outline_text), f._bookmark) for f in story
                                   if getattr(f, "_in_toc", False)])
