@@ -151,9 +151,8 @@ def report_pngs(doc: dict, visuals: dict, folder: Path, png: PngRenderer) -> dic
 
     frames = docx_frames()
     headed = figures_after_headings(doc)  # their headings go onto their pages: room for them
-    plans = {key: plan_figure(v, frames) for key, v in visuals.items()}
-    plans = {key: plan_figure(visuals[key], frames, heading_room=HEADING_ROOM)
-             if key in headed and p.kind != "column" else p for key, p in plans.items()}
+    plans = {key: plan_figure(v, frames, heading_room=HEADING_ROOM if key in headed else 0.0)
+             for key, v in visuals.items()}
     simple = {key: visuals[key] for key, p in plans.items() if p.inline}
     out: dict = _pngs(doc, simple, Path(folder), DOCX_DPI, png, printed=True) if simple else {}
     names = visual_file_names(doc, visuals)

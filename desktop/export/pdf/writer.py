@@ -248,9 +248,7 @@ class _Story:
         text column when it fits there; else on landscape A4 pages (laid out at the page
         width, split between rows when it is tall, each page with the figure's head and
         legend); else, when even a landscape A4 page is too narrow, on A3 fold-out pages."""
-        plan = plan_figure(visual, PDF_FRAMES, heading_room=heading_room)
-        if plan.kind == "column" and heading_room:  # the headings stay in the text: full room
-            plan = plan_figure(visual, PDF_FRAMES)
+        plan = plan_figure(visual, PDF_FRAMES, heading_room=heading_room)  # column: as without it
         scale, pieces = plan.scale, plan.pieces
         if plan.inline:
             caption = RLParagraph(escape(f.display_caption), self.st["caption"])

@@ -54,7 +54,9 @@ class Plan:
 
 def plan_figure(v: Visual, frames: Frames, min_pt: float = FIGURE_MIN_PT, heading_room: float = 0.0) -> Plan:
     """`heading_room`: points kept free at the top of the figure's own pages for the headings
-    carried onto them (every piece is cut to the same height)."""
+    carried onto them (every piece is cut to the same height). The column frame keeps its
+    full height: a figure that fits the text column is planned the same with or without it
+    (its headings stay in the text)."""
     if heading_room:
         frames = Frames(frames.column, (frames.wide[0], frames.wide[1] - heading_room),
                         (frames.fold[0], frames.fold[1] - heading_room))
