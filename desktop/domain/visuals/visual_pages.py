@@ -238,13 +238,14 @@ def _bands(v: Visual, max_height: float, whole_lanes: bool = False) -> list[tupl
         start, count = nxt, count + 1
     # whole_lanes: a cut inside a lane that would fit whole on a page splits it needlessly:
     # avoided first, with up to two more pieces if need be; then the fewest pieces; then the most even cut
-    marks = sorted(lanes)
     bad = [0] * k
-    for n, c in enumerate(cuts):
-        if c not in lanes:
-            lo = max((m for m in marks if m < c), default=cuts[0])
-            hi = min((m for m in marks if m > c), default=cuts[-1])
-            bad[n] = 1 if whole_lanes and hi - lo <= room + 1e-6 else 0
+    if whole_lanes:
+        marks = sorted(lanes)
+        for n, c in enumerate(cuts):
+            if c not in lanes:
+                lo = max((m for m in marks if m < c), default=cuts[0])
+                hi = min((m for m in marks if m > c), default=cuts[-1])
+                bad[n] = 1 if hi - lo <= room + 1e-6 else 0
     best_plan: tuple | None = None
     for pieces in range(count, min(count + 2 if whole_lanes else count, k - 1) + 1):
         plan = _even_cut(cuts, pieces, room, bad, lanes)
