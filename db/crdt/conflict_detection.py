@@ -124,8 +124,8 @@ def detect_conflicts(history, flat: Flat, *, roadmap_id: str = "",
     all_rows = {e.name: history.rows(e.name) for e in catalogue.ENTITIES}
     special: dict[tuple[str, str], dict] = {}
     if materialized is None:
-        _rows, _problems, left_out = _materialize(flat, roadmap_id)
         restored = _restored_parents(flat)
+        _rows, _problems, left_out = _materialize(flat, roadmap_id, restored)
     else:
         _rows, _problems, left_out, restored = materialized
     deletes, doc_notes = _document_notes(history, flat, all_rows, restored,

@@ -362,12 +362,13 @@ def _restored_parents(flat: Flat) -> set[tuple[str, str]]:
 
 def store_rows(store) -> Rows:
     """The current rows of a store in the same shape as `materialize` returns."""
-    out: Rows = {}
-    for e in catalogue.ENTITIES:
-        out[e.name] = {r["id"]: {POSITION: float(r["position"]),
-                                 **{f.name: r.get(f.name) for f in e.fields}}
-                       for r in store.rows(e.name)}
-    return out
+    return {e.name: {r["id"]: store_row(e, r) for r in store.rows(e.name)}
+            for e in catalogue.ENTITIES}
+
+
+def store_row(e, row: dict) -> dict[str, Any]:
+    """One row of the store (`RoadmapStore.rows`) in the shape `materialize` gives it."""
+    return {POSITION: float(row["position"]), **{f.name: row.get(f.name) for f in e.fields}}
 
 
 def diff_ops(current: Rows, target: Rows) -> list[Op]:

@@ -34,6 +34,7 @@ from db.crdt.materialize import (  # noqa: F401  (materialize, store_rows, ...: 
     describe,
     diff_ops,
     materialize,
+    store_row,
     store_rows,
 )
 
@@ -242,9 +243,7 @@ def _store_document(store, result: MergeResult, log: list[bytes] | None = None) 
         for ename, row_id in changed:
             row = store.get(ename, row_id)
             if row is not None:
-                e = catalogue.entity(ename)
-                current.setdefault(ename, {})[row_id] = {
-                    POSITION: float(row["position"]), **{f.name: row.get(f.name) for f in e.fields}}
+                current.setdefault(ename, {})[row_id] = store_row(catalogue.entity(ename), row)
             if row_id in target.get(ename, {}):
                 wanted.setdefault(ename, {})[row_id] = target[ename][row_id]
         ops = diff_ops(current, wanted)
@@ -255,9 +254,9 @@ def _store_document(store, result: MergeResult, log: list[bytes] | None = None) 
     if causality.VERIFY:  # tests: the kept rows and the short diff against doing it all again
         fresh = rdoc._read_flat()
         assert rdoc.flat_view() == fresh, "kept rows differ from the document's"
-        rows, probs, left = _materialize(fresh, store.roadmap_id)
-        assert (target, problems, _left_out, _restored) == (rows, probs, left,
-                                                             _restored_parents(fresh))
+        fresh_restored = _restored_parents(fresh)
+        rows, probs, left = _materialize(fresh, store.roadmap_id, fresh_restored)
+        assert (target, problems, _left_out, _restored) == (rows, probs, left, fresh_restored)
         assert sorted(map(repr, ops)) == sorted(map(repr, diff_ops(store_rows(store), rows)))
     result.counts = describe(ops)
     try:

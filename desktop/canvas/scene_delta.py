@@ -5,13 +5,14 @@ desktop.domain.visuals.timeline_delta.TimelineDelta names are touched."""
 from __future__ import annotations
 
 from desktop.canvas.arrow_layer import LEG_REPAINT_MAX
-from desktop.canvas.items import LABEL_W, BarItem
+from desktop.canvas.items import LABEL_W
 from desktop.domain.visuals.part_b_layout import BarGeom, TimelineLayout
 
 
 class SceneDelta:
     """The incremental update of TimelineScene (which holds the state it reads: `layout`,
-    `background`, `planes`, `_built`, `_deferred`, `arrows`, `arrows_of`, `_extent`, ...)."""
+    `background`, `planes`, `_built`, `_deferred`, `arrows`, `arrows_of`, `_extent`, ...; its
+    `_make` makes a bar item)."""
 
     def apply_delta(self, layout: TimelineLayout, delta) -> None:
         """Show `layout`, which differs from the shown one only by `delta` (a
@@ -82,9 +83,7 @@ class SceneDelta:
                 if geom.lane_key not in self._shown_lanes:
                     deferred[key] = geom.lane_key  # made when its lane is shown
                 else:
-                    item = bars[key] = BarItem(geom, layout.metrics)
-                    item.setParentItem(p.group)
-                    item.move_to(geom.x, geom.y)
+                    self._make((key,))
             else:
                 old = item.parentItem()
                 if old is not p.group:  # into another lane
