@@ -11,11 +11,9 @@ from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.image import Image as DocxImage
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
-from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -190,11 +188,7 @@ def add_picture(doc, path: Path, width: Emu, height: Emu):
     document, which hashes every image part again for each new one (2,000 actions: 95
     figure pages, 4,465 SHA-1s of whole PNGs). Each piece of a figure is a different image."""
     image = DocxImage.from_file(str(path))
-    parts = doc.part.package.image_parts
-    used = {part.partname.idx for part in parts}
-    n = next(i for i in range(1, len(used) + 2) if i not in used)
-    part = ImagePart.from_image(image, PackURI(f"/word/media/image{n}.{image.ext}"))
-    parts.append(part)
+    part = doc.part.package.image_parts._add_image_part(image)  # the next free media/imageN name
     rid = doc.part.relate_to(part, RT.IMAGE)
     cx, cy = image.scaled_dimensions(width, height)
     inline = CT_Inline.new_pic_inline(doc.part.next_id, rid, image.filename, cx, cy)
