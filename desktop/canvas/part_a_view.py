@@ -46,6 +46,12 @@ class VisualItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def set_visual(self, visual: Visual, bounds: QRectF) -> None:
+        """Show `visual` in `bounds` instead (repainted)."""
+        self.prepareGeometryChange()
+        self.visual, self._bounds = visual, bounds
+        self.update()
+
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: N802
         from desktop.export_ui.visual_png import paint_visual
 
@@ -221,9 +227,7 @@ class PartAView(QWidget):
         if self._paper.rect() != page:
             self._paper.setRect(page)
         if self._static.visual.items != static.items or self._static.boundingRect() != page:
-            self._static.prepareGeometryChange()
-            self._static.visual, self._static._bounds = static, page
-            self._static.update()
+            self._static.set_visual(static, page)
         old, kept = self.nodes, {}
         gone = []
         for n in nodes:
